@@ -1,0 +1,17 @@
+import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/contract';
+import type { HandlerDeps } from './handler-deps';
+import { accountHandlers } from './handlers/account-handlers';
+import { appHandlers } from './handlers/app-handlers';
+
+/** One async function per contract method, receiving validated input. */
+export type ApiHandlers = {
+  [M in ApiMethodName]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
+};
+
+/** Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. */
+export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
+  return {
+    ...appHandlers(deps),
+    ...accountHandlers(deps),
+  };
+}

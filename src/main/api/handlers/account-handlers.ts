@@ -1,0 +1,103 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import {
+  REVENUE_MODELS,
+  type BuyerTypeKey,
+  type CustomerSegmentKey,
+  type RevenueModelKey,
+} from '../../../shared/framework/keys';
+import type { Account, AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import {
+  findDeletedAccount,
+  findLiveAccount,
+  findLiveAccountByName,
+  insertAccount,
+  listAccountSummaries,
+  updateAccount,
+  type AccountSummaryRow,
+} from '../../db/repositories/accounts-repository';
+import type { AccountRow } from '../../db/tables/accounts-table';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+
+type AccountHandlers = Pick<
+  ApiHandlers,
+  'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.restore'
+>;
+
+export function accountHandlers({ workspace, now, newId }: HandlerDeps): AccountHandlers {
+  const { db } = workspace;
+
+  async function requireLive(id: string): Promise<AccountRow> {
+    const row = await findLiveAccount(db, id);
+    if (!row) throw new ApiFailure('not_found', 'That account no longer exists. It may have been deleted.', { id });
+    return row;
+  }
+
+  async function requireUniqueName(name: string, exceptId?: string): Promise<void> {
+    const clash = await findLiveAccountByName(db, name);
+    if (clash && clash.id !== exceptId) {
+      throw new ApiFailure('conflict', `An account named "${clash.name}" already exists. Account names must be unique.`, { field: 'name' });
+    }
+  }
+
+  return {
+    'accounts.list': async (query) => (await listAccountSummaries(db, query)).map(toAccountSummary),
+
+    'accounts.get': async ({ id }) => toAccount(await requireLive(id)),
+
+    'accounts.create': async (input) => {
+      await requireUniqueName(input.name);
+      const stamp = now().toISOString();
+      const row = { id: newId(), ...input, createdAt: stamp, updatedAt: stamp };
+      await insertAccount(db, row);
+      return toAccount(await requireLive(row.id));
+    },
+
+    'accounts.update': async ({ id, patch }) => {
+      await requireLive(id);
+      if (patch.name !== undefined) await requireUniqueName(patch.name, id);
+      await updateAccount(db, id, { ...patch, updatedAt: now().toISOString() });
+      return toAccount(await requireLive(id));
+    },
+
+    'accounts.delete': async ({ id }) => {
+      const row = await requireLive(id);
+      await updateAccount(db, id, { deletedAt: now().toISOString() });
+      return { id, name: row.name };
+    },
+
+    'accounts.restore': async ({ id }) => {
+      const row = await findDeletedAccount(db, id);
+      if (!row) throw new ApiFailure('not_found', 'There is no deleted account with that id to restore.', { id });
+      await requireUniqueName(row.name);
+      await updateAccount(db, id, { deletedAt: null, updatedAt: now().toISOString() });
+      return toAccount(await requireLive(id));
+    },
+  };
+}
+
+function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    name: row.name,
+    customerSegment: row.customerSegment as CustomerSegmentKey,
+    buyerType: row.buyerType as BuyerTypeKey,
+    notes: row.notes,
+    renewalDate: row.renewalDate,
+    contractStartDate: row.contractStartDate,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toAccountSummary(row: AccountSummaryRow): AccountSummary {
+  const models = (row.revenueModelsCsv ?? '').split(',').filter((m): m is RevenueModelKey =>
+    (REVENUE_MODELS as readonly string[]).includes(m),
+  );
+  return {
+    ...toAccount(row),
+    revenueModels: [...new Set(models)].sort(),
+    stakeholderCount: row.stakeholderCount,
+    latestMetricMonth: row.latestMetricMonth,
+  };
+}

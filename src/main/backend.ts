@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import { createDispatcher, type ApiDispatcher } from './api/dispatch';
+import type { HandlerDeps } from './api/handler-deps';
+import { APP_VERSION } from './app-version';
+import { openWorkspace, type Workspace } from './workspace/open-workspace';
+
+export interface Backend {
+  workspace: Workspace;
+  handlers: ApiHandlers;
+  /** Validating entry point for untrusted transports (IPC, HTTP). */
+  dispatch: ApiDispatcher;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  workspacePath: string;
+  transport: HandlerDeps['transport'];
+  now?: () => Date;
+  newId?: () => string;
+  nativeBinding?: string;
+  log?: (message: string) => void;
+}
+
+/** Opens the workspace and wires the handler table; the one place every transport starts from. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date());
+  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding });
+  const handlers = createApiHandlers({
+    workspace,
+    now,
+    newId: options.newId ?? randomUUID,
+    appVersion: APP_VERSION,
+    transport: options.transport,
+  });
+  return {
+    workspace,
+    handlers,
+    dispatch: createDispatcher(handlers, options.log ?? ((message) => console.error(message))),
+    close: () => workspace.close(),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { AccountsTable } from './tables/accounts-table';
+import type { AssessmentsTable } from './tables/assessments-table';
+import type { DecksTable } from './tables/decks-table';
+import type { GoalsTable } from './tables/goals-table';
+import type { MetricObservationsTable } from './tables/metric-observations-table';
+import type { RevenueStreamsTable } from './tables/revenue-streams-table';
+import type { SettingsTable } from './tables/settings-table';
+import type { StakeholdersTable } from './tables/stakeholders-table';
+
+/** The workspace schema as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case columns). */
+export interface Database {
+  accounts: AccountsTable;
+  revenueStreams: RevenueStreamsTable;
+  stakeholders: StakeholdersTable;
+  assessments: AssessmentsTable;
+  goals: GoalsTable;
+  metricObservations: MetricObservationsTable;
+  decks: DecksTable;
+  settings: SettingsTable;
+}
+
+export type WorkspaceDb = Kysely<Database>;

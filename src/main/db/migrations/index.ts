@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import * as core from './0001-core';
+import * as reviewsAndMetrics from './0002-reviews-and-metrics';
+
+export interface Migration {
+  /** Schema version after this migration; stored in PRAGMA user_version. */
+  version: number;
+  name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/** Every migration, in order. Registered in code so a bundler cannot lose them. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'core', up: core.up },
+  { version: 2, name: 'reviews-and-metrics', up: reviewsAndMetrics.up },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

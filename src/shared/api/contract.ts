@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { accountMethods } from './methods/account-methods';
+import { appMethods } from './methods/app-methods';
+
+/**
+ * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
+ * client all derive from this table, so they cannot drift apart.
+ */
+export const apiContract = {
+  ...appMethods,
+  ...accountMethods,
+};
+
+export type ApiContract = typeof apiContract;
+export type ApiMethodName = keyof ApiContract;
+/** What a caller may send (defaults not yet applied). */
+export type ApiInput<M extends ApiMethodName> = z.input<ApiContract[M]['input']>;
+/** What a handler receives: the input after validation and defaults. */
+export type ApiParsedInput<M extends ApiMethodName> = z.output<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethodName> = z.output<ApiContract[M]['output']>;
+
+export const API_METHOD_NAMES = Object.keys(apiContract) as ApiMethodName[];
+
+/** True when `name` is a method of the contract (own key, so `toString` or `__proto__` never match). */
+export function isApiMethodName(name: unknown): name is ApiMethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}

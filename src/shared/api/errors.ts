@@ -1,0 +1,44 @@
+/** Error codes every transport returns; the UI and CLI switch on these, never on messages. */
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'forbidden',
+  'not_a_workspace',
+  'workspace_newer_than_app',
+  'migration_failed',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** An error as it crosses a boundary: data, never a stack trace. */
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * Thrown inside the backend to abort a call with a specific, user-facing error.
+ * The dispatcher turns it into `{ ok: false, error }`; anything else thrown becomes `internal`.
+ */
+export class ApiFailure extends Error {
+  readonly code: ApiErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ApiErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiFailure';
+    this.code = code;
+    this.details = details;
+  }
+
+  toApiError(): ApiError {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}

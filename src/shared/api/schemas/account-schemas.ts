@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { BUYER_TYPES, CUSTOMER_SEGMENTS, REVENUE_MODELS } from '../../framework/keys';
+import { idSchema, isoDateSchema, longTextSchema } from './common';
+
+export const accountNameSchema = z
+  .string()
+  .transform((name) => name.trim())
+  .pipe(z.string().min(1, 'Give the account a name').max(200, 'Keep the name under 200 characters'));
+
+/** What a user supplies to create an account. */
+export const accountInputSchema = z
+  .object({
+    name: accountNameSchema,
+    customerSegment: z.enum(CUSTOMER_SEGMENTS),
+    buyerType: z.enum(BUYER_TYPES),
+    notes: longTextSchema.default(''),
+    renewalDate: isoDateSchema.nullable().default(null),
+    contractStartDate: isoDateSchema.nullable().default(null),
+  })
+  .strict();
+export type AccountInput = z.input<typeof accountInputSchema>;
+
+/** A partial change to an account; omitted fields stay as they are. */
+export const accountPatchSchema = z
+  .object({
+    name: accountNameSchema.optional(),
+    customerSegment: z.enum(CUSTOMER_SEGMENTS).optional(),
+    buyerType: z.enum(BUYER_TYPES).optional(),
+    notes: longTextSchema.optional(),
+    renewalDate: isoDateSchema.nullable().optional(),
+    contractStartDate: isoDateSchema.nullable().optional(),
+  })
+  .strict();
+export type AccountPatch = z.input<typeof accountPatchSchema>;
+
+export const accountSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  customerSegment: z.enum(CUSTOMER_SEGMENTS),
+  buyerType: z.enum(BUYER_TYPES),
+  notes: z.string(),
+  renewalDate: z.string().nullable(),
+  contractStartDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+/** One row of the portfolio list: the account plus what the list shows and sorts by. */
+export const accountSummarySchema = accountSchema.extend({
+  revenueModels: z.array(z.enum(REVENUE_MODELS)),
+  stakeholderCount: z.number().int().nonnegative(),
+  /** Latest month with any metric (YYYY-MM), or null when no metrics are recorded. */
+  latestMetricMonth: z.string().nullable(),
+});
+export type AccountSummary = z.infer<typeof accountSummarySchema>;
+
+export const ACCOUNT_SORT_KEYS = ['name', 'renewalDate', 'updatedAt', 'customerSegment'] as const;
+export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
+
+export const accountListQuerySchema = z
+  .object({
+    search: z.string().max(200).default(''),
+    sortBy: z.enum(ACCOUNT_SORT_KEYS).default('name'),
+    direction: z.enum(['asc', 'desc']).default('asc'),
+  })
+  .strict();
+export type AccountListQuery = z.input<typeof accountListQuerySchema>;

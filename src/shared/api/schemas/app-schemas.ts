@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const appInfoSchema = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  workspacePath: z.string(),
+  /** True when the workspace has no accounts and the first-run choice has not been made. */
+  isFirstRun: z.boolean(),
+  /** Which transport the renderer is talking through. */
+  transport: z.enum(['electron', 'web-harness', 'direct']),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const demoLoadResultSchema = z.object({
+  accountsCreated: z.number().int().nonnegative(),
+  stakeholdersCreated: z.number().int().nonnegative(),
+  observationsWritten: z.number().int().nonnegative(),
+});
+export type DemoLoadResult = z.infer<typeof demoLoadResultSchema>;

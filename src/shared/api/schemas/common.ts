@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** A calendar date as YYYY-MM-DD that actually exists (no 2026-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-09-30')
+  .refine((value) => isRealCalendarDate(value), 'This date does not exist');
+
+/** An entity id as issued by the backend. */
+export const idSchema = z.string().min(1, 'An id is required').max(64);
+
+/** Free text a user typed; bounded so one field cannot swamp the file or a slide. */
+export const shortTextSchema = z.string().max(200);
+export const longTextSchema = z.string().max(20_000);
+
+/** The empty input object used by methods that take no arguments. */
+export const noInputSchema = z.object({}).strict();
+
+function isRealCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the app knows, with its default. Unknown keys are rejected so a typo
+ * cannot silently create a setting nothing reads.
+ */
+export const appSettingsSchema = z
+  .object({
+    /** The CSM's own name, used on deck title slides. */
+    csmName: z.string().max(200).default(''),
+    /** The vendor's company name, used on deck title slides and footers. */
+    companyName: z.string().max(200).default(''),
+    /** How many automatic backups to keep per workspace. */
+    backupsToKeep: z.number().int().min(1).max(100).default(10),
+    /** Set once the first-run choice (demo portfolio or start empty) has been made. */
+    onboardingCompleted: z.boolean().default(false),
+  })
+  .strict();
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+export const appSettingsPatchSchema = appSettingsSchema.partial().strict();
+export type AppSettingsPatch = z.infer<typeof appSettingsPatchSchema>;
+
+export const DEFAULT_APP_SETTINGS: AppSettings = appSettingsSchema.parse({});

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { HYBRID_STRUCTURES, type RevenueModelKey } from '../../framework/keys';
+import { isoDateSchema } from './common';
+
+/*
+ * The contract terms that matter for each revenue model. Every field is optional: a CSM often
+ * knows only part of a contract, and an unknown term must stay unknown rather than become 0.
+ */
+
+const money = z.number().finite().nonnegative();
+const count = z.number().int().nonnegative();
+const percent = z.number().finite().min(0).max(100);
+
+export const rpmTermsSchema = z
+  .object({
+    /** How the vendor is paid: a share of collected CPT reimbursement, a per-patient fee, or a license. */
+    variant: z.enum(['revenue_share', 'per_patient_fee', 'platform_license']).optional(),
+    revenueSharePct: percent.optional(),
+    perPatientMonthlyFeeUsd: money.optional(),
+    enrolledPatientsContracted: count.optional(),
+  })
+  .strict();
+
+export const pmpmTermsSchema = z
+  .object({
+    /** Members of a health plan (PMPM) or employees of an employer (PEPM). */
+    unit: z.enum(['member', 'employee']).optional(),
+    ratePerMonthUsd: money.optional(),
+    eligiblePopulation: count.optional(),
+    /** True when the buyer pays only for enrolled/engaged members, which makes activation the revenue driver. */
+    enrollmentBased: z.boolean().optional(),
+  })
+  .strict();
+
+export const saasTermsSchema = z
+  .object({
+    licensing: z.enum(['per_user', 'entity', 'module']).optional(),
+    licensedSeats: count.optional(),
+    modules: z.array(z.string().min(1).max(100)).max(50).optional(),
+    goLiveDate: isoDateSchema.optional(),
+    annualFeeUsd: money.optional(),
+  })
+  .strict();
+
+export const outcomeTargetSchema = z
+  .object({
+    metric: z.string().min(1).max(200),
+    /** The contracted target as a percentage (e.g. 70 = 70% of engaged members at goal). */
+    targetPct: percent.optional(),
+    /** The published or agreed benchmark for the same population, as a percentage. */
+    benchmarkPct: percent.optional(),
+  })
+  .strict();
+
+export const valueBasedTermsSchema = z
+  .object({
+    structure: z.enum(['shared_savings', 'performance_tiers', 'pay_for_performance', 'risk_corridor']).optional(),
+    atRiskAmountUsd: money.optional(),
+    sharedSavingsPct: percent.optional(),
+    measurementPeriodMonths: count.optional(),
+    claimsRunoutMonths: count.optional(),
+    targets: z.array(outcomeTargetSchema).max(20).optional(),
+  })
+  .strict();
+
+export const hybridTermsSchema = z
+  .object({
+    structure: z.enum(HYBRID_STRUCTURES).optional(),
+    annualMinimumUsd: money.optional(),
+    caseRateUsd: money.optional(),
+    /** Activated users at which pricing switches to a per-employee rate. */
+    switchoverThresholdUsers: count.optional(),
+    pepmRateUsd: money.optional(),
+    eligiblePopulation: count.optional(),
+  })
+  .strict();
+
+/** The terms schema for each revenue model. */
+export const STREAM_TERMS_SCHEMAS = {
+  cpt_rpm: rpmTermsSchema,
+  pmpm_pepm: pmpmTermsSchema,
+  saas_license: saasTermsSchema,
+  value_based: valueBasedTermsSchema,
+  hybrid: hybridTermsSchema,
+} satisfies Record<RevenueModelKey, z.ZodType>;
+
+export type StreamTerms = {
+  [M in RevenueModelKey]: z.infer<(typeof STREAM_TERMS_SCHEMAS)[M]>;
+};
