@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createApiHandlers, type ApiHandlers } from './api/api-handlers';
+import { createBackendClient, type BackendClient } from './api/backend-client';
 import { createDispatcher, type ApiDispatcher } from './api/dispatch';
 import type { HandlerDeps } from './api/handler-deps';
 import { APP_VERSION } from './app-version';
@@ -10,6 +11,8 @@ export interface Backend {
   handlers: ApiHandlers;
   /** Validating entry point for untrusted transports (IPC, HTTP). */
   dispatch: ApiDispatcher;
+  /** Typed, validated calls for in-process callers (CLI, scripts). */
+  client: BackendClient;
   close(): Promise<void>;
 }
 
@@ -33,10 +36,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     appVersion: APP_VERSION,
     transport: options.transport,
   });
+  const dispatch = createDispatcher(handlers, options.log ?? ((message) => console.error(message)));
   return {
     workspace,
     handlers,
-    dispatch: createDispatcher(handlers, options.log ?? ((message) => console.error(message))),
+    dispatch,
+    client: createBackendClient(dispatch),
     close: () => workspace.close(),
   };
 }

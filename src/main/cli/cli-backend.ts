@@ -1,4 +1,3 @@
-import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import { openBackend, type Backend } from '../backend';
 import { CliUsageError, type CliIo } from './cli-io';
 
@@ -19,8 +18,3 @@ export async function withBackend<T>(workspacePath: string, work: (backend: Back
   }
 }
 
-/** Unwraps an API result, turning an error into an ApiFailure the CLI prints. */
-export function unwrap<T>(result: ApiResult<T>): T {
-  if (!result.ok) throw new ApiFailure(result.error.code, result.error.message, result.error.details);
-  return result.value;
-}

@@ -89,6 +89,8 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
       preMigrationBackupPath,
       close: async () => {
         await db.destroy();
+        // Kysely only closes the connection if it ever used it; make sure the file is released.
+        if (sqlite.open) sqlite.close();
       },
     };
   } catch (error) {

@@ -114,3 +114,7 @@ export type HybridStructureKey = (typeof HYBRID_STRUCTURES)[number];
 export const RPM_CODES = ['99453', '99445', '99454', '99470', '99457', '99458'] as const;
 /** One of the 2026 CMS remote patient monitoring CPT codes. */
 export type RpmCode = (typeof RPM_CODES)[number];
+
+export const STREAM_MODELS = ['cpt_rpm', 'pmpm_pepm', 'saas_license', 'value_based'] as const satisfies readonly RevenueModelKey[];
+/** A pure revenue model one stream of a contract can follow; a hybrid is several streams. */
+export type StreamModelKey = (typeof STREAM_MODELS)[number];

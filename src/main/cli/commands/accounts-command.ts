@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { formatTable } from '../format-table';
-import { resolveWorkspacePath, unwrap, withBackend } from '../cli-backend';
+import { resolveWorkspacePath, withBackend } from '../cli-backend';
 import type { CliCommand } from '../cli-io';
 
 export const accountsCommand: CliCommand = {
@@ -16,7 +16,7 @@ export const accountsCommand: CliCommand = {
     });
     const workspacePath = resolveWorkspacePath(values.db, io);
     const accounts = await withBackend(workspacePath, async (backend) =>
-      unwrap(await backend.dispatch('accounts.list', { search: values.search ?? '' })),
+      backend.client.call('accounts.list', { search: values.search ?? '' }),
     );
     if (values.json) {
       io.stdout(`${JSON.stringify(accounts, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveWorkspacePath, unwrap, withBackend } from '../cli-backend';
+import { resolveWorkspacePath, withBackend } from '../cli-backend';
 import type { CliCommand } from '../cli-io';
 
 export const demoCommand: CliCommand = {
@@ -10,8 +10,8 @@ export const demoCommand: CliCommand = {
     const { values } = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
     const workspacePath = resolveWorkspacePath(values.db, io);
     const result = await withBackend(workspacePath, async (backend) => {
-      const loaded = unwrap(await backend.dispatch('demo.load', {}));
-      unwrap(await backend.dispatch('settings.update', { onboardingCompleted: true }));
+      const loaded = await backend.client.call('demo.load', {});
+      await backend.client.call('settings.update', { onboardingCompleted: true });
       return loaded;
     });
     if (values.json) {

@@ -1,0 +1,78 @@
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempBackend } from '../support/temp-backend';
+
+describe('accounts API', () => {
+  let ctx: Awaited<ReturnType<typeof openTempBackend>>;
+  beforeEach(async () => (ctx = await openTempBackend()));
+  afterEach(async () => ctx.cleanup());
+
+  const create = (name: string, extra: Record<string, unknown> = {}) =>
+    ctx.backend.client.call('accounts.create', { name, customerSegment: 'physician_practice', buyerType: 'provider', ...extra });
+
+  it('creates an account, trimming the name and keeping unknown dates as null', async () => {
+    const account = await create('  Oak Family Medicine  ');
+    expect(account).toMatchObject({ name: 'Oak Family Medicine', renewalDate: null, contractStartDate: null, notes: '' });
+    const raw = new SqliteDatabase(ctx.workspacePath, { readonly: true });
+    expect(raw.prepare('SELECT name, renewal_date FROM accounts').all()).toEqual([{ name: 'Oak Family Medicine', renewal_date: null }]);
+    raw.close();
+  });
+
+  it('refuses a second account with the same name in any case, with a conflict on the name field', async () => {
+    await create('Oak Family Medicine');
+    await expect(create('OAK family medicine')).rejects.toMatchObject({ code: 'conflict', details: { field: 'name' } });
+  });
+
+  it('rejects impossible dates and empty names without writing anything', async () => {
+    await expect(create('X', { renewalDate: '2026-02-30' })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(create('   ')).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await ctx.backend.client.call('accounts.list', {})).toEqual([]);
+  });
+
+  it('searches by name and notes and sorts with unknown renewal dates last', async () => {
+    await create('Birch Clinic', { renewalDate: '2027-03-01' });
+    await create('Aspen Health', { renewalDate: null, notes: 'heart failure program' });
+    await create('Cedar Practice', { renewalDate: '2026-12-01' });
+    const byRenewal = await ctx.backend.client.call('accounts.list', { sortBy: 'renewalDate' });
+    expect(byRenewal.map((a) => a.name)).toEqual(['Cedar Practice', 'Birch Clinic', 'Aspen Health']);
+    const desc = await ctx.backend.client.call('accounts.list', { sortBy: 'renewalDate', direction: 'desc' });
+    expect(desc.map((a) => a.name)).toEqual(['Birch Clinic', 'Cedar Practice', 'Aspen Health']);
+    expect((await ctx.backend.client.call('accounts.list', { search: 'HEART' })).map((a) => a.name)).toEqual(['Aspen Health']);
+    expect(await ctx.backend.client.call('accounts.list', { search: '100%_' })).toEqual([]);
+  });
+
+  it('updates only the fields given', async () => {
+    const account = await create('Birch Clinic', { notes: 'keep me' });
+    const updated = await ctx.backend.client.call('accounts.update', { id: account.id, patch: { renewalDate: '2027-01-31' } });
+    expect(updated).toMatchObject({ name: 'Birch Clinic', notes: 'keep me', renewalDate: '2027-01-31' });
+  });
+
+  it('deletes into the trash and restores everything on undo', async () => {
+    const account = await create('Birch Clinic');
+    expect(await ctx.backend.client.call('accounts.delete', { id: account.id })).toEqual({ id: account.id, name: 'Birch Clinic' });
+    expect(await ctx.backend.client.call('accounts.list', {})).toEqual([]);
+    await expect(ctx.backend.client.call('accounts.get', { id: account.id })).rejects.toMatchObject({ code: 'not_found' });
+    const restored = await ctx.backend.client.call('accounts.restore', { id: account.id });
+    expect(restored.name).toBe('Birch Clinic');
+    expect((await ctx.backend.client.call('accounts.list', {})).map((a) => a.id)).toEqual([account.id]);
+  });
+
+  it('will not restore over a live account that took the same name meanwhile', async () => {
+    const first = await create('Birch Clinic');
+    await ctx.backend.client.call('accounts.delete', { id: first.id });
+    await create('Birch Clinic');
+    await expect(ctx.backend.client.call('accounts.restore', { id: first.id })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('reports first run until the onboarding choice is made', async () => {
+    expect((await ctx.backend.client.call('app.info', {})).isFirstRun).toBe(true);
+    expect(await ctx.backend.client.call('app.completeOnboarding', { choice: 'empty' })).toEqual({ demo: null });
+    expect((await ctx.backend.client.call('app.info', {})).isFirstRun).toBe(false);
+  });
+
+  it('keeps settings with defaults and rejects out-of-range values', async () => {
+    expect(await ctx.backend.client.call('settings.get', {})).toMatchObject({ backupsToKeep: 10, csmName: '' });
+    expect(await ctx.backend.client.call('settings.update', { csmName: 'Jordan Lee' })).toMatchObject({ csmName: 'Jordan Lee', backupsToKeep: 10 });
+    await expect(ctx.backend.client.call('settings.update', { backupsToKeep: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/main';
+import { makeTempDir } from '../support/temp-backend';
+
+async function run(argv: string[], env: Record<string, string | undefined> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env });
+  return { code, stdout, stderr };
+}
+
+describe('qbr CLI', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('demo writes the demo portfolio once; a second run adds nothing', async () => {
+    const db = path.join(dir, 'w.sqlite');
+    const first = await run(['demo', '--db', db, '--json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ accountsCreated: 9 });
+    const second = await run(['demo', '--db', db]);
+    expect(second.stdout).toContain('nothing was added');
+  });
+
+  it('accounts lists the workspace as a table and as JSON, reading QBR_DB when --db is absent', async () => {
+    const db = path.join(dir, 'w.sqlite');
+    await run(['demo', '--db', db]);
+    const table = await run(['accounts'], { QBR_DB: db });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Account\s+Segment\s+Revenue models\s+Renewal\s+Stakeholders/);
+    expect(table.stdout).toContain('Granite State ACO');
+    const json = JSON.parse((await run(['accounts', '--db', db, '--json', '--search', 'cardio'])).stdout);
+    expect(json.map((a: { name: string }) => a.name)).toEqual(['Riverbend Cardiology Associates']);
+  });
+
+  it('accounts on an empty workspace says how to add some', async () => {
+    const result = await run(['accounts', '--db', path.join(dir, 'empty.sqlite')]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('No accounts yet');
+  });
+
+  it('unknown commands and bad arguments print usage and exit 2', async () => {
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    expect(unknown.stderr).toContain('Usage: qbr <command>');
+    const badOption = await run(['accounts', '--db', path.join(dir, 'w.sqlite'), '--colour']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('Usage: qbr accounts');
+    const missingDb = await run(['accounts']);
+    expect(missingDb.code).toBe(2);
+    expect(missingDb.stderr).toContain('--db FILE');
+    expect((await run([])).code).toBe(2);
+  });
+
+  it('a file that is not a workspace fails with a clear message and exit 1', async () => {
+    const result = await run(['accounts', '--db', path.join(process.cwd(), 'package.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('not a QBR Workbench workspace');
+  });
+
+  it('the bin entry runs from the TypeScript sources with no build step', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('bin/qbr.mjs'), 'help']);
+    expect(stdout).toContain('qbr demo --db FILE');
+  });
+});

@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The same renderer as the desktop app, built for the loopback browser harness (npm run web, e2e tests).
+export default defineConfig({
+  root: resolve(__dirname, 'src/renderer'),
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: resolve(__dirname, 'dist-web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
