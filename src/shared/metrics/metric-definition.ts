@@ -1,0 +1,27 @@
+import type { RevenueModelKey } from '../framework/keys';
+
+/** How a metric's value is expressed; decides validation (counts ≥ 0, percents 0-100) and formatting. */
+export type MetricUnit = 'count' | 'percent' | 'usd' | 'score' | 'days' | 'minutes';
+
+/**
+ * How monthly values roll up to a quarter: flows add up (claims paid), stocks take the last month
+ * (enrolled patients), rates average (uptime %).
+ */
+export type MetricAggregation = 'sum' | 'last' | 'average';
+
+/** One raw monthly input the app stores in metric_observations. */
+export interface MetricDefinition {
+  key: string;
+  label: string;
+  unit: MetricUnit;
+  /** The revenue models this metric belongs to; 'any' metrics (outcomes) may appear on every model. */
+  models: readonly RevenueModelKey[] | 'any';
+  aggregation: MetricAggregation;
+  /** One or two sentences: what is counted, over what period, from which system. */
+  definition: string;
+  /** Where the number usually comes from (our platform, the buyer's claims, the EHR, HR systems...). */
+  source: string;
+  /** Lower and upper bounds beyond the unit's own (e.g. NPS −100..100). */
+  min?: number;
+  max?: number;
+}
