@@ -41,7 +41,7 @@ describe('transport surfaces', () => {
   }
 
   it('the HTTP harness and the IPC bridge forward exactly the contract methods', async () => {
-    const viaHttp = await surfaceOf(async (method) => (await post(method, {})).json());
+    const viaHttp = await surfaceOf(async (method) => (await (await post(method, {})).json()) as { ok: boolean; error?: { code: string } });
     const sentOverIpc: string[] = [];
     const bridge = createBridge(async (method, input) => {
       sentOverIpc.push(method);

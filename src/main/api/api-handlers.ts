@@ -2,6 +2,9 @@ import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/
 import type { HandlerDeps } from './handler-deps';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { goalHandlers } from './handlers/goal-handlers';
+import { stakeholderHandlers } from './handlers/stakeholder-handlers';
+import { streamHandlers } from './handlers/stream-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -13,5 +16,8 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
   return {
     ...appHandlers(deps),
     ...accountHandlers(deps),
+    ...streamHandlers(deps),
+    ...stakeholderHandlers(deps),
+    ...goalHandlers(deps),
   };
 }

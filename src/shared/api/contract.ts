@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { accountMethods } from './methods/account-methods';
 import { appMethods } from './methods/app-methods';
+import { goalMethods } from './methods/goal-methods';
+import { stakeholderMethods } from './methods/stakeholder-methods';
+import { streamMethods } from './methods/stream-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -9,6 +12,9 @@ import { appMethods } from './methods/app-methods';
 export const apiContract = {
   ...appMethods,
   ...accountMethods,
+  ...streamMethods,
+  ...stakeholderMethods,
+  ...goalMethods,
 };
 
 export type ApiContract = typeof apiContract;
