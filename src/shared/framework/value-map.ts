@@ -1,0 +1,187 @@
+import type { AssessmentStream, FrameworkAssessment } from './assessment';
+import { believableProof, evidenceRequirements, isRequirementMet } from './believable-proof';
+import { FRAMEWORK_CATALOG_VERSION } from './catalog-version';
+import { environmentShift } from './environment-shifts';
+import type { ArchetypeKey, BelievableProofKind, ValueOrientationKey } from './keys';
+import { orientStreams } from './orient';
+import { reason, type Reason } from './reason';
+import { revenueModel } from './revenue-models';
+import { archetype, archetypeProfiles, type ArchetypeProfile } from './stakeholder-archetypes';
+
+/** A real person in the account, cast as one framework archetype. */
+export interface AccountStakeholder {
+  id: string;
+  personName: string;
+  archetype: ArchetypeKey;
+}
+
+export interface SupportedProof {
+  proofKind: BelievableProofKind;
+  streamId: string;
+  need: string;
+  metricKeys: string[];
+}
+
+export interface EvidenceGap {
+  proofKind: BelievableProofKind;
+  streamId: string;
+  need: string;
+  /** Keys that are all required and missing. */
+  missingMetricKeys: string[];
+  /** Keys of which any one would do, listed only when none is available. */
+  anyOfMetricKeys: string[];
+  howToClose: string;
+  /** The sentence to say in the room instead of stretching weaker data. */
+  honestStatement: string;
+}
+
+export interface ValueMapEntry {
+  stakeholderId: string;
+  personName: string;
+  archetype: ArchetypeKey;
+  archetypeName: string;
+  /** Streams whose framework table includes this archetype. */
+  streamIds: string[];
+  caresAbout: string[];
+  valueDrivers: string[];
+  kpisToShow: string[];
+  orientation: ValueOrientationKey;
+  orientationReason: string;
+  believableProof: Array<{ kind: BelievableProofKind; label: string; description: string }>;
+  proofNote: string;
+  supportedBy: SupportedProof[];
+  evidenceGaps: EvidenceGap[];
+  notes: Reason[];
+}
+
+export interface ValueMap {
+  catalogVersion: string;
+  entries: ValueMapEntry[];
+  /** Archetypes the contract's models or environments call for that no mapped person fills. */
+  unfilledArchetypes: Array<{ archetype: ArchetypeKey; reason: string }>;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Archetypes an assessment's streams would normally put in the room. */
+function expectedArchetypes(streams: readonly AssessmentStream[]): Map<ArchetypeKey, string> {
+  const expected = new Map<ArchetypeKey, string>();
+  for (const stream of streams) {
+    // With pharma as buyer the health-system roles are replaced, not joined, by the pharma roles.
+    const primary = stream.paymentEnvironment === 'pharma' ? [] : revenueModel(stream.model).primaryStakeholders;
+    for (const key of primary) {
+      if (!expected.has(key)) expected.set(key, `primary stakeholder for ${revenueModel(stream.model).name}`);
+    }
+    if (stream.paymentEnvironment) {
+      const shift = environmentShift(stream.model, stream.paymentEnvironment);
+      for (const key of shift.stakeholders) {
+        if (!expected.has(key)) expected.set(key, `needed for ${revenueModel(stream.model).name} under this payment environment`);
+      }
+    }
+  }
+  return expected;
+}
+
+/**
+ * For each mapped stakeholder: what they care about, what to show, the proof they believe, and the
+ * evidence gaps the available metric keys cannot fill.
+ */
+export function buildValueMap(
+  assessment: Pick<FrameworkAssessment, 'streams'>,
+  stakeholders: readonly AccountStakeholder[],
+  availableMetricKeys: Iterable<string>,
+): ValueMap {
+  const available = new Set(availableMetricKeys);
+  const entries = stakeholders.map((stakeholder): ValueMapEntry => {
+    const person = archetype(stakeholder.archetype);
+    const notes: Reason[] = [];
+    const matched: Array<{ stream: AssessmentStream; profiles: ArchetypeProfile[] }> = assessment.streams
+      .map((stream) => ({ stream, profiles: archetypeProfiles(person.key, stream.model, stream.paymentEnvironment) }))
+      .filter((match) => match.profiles.length > 0);
+
+    let profiles: ArchetypeProfile[];
+    let proofStreams: AssessmentStream[];
+    if (matched.length > 0) {
+      profiles = matched.flatMap((match) => match.profiles);
+      proofStreams = matched.map((match) => match.stream);
+    } else {
+      // The person matters to this account even though the framework's tables for these models do
+      // not list the role; show their general profile and judge proof against every stream.
+      profiles = person.profiles;
+      proofStreams = [...assessment.streams];
+      notes.push(
+        reason(
+          'archetype_outside_model_tables',
+          `The framework does not list a ${person.name.toLowerCase()} for this contract's model(s); their concerns are shown from the role's general profile.`,
+        ),
+      );
+    }
+
+    const oriented = orientStreams(
+      proofStreams.map((stream) => ({ id: stream.id, model: stream.model, environment: stream.paymentEnvironment, statedOrientation: stream.orientation })),
+      person.key,
+    );
+
+    const supportedBy: SupportedProof[] = [];
+    const evidenceGaps: EvidenceGap[] = [];
+    const proofKinds = person.believableProof;
+    for (const kind of proofKinds) {
+      for (const streamOrientation of oriented.streams) {
+        const requirements = evidenceRequirements(kind, streamOrientation.model, streamOrientation.orientation);
+        for (const requirement of requirements) {
+          if (isRequirementMet(requirement, available)) {
+            supportedBy.push({
+              proofKind: kind,
+              streamId: streamOrientation.id,
+              need: requirement.need,
+              metricKeys: [...(requirement.allOf ?? []), ...(requirement.anyOf ?? []).filter((key) => available.has(key))],
+            });
+          } else {
+            const anyOfMissing = requirement.anyOf && requirement.anyOf.length > 0 && !requirement.anyOf.some((key) => available.has(key));
+            evidenceGaps.push({
+              proofKind: kind,
+              streamId: streamOrientation.id,
+              need: requirement.need,
+              missingMetricKeys: (requirement.allOf ?? []).filter((key) => !available.has(key)),
+              anyOfMetricKeys: anyOfMissing ? [...requirement.anyOf!] : [],
+              howToClose: requirement.howToClose,
+              honestStatement: `We cannot yet show ${requirement.need.charAt(0).toLowerCase()}${requirement.need.slice(1)}; here is how we will get it.`,
+            });
+          }
+        }
+      }
+    }
+    if (evidenceGaps.length > 0 && supportedBy.length === 0) {
+      notes.push(
+        reason('no_believable_proof_yet', `Nothing this ${person.name.toLowerCase()} would find convincing can be shown yet; name the gaps rather than substituting weaker data.`),
+      );
+    }
+
+    return {
+      stakeholderId: stakeholder.id,
+      personName: stakeholder.personName,
+      archetype: person.key,
+      archetypeName: person.name,
+      streamIds: matched.map((match) => match.stream.id),
+      caresAbout: unique(profiles.flatMap((profile) => profile.caresAbout)),
+      valueDrivers: unique(profiles.flatMap((profile) => profile.valueDrivers)),
+      kpisToShow: unique(profiles.flatMap((profile) => profile.kpis)),
+      orientation: oriented.combined,
+      orientationReason: [...oriented.streams.map((stream) => stream.reason), ...oriented.reasons.map((step) => step.text)].join(' '),
+      believableProof: proofKinds.map((kind) => believableProof(kind)),
+      proofNote: person.proofNote,
+      supportedBy,
+      evidenceGaps,
+      notes,
+    };
+  });
+
+  const filled = new Set(stakeholders.map((stakeholder) => stakeholder.archetype));
+  const unfilledArchetypes = [...expectedArchetypes(assessment.streams)]
+    .filter(([key]) => !filled.has(key))
+    .map(([key, why]) => ({ archetype: key, reason: `No one in the account is mapped as ${archetype(key).name.toLowerCase()} (${why}).` }));
+
+  return { catalogVersion: FRAMEWORK_CATALOG_VERSION, entries, unfilledArchetypes };
+}
