@@ -43,7 +43,11 @@ export function accountHandlers({ workspace, now, newId }: HandlerDeps): Account
   return {
     'accounts.list': async (query) => (await listAccountSummaries(db, query)).map(toAccountSummary),
 
-    'accounts.get': async ({ id }) => toAccount(await requireLive(id)),
+    'accounts.get': async ({ id }) => {
+      const [row] = await listAccountSummaries(db, { search: '', sortBy: 'name', direction: 'asc' }, id);
+      if (!row) throw new ApiFailure('not_found', 'That account no longer exists. It may have been deleted.', { id });
+      return toAccountSummary(row);
+    },
 
     'accounts.create': async (input) => {
       await requireUniqueName(input.name);

@@ -17,7 +17,11 @@ const SORT_COLUMNS: Record<AccountSortKey, 'name' | 'renewalDate' | 'updatedAt' 
 };
 
 /** Live accounts matching the search (name or notes, case-insensitive), with list-level aggregates. */
-export async function listAccountSummaries(db: WorkspaceDb, query: Required<AccountListQuery>): Promise<AccountSummaryRow[]> {
+export async function listAccountSummaries(
+  db: WorkspaceDb,
+  query: Required<AccountListQuery>,
+  onlyId?: string,
+): Promise<AccountSummaryRow[]> {
   let builder = db
     .selectFrom('accounts as a')
     .selectAll('a')
@@ -39,6 +43,7 @@ export async function listAccountSummaries(db: WorkspaceDb, query: Required<Acco
         .as('latestMetricMonth'),
     ])
     .where('a.deletedAt', 'is', null);
+  if (onlyId !== undefined) builder = builder.where('a.id', '=', onlyId);
   const search = query.search.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

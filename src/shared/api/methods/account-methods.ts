@@ -13,7 +13,7 @@ const byIdSchema = z.object({ id: idSchema }).strict();
 
 export const accountMethods = {
   'accounts.list': defineMethod(accountListQuerySchema, z.array(accountSummarySchema), 'Live accounts, searched and sorted.'),
-  'accounts.get': defineMethod(byIdSchema, accountSchema, 'One live account.'),
+  'accounts.get': defineMethod(byIdSchema, accountSummarySchema, 'One live account with its list-level aggregates.'),
   'accounts.create': defineMethod(accountInputSchema, accountSchema, 'Creates an account; names are unique.'),
   'accounts.update': defineMethod(
     z.object({ id: idSchema, patch: accountPatchSchema }).strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outcomesContractTermsSchema } from '../../framework/contract-terms';
 import { HYBRID_STRUCTURES, type RevenueModelKey } from '../../framework/keys';
 import { isoDateSchema } from './common';
 
@@ -52,6 +53,12 @@ export const outcomeTargetSchema = z
   })
   .strict();
 
+const outcomesClauses = outcomesContractTermsSchema.shape;
+
+/**
+ * Outcomes terms: the money (structure, amount at risk), the measurement, the targets, and the
+ * clauses the contract-readiness check reads (risk adjustment, baseline, disputes, operations).
+ */
 export const valueBasedTermsSchema = z
   .object({
     structure: z.enum(['shared_savings', 'performance_tiers', 'pay_for_performance', 'risk_corridor']).optional(),
@@ -60,6 +67,13 @@ export const valueBasedTermsSchema = z
     measurementPeriodMonths: count.optional(),
     claimsRunoutMonths: count.optional(),
     targets: z.array(outcomeTargetSchema).max(20).optional(),
+    engagementFee: outcomesClauses.engagementFee,
+    performanceComponent: outcomesClauses.performanceComponent,
+    riskAdjustment: outcomesClauses.riskAdjustment,
+    dataSources: outcomesClauses.dataSources,
+    baseline: outcomesClauses.baseline,
+    disputeResolution: outcomesClauses.disputeResolution,
+    operations: outcomesClauses.operations,
   })
   .strict();
 
@@ -68,6 +82,8 @@ export const hybridTermsSchema = z
     structure: z.enum(HYBRID_STRUCTURES).optional(),
     annualMinimumUsd: money.optional(),
     caseRateUsd: money.optional(),
+    /** Activated users covered by the annual minimum; above it each new user earns the case rate. */
+    annualMinimumUsers: count.optional(),
     /** Activated users at which pricing switches to a per-employee rate. */
     switchoverThresholdUsers: count.optional(),
     pepmRateUsd: money.optional(),

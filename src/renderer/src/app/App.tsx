@@ -1,0 +1,32 @@
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { WelcomeScreen } from '../onboarding/WelcomeScreen';
+import { AppFrame } from './AppFrame';
+import { useAppStore } from './app-store';
+import { BackendUnavailable } from './BackendUnavailable';
+
+/** Decides what the window shows: starting up, backend unreachable, first-run welcome, or the app. */
+export function App() {
+  const status = useAppStore((state) => state.status);
+  const isFirstRun = useAppStore((state) => state.info?.isFirstRun ?? false);
+
+  useEffect(() => {
+    void useAppStore.getState().load();
+  }, []);
+
+  if (status === 'loading') {
+    return (
+      <Center h="100%">
+        <Stack align="center" gap="sm">
+          <Loader />
+          <Text c="dimmed" size="sm">
+            Opening your workspace…
+          </Text>
+        </Stack>
+      </Center>
+    );
+  }
+  if (status === 'unreachable') return <BackendUnavailable />;
+  if (isFirstRun) return <WelcomeScreen />;
+  return <AppFrame />;
+}

@@ -1,0 +1,85 @@
+import { AppShell, Badge, Group, NavLink, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { AccountScreen } from '../account/AccountScreen';
+import { AccountFormModal } from '../account-form/AccountFormModal';
+import { PortfolioScreen } from '../portfolio/PortfolioScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { useAppStore, type Screen } from './app-store';
+import { NavIcon } from './NavIcon';
+import { WorkspacePath } from './WorkspacePath';
+
+interface NavItem {
+  label: string;
+  icon: 'portfolio' | 'settings';
+  target: Screen;
+  /** Screens that count as "inside" this item for highlighting. */
+  owns: Screen['name'][];
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { label: 'Portfolio', icon: 'portfolio', target: { name: 'portfolio' }, owns: ['portfolio', 'account'] },
+  { label: 'Settings', icon: 'settings', target: { name: 'settings' }, owns: ['settings'] },
+];
+
+/** The window's frame: header with product and workspace, navigation on the left, the current screen in the middle. */
+export function AppFrame() {
+  const info = useAppStore((state) => state.info);
+  const screen = useAppStore((state) => state.screen);
+  const navigate = useAppStore((state) => state.navigate);
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="lg">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Title order={1} size="h4">
+              QBR Workbench
+            </Title>
+            {info?.transport === 'web-harness' && (
+              <Badge variant="light" color="gray" size="sm">
+                Browser harness
+              </Badge>
+            )}
+          </Group>
+          {info && <WorkspacePath path={info.workspacePath} />}
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <Stack gap={4}>
+          {NAV_ITEMS.map((item) => {
+            const active = item.owns.includes(screen.name);
+            return (
+              <NavLink
+                key={item.label}
+                component="button"
+                label={item.label}
+                leftSection={<NavIcon name={item.icon} />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={() => navigate(item.target)}
+                styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
+              />
+            );
+          })}
+        </Stack>
+      </AppShell.Navbar>
+
+      <AppShell.Main h="100dvh">
+        <CurrentScreen screen={screen} />
+      </AppShell.Main>
+      <AccountFormModal />
+    </AppShell>
+  );
+}
+
+function CurrentScreen({ screen }: { screen: Screen }): ReactNode {
+  switch (screen.name) {
+    case 'portfolio':
+      return <PortfolioScreen />;
+    case 'account':
+      return <AccountScreen accountId={screen.accountId} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
