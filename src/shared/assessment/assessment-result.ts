@@ -1,0 +1,97 @@
+import type { StreamTerms } from '../api/schemas/stream-terms-schemas';
+import { outcomesTermsOf, phasedTermsOf } from '../api/schemas/stream-terms-adapters';
+import type { IdentificationAnswers } from '../framework/answers';
+import type { FrameworkAssessment } from '../framework/assessment';
+import { assessContractReadiness, type ContractReadiness } from '../framework/contract-readiness';
+import { hybridPhase, type HybridPhase } from '../framework/hybrid-phase';
+import { identify, type IdentificationResult } from '../framework/identify';
+import type { RevenueModelKey } from '../framework/keys';
+import type { OpenQuestion } from '../framework/open-question';
+import { buildValueMap, type AccountStakeholder, type ValueMap } from '../framework/value-map';
+import { diffAssessmentResults, type AssessmentChange } from './assessment-changes';
+
+/** A revenue stream as stored for the account, with its validated terms. */
+export interface AccountStreamForAssessment {
+  id: string;
+  name: string;
+  revenueModel: RevenueModelKey;
+  terms: Record<string, unknown>;
+}
+
+export interface StreamReadiness {
+  streamId: string;
+  streamName: string;
+  readiness: ContractReadiness;
+}
+
+export interface StreamHybridPhase {
+  streamId: string;
+  streamName: string;
+  activatedUsers: number;
+  phase: HybridPhase;
+}
+
+/** Everything the wizard's result step and the deck plan read from one assessment. */
+export interface AssessmentResult {
+  identification: IdentificationResult;
+  /** The framework reading to act on, or null while a stream's model is unknown. */
+  assessment: FrameworkAssessment | null;
+  valueMap: ValueMap | null;
+  contractReadiness: StreamReadiness[];
+  hybridPhases: StreamHybridPhase[];
+  openQuestions: OpenQuestion[];
+  /** Null when there is no earlier saved quarter to compare with. */
+  changesSinceLast: AssessmentChange[] | null;
+  previousQuarter: string | null;
+}
+
+export interface AssessmentInputs {
+  answers: IdentificationAnswers;
+  stakeholders: readonly AccountStakeholder[];
+  /** Metric keys with at least one observation for the account: what the data can prove. */
+  availableMetricKeys: Iterable<string>;
+  streams: readonly AccountStreamForAssessment[];
+  /** Latest activated-user count per stream id, for phased hybrid contracts. */
+  latestActivatedUsers: ReadonlyMap<string, number>;
+  previous: { quarter: string; result: AssessmentResult } | null;
+}
+
+/**
+ * Runs the framework over one account's answers and data: identification, value map, contract
+ * readiness of every outcomes stream, the phase of every phased hybrid stream, and what changed
+ * since the previous saved quarter.
+ */
+export function composeAssessmentResult(inputs: AssessmentInputs): AssessmentResult {
+  const identification = identify(inputs.answers);
+  const assessment = identification.suggestedAssessment;
+  const valueMap = assessment ? buildValueMap(assessment, inputs.stakeholders, inputs.availableMetricKeys) : null;
+
+  const contractReadiness = inputs.streams
+    .filter((stream) => stream.revenueModel === 'value_based')
+    .map((stream) => ({
+      streamId: stream.id,
+      streamName: stream.name,
+      readiness: assessContractReadiness(outcomesTermsOf(stream.terms as StreamTerms['value_based'])),
+    }));
+
+  const hybridPhases = inputs.streams.flatMap((stream) => {
+    if (stream.revenueModel !== 'hybrid') return [];
+    const phased = phasedTermsOf(stream.terms as StreamTerms['hybrid']);
+    const activatedUsers = inputs.latestActivatedUsers.get(stream.id);
+    if (!phased || activatedUsers === undefined) return [];
+    return [{ streamId: stream.id, streamName: stream.name, activatedUsers, phase: hybridPhase(phased, activatedUsers) }];
+  });
+
+  const result: AssessmentResult = {
+    identification,
+    assessment,
+    valueMap,
+    contractReadiness,
+    hybridPhases,
+    openQuestions: identification.openQuestions,
+    changesSinceLast: null,
+    previousQuarter: inputs.previous?.quarter ?? null,
+  };
+  if (inputs.previous) result.changesSinceLast = diffAssessmentResults(inputs.previous.result, result);
+  return result;
+}
