@@ -67,6 +67,14 @@ export const valueBasedTermsSchema = z
     measurementPeriodMonths: count.optional(),
     claimsRunoutMonths: count.optional(),
     targets: z.array(outcomeTargetSchema).max(20).optional(),
+    /** The evaluation's significance level (two-sided), as a 0-1 fraction; default 0.05. */
+    evaluationAlpha: z.number().gt(0).max(0.2).optional(),
+    /** The evaluation's statistical power, as a 0-1 fraction; default 0.8. */
+    evaluationPower: z.number().min(0.5).lt(1).optional(),
+    /** Cost reduction the savings evaluation must detect, as a percentage of baseline cost. */
+    expectedSavingsPct: z.number().gt(0).max(100).optional(),
+    /** Standard deviation of member cost divided by its mean, for the savings sample size. */
+    costCoefficientOfVariation: z.number().gt(0).max(10).optional(),
     engagementFee: outcomesClauses.engagementFee,
     performanceComponent: outcomesClauses.performanceComponent,
     riskAdjustment: outcomesClauses.riskAdjustment,

@@ -1,0 +1,140 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import type { RevenueModelKey, ArchetypeKey, PaymentEnvironmentKey } from '../../../shared/framework/keys';
+import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../../shared/framework/rpm-codes';
+import { computeAccountInsights } from '../../../shared/metrics/account-insights';
+import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
+import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
+import { metricValueProblem } from '../../../shared/metrics/metric-validation';
+import { listStakeholders, listStreams } from '../../db/repositories/account-children-repository';
+import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../db/repositories/insight-accounts-repository';
+import { listLiveAccountObservations, listObservations, writeMonthValues } from '../../db/repositories/insight-observations-repository';
+import type { MetricObservationRow } from '../../db/tables/metric-observations-table';
+import type { RevenueStreamRow } from '../../db/tables/revenue-streams-table';
+import type { StakeholderRow } from '../../db/tables/stakeholders-table';
+import { loadAppSettings } from '../../settings/app-settings';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+import { requireLiveAccount } from './require-account';
+
+type InsightHandlers = Pick<ApiHandlers, 'metrics.list' | 'metrics.saveMonth' | 'insights.account' | 'insights.portfolio'>;
+
+export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandlers {
+  const { db } = workspace;
+
+  async function engineSettings(): Promise<Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>> {
+    const settings = await loadAppSettings(db);
+    return { rpmRates: rpmRatesFrom(settings), healthWeights: settings.healthWeights, today: now().toISOString().slice(0, 10) };
+  }
+
+  return {
+    'metrics.list': async ({ accountId, fromMonth, toMonth }) => {
+      await requireLiveAccount(db, accountId);
+      const rows = await listObservations(db, accountId, { ...(fromMonth ? { fromMonth } : {}), ...(toMonth ? { toMonth } : {}) });
+      return rows.map(({ streamId, metricKey, month, value, source, updatedAt }) => ({ streamId, metricKey, month, value, source, updatedAt }));
+    },
+
+    'metrics.saveMonth': async ({ accountId, streamId, month, values }) => {
+      await requireLiveAccount(db, accountId);
+      let streamModel: RevenueModelKey | null = null;
+      if (streamId !== '') {
+        const stream = (await listStreams(db, accountId)).find((candidate) => candidate.id === streamId);
+        if (!stream) throw new ApiFailure('invalid_input', 'That revenue stream does not belong to this account.', { field: 'streamId' });
+        streamModel = stream.revenueModel as RevenueModelKey;
+      }
+      const errors = Object.entries(values).flatMap(([metricKey, value]) => {
+        // Removing a value only needs a known key; storing one must also pass the catalog's bounds.
+        const problem = value === null ? (findMetricDefinition(metricKey) ? null : `"${metricKey}" is not a metric this app knows.`) : metricValueProblem(metricKey, value, streamModel);
+        return problem ? [{ metricKey, message: problem }] : [];
+      });
+      if (errors.length > 0) {
+        throw new ApiFailure('invalid_input', `Nothing was saved: ${errors.map((e) => e.message).join(' ')}`, { errors });
+      }
+      return writeMonthValues(db, { accountId, streamId, month, values, source: 'manual', updatedAt: now().toISOString() });
+    },
+
+    'insights.account': async ({ accountId, asOfMonth }) => {
+      const account = await requireLiveAccount(db, accountId);
+      const [streams, stakeholders, observations, settings] = await Promise.all([
+        listStreams(db, accountId),
+        listStakeholders(db, accountId),
+        listObservations(db, accountId),
+        engineSettings(),
+      ]);
+      const insights = computeAccountInsights({
+        ...settings,
+        observations: observations.map(toObservation),
+        streams: streams.map(toInsightStream),
+        stakeholders: stakeholders.map(toInsightStakeholder),
+        renewalDate: account.renewalDate,
+        contractStartDate: account.contractStartDate,
+        ...(asOfMonth ? { asOfMonth } : {}),
+      });
+      return { accountId, ...insights };
+    },
+
+    'insights.portfolio': async () => {
+      const [accounts, streams, stakeholders, observations, settings] = await Promise.all([
+        listLiveAccountDates(db),
+        listLiveAccountStreams(db),
+        listLiveAccountStakeholders(db),
+        listLiveAccountObservations(db),
+        engineSettings(),
+      ]);
+      const streamsBy = groupBy(streams, (row) => row.accountId);
+      const stakeholdersBy = groupBy(stakeholders, (row) => row.accountId);
+      const observationsBy = groupBy(observations, (row) => row.accountId);
+      return accounts.map((account) => {
+        const insights = computeAccountInsights({
+          ...settings,
+          observations: (observationsBy.get(account.id) ?? []).map(toObservation),
+          streams: (streamsBy.get(account.id) ?? []).map(toInsightStream),
+          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(toInsightStakeholder),
+          renewalDate: account.renewalDate,
+          contractStartDate: account.contractStartDate,
+        });
+        return { accountId: account.id, healthScore: insights.health.score, worstSeverity: insights.worstSeverity, signalCount: insights.signals.length };
+      });
+    },
+  };
+}
+
+/** The user's RPM rates when a valid `rpmRates` setting exists, else the shipped defaults. */
+function rpmRatesFrom(settings: object): readonly RpmRateSetting[] {
+  const parsed = rpmRateSettingsSchema.safeParse((settings as Record<string, unknown>).rpmRates);
+  return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_RPM_RATES;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+function toObservation(row: MetricObservationRow) {
+  return { streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value };
+}
+
+function toInsightStream(row: RevenueStreamRow): InsightStream {
+  return {
+    id: row.id,
+    name: row.name,
+    revenueModel: row.revenueModel as RevenueModelKey,
+    paymentEnvironment: row.paymentEnvironment as PaymentEnvironmentKey | null,
+    terms: JSON.parse(row.termsJson) as Record<string, unknown>,
+    startDate: row.startDate,
+  };
+}
+
+function toInsightStakeholder(row: StakeholderRow): InsightStakeholder {
+  return {
+    personName: row.personName,
+    archetype: row.archetype as ArchetypeKey,
+    lastEngagedOn: row.lastEngagedOn,
+    isExecutiveSponsor: row.isExecutiveSponsor === 1,
+    isBudgetHolder: row.isBudgetHolder === 1,
+  };
+}

@@ -1,0 +1,27 @@
+import type { WorkspaceDb } from '../database';
+import type { RevenueStreamRow } from '../tables/revenue-streams-table';
+import type { StakeholderRow } from '../tables/stakeholders-table';
+
+/* Portfolio-wide reads for insights: one query per table instead of one per account. */
+
+/** Revenue streams of every live account. */
+export async function listLiveAccountStreams(db: WorkspaceDb): Promise<RevenueStreamRow[]> {
+  return db
+    .selectFrom('revenueStreams as s')
+    .innerJoin('accounts as a', 'a.id', 's.accountId')
+    .selectAll('s')
+    .where('a.deletedAt', 'is', null)
+    .orderBy('s.createdAt')
+    .orderBy('s.name')
+    .execute();
+}
+
+/** Stakeholders of every live account. */
+export async function listLiveAccountStakeholders(db: WorkspaceDb): Promise<StakeholderRow[]> {
+  return db.selectFrom('stakeholders as p').innerJoin('accounts as a', 'a.id', 'p.accountId').selectAll('p').where('a.deletedAt', 'is', null).execute();
+}
+
+/** Every live account's id and the dates insights need. */
+export async function listLiveAccountDates(db: WorkspaceDb): Promise<{ id: string; renewalDate: string | null; contractStartDate: string | null }[]> {
+  return db.selectFrom('accounts').select(['id', 'renewalDate', 'contractStartDate']).where('deletedAt', 'is', null).orderBy('name').execute();
+}

@@ -1,0 +1,144 @@
+import { monthsEndingAt } from '../../calendar';
+import type { InsightStakeholder } from '../insight-input';
+import type { KpiValue } from '../kpi-value';
+import type { StreamReader } from '../stream-reader';
+import { healthComponentDefinition, lastDayOfMonth, scoreBetween } from './health-components';
+import { healthWeightsFor, HEALTH_COMPONENT_KEYS, type HealthComponentKey, type HealthWeightOverrides } from './health-weights';
+
+/*
+ * The health score is a weighted mean of 0-100 component scores. Weights come per revenue model
+ * (defaults or the user's); a multi-stream account splits each stream's weights evenly, and a
+ * component with a missing input is dropped and the others re-weighted — it is listed, never scored 0.
+ */
+
+/** Months in the health trend, ending with the report month. */
+export const HEALTH_TREND_MONTHS = 6;
+
+export interface HealthComponentResult {
+  key: HealthComponentKey;
+  label: string;
+  streamId: string | null;
+  /** Configured weight share before re-weighting (0-1; all components sum to 1). */
+  configuredWeight: number;
+  /** Weight share actually used (0-1; 0 when missing; present components sum to 1). */
+  effectiveWeight: number;
+  /** 0-100, or null when the input is missing. */
+  score: number | null;
+  /** Points this component adds to the total (effectiveWeight × score). */
+  contribution: number | null;
+  measured: KpiValue;
+  scoring: { poor: number; good: number; unit: string };
+  missing: boolean;
+}
+
+export interface HealthAtMonth {
+  month: string;
+  score: number | null;
+  components: HealthComponentResult[];
+}
+
+export interface HealthMover {
+  key: HealthComponentKey;
+  label: string;
+  streamId: string | null;
+  /** Change in contribution (points of the 0-100 score) from the first trend month to the report month. */
+  contributionDelta: number;
+}
+
+export interface HealthScore extends HealthAtMonth {
+  band: 'healthy' | 'watch' | 'at_risk' | 'unknown';
+  /** Labels of components left out for missing inputs, with what was missing. */
+  missing: { key: HealthComponentKey; label: string; streamId: string | null; missingInputs: string[] }[];
+  trend: { month: string; score: number | null }[];
+  /** Components whose contribution changed most over the trend window, largest first. */
+  movers: HealthMover[];
+}
+
+export interface HealthInput {
+  readers: readonly StreamReader[];
+  stakeholders: readonly InsightStakeholder[];
+  contractStartDate: string | null;
+  today: string;
+  month: string;
+  weights?: HealthWeightOverrides;
+}
+
+interface WeightedSlot {
+  key: HealthComponentKey;
+  reader: StreamReader | null;
+  weight: number;
+}
+
+function weightedSlots(readers: readonly StreamReader[], overrides: HealthWeightOverrides | undefined): WeightedSlot[] {
+  if (readers.length === 0) return [];
+  const perStream = readers.map((reader) => ({ reader, weights: healthWeightsFor(reader.stream.revenueModel, overrides) }));
+  const slots: WeightedSlot[] = [];
+  const accountWeights = new Map<HealthComponentKey, number>();
+  for (const { reader, weights } of perStream) {
+    for (const key of HEALTH_COMPONENT_KEYS) {
+      const weight = weights[key] ?? 0;
+      if (weight <= 0) continue;
+      if (healthComponentDefinition(key).scope === 'account') accountWeights.set(key, (accountWeights.get(key) ?? 0) + weight / readers.length);
+      else slots.push({ key, reader, weight: weight / readers.length });
+    }
+  }
+  for (const [key, weight] of accountWeights) slots.push({ key, reader: null, weight });
+  return slots;
+}
+
+/** The health score for one month. */
+export function healthAtMonth(input: HealthInput, month: string): HealthAtMonth {
+  const slots = weightedSlots(input.readers, input.weights);
+  const totalWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
+  const referenceDate = month === input.month ? input.today : lastDayOfMonth(month);
+  const measured = slots.map((slot) => {
+    const definition = healthComponentDefinition(slot.key);
+    const value = definition.measure({ reader: slot.reader, month, referenceDate, stakeholders: input.stakeholders, contractStartDate: input.contractStartDate });
+    return { slot, definition, value, score: value.value === null ? null : scoreBetween(value.value, definition.poor, definition.good) };
+  });
+  const presentWeight = measured.reduce((sum, m) => sum + (m.score === null ? 0 : m.slot.weight), 0);
+  const components = measured.map(({ slot, definition, value, score }): HealthComponentResult => {
+    const effectiveWeight = score === null || presentWeight === 0 ? 0 : slot.weight / presentWeight;
+    return {
+      key: slot.key,
+      label: definition.label,
+      streamId: slot.reader?.stream.id ?? null,
+      configuredWeight: totalWeight === 0 ? 0 : slot.weight / totalWeight,
+      effectiveWeight,
+      score,
+      contribution: score === null ? null : effectiveWeight * score,
+      measured: value,
+      scoring: { poor: definition.poor, good: definition.good, unit: definition.unit },
+      missing: score === null,
+    };
+  });
+  const score = presentWeight === 0 ? null : Math.round(components.reduce((sum, c) => sum + (c.contribution ?? 0), 0) * 10) / 10;
+  return { month, score, components };
+}
+
+/** Health score for the report month with its missing components, 6-month trend and movers. */
+export function computeHealthScore(input: HealthInput): HealthScore {
+  const months = monthsEndingAt(input.month, HEALTH_TREND_MONTHS);
+  const byMonth = months.map((month) => healthAtMonth(input, month));
+  const current = byMonth[byMonth.length - 1]!;
+  const first = byMonth.find((entry) => entry.score !== null && entry.month !== input.month);
+  const slotId = (c: HealthComponentResult) => `${c.key}|${c.streamId ?? ''}`;
+  const movers: HealthMover[] = first
+    ? current.components
+        .map((component) => {
+          const before = first.components.find((candidate) => slotId(candidate) === slotId(component));
+          return { key: component.key, label: component.label, streamId: component.streamId, contributionDelta: Math.round(((component.contribution ?? 0) - (before?.contribution ?? 0)) * 10) / 10 };
+        })
+        .filter((mover) => mover.contributionDelta !== 0)
+        .sort((a, b) => Math.abs(b.contributionDelta) - Math.abs(a.contributionDelta))
+    : [];
+  return {
+    ...current,
+    band: current.score === null ? 'unknown' : current.score >= 70 ? 'healthy' : current.score >= 40 ? 'watch' : 'at_risk',
+    missing: current.components
+      .filter((component) => component.missing)
+      .map((component) => ({ key: component.key, label: component.label, streamId: component.streamId, missingInputs: component.measured.missingInputs })),
+    trend: byMonth.map((entry) => ({ month: entry.month, score: entry.score })),
+    movers,
+  };
+}

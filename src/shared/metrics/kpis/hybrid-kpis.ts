@@ -1,0 +1,19 @@
+import { computeKpi, safeDivide } from '../kpi-value';
+import type { KpiDefinition } from './kpi-definition';
+
+/* Hybrid KPIs: in a phased contract the CS mode flips at the switchover threshold. */
+
+export const HYBRID_KPIS: readonly KpiDefinition[] = [
+  {
+    key: 'hybrid_switchover_progress',
+    label: 'Progress to switchover',
+    family: 'hybrid',
+    unit: 'fraction',
+    higherIsBetter: true,
+    formula: 'hybrid_activated_users ÷ terms.switchoverThresholdUsers',
+    compute: (r, m) =>
+      computeKpi('hybrid_activated_users ÷ terms.switchoverThresholdUsers', [r.metric('hybrid_activated_users', m), r.term('switchoverThresholdUsers')], ([users, threshold]) =>
+        safeDivide(users!, threshold!),
+      ),
+  },
+];

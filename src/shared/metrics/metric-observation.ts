@@ -1,0 +1,41 @@
+/** One stored monthly value; `streamId` is '' for account-level values. */
+export interface MetricObservation {
+  streamId: string;
+  metricKey: string;
+  /** Calendar month, YYYY-MM. */
+  month: string;
+  value: number;
+}
+
+/** The metric family a key belongs to, from its prefix (rpm_, pmpm_, saas_, vbc_, hybrid_, outcome_). */
+export type MetricFamily = 'rpm' | 'pmpm' | 'saas' | 'vbc' | 'hybrid' | 'outcome';
+
+const FAMILIES: readonly MetricFamily[] = ['rpm', 'pmpm', 'saas', 'vbc', 'hybrid', 'outcome'];
+
+/** The family of a metric key, or null for a key with no known prefix. */
+export function metricFamily(metricKey: string): MetricFamily | null {
+  const prefix = metricKey.split('_')[0] as MetricFamily;
+  return FAMILIES.includes(prefix) ? prefix : null;
+}
+
+/** Constant-time lookup of observations by stream, metric and month. */
+export interface ObservationIndex {
+  get(streamId: string, metricKey: string, month: string): MetricObservation | undefined;
+  /** Months with at least one observation, ascending. */
+  months(): string[];
+}
+
+/** Indexes observations; a later duplicate of the same stream+metric+month wins. */
+export function indexObservations(observations: readonly MetricObservation[]): ObservationIndex {
+  const byKey = new Map<string, MetricObservation>();
+  const months = new Set<string>();
+  for (const observation of observations) {
+    byKey.set(`${observation.streamId}|${observation.metricKey}|${observation.month}`, observation);
+    months.add(observation.month);
+  }
+  const sortedMonths = [...months].sort();
+  return {
+    get: (streamId, metricKey, month) => byKey.get(`${streamId}|${metricKey}|${month}`),
+    months: () => sortedMonths,
+  };
+}

@@ -1,0 +1,67 @@
+import { linearRegression } from 'simple-statistics';
+import { daysBetween, monthsEndingAt } from '../../calendar';
+import type { Signal } from './signal';
+import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
+
+/*
+ * Phased hybrid contracts flip from activation-critical to retention-critical at the switchover
+ * threshold; the CSM needs to know which side they are on and how far the line is.
+ */
+
+const AVERAGE_DAYS_PER_MONTH = 30.44;
+
+/** Phase and distance to the switchover threshold, with the pace needed before renewal. */
+export function hybridSwitchoverSignals(context: SignalContext): Signal[] {
+  return context.streams
+    .filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'hybrid_switchover_progress'))
+    .flatMap((input): Signal[] => {
+      const progress = kpiValueAt(input, 'hybrid_switchover_progress', context.month);
+      const threshold = input.reader.term('switchoverThresholdUsers').input?.value;
+      const users = input.reader.metric('hybrid_activated_users', context.month).input?.value;
+      if (progress.value === null || threshold === undefined || users === undefined) return [];
+      if (progress.value >= 1) {
+        return [
+          {
+            key: 'hybrid_switchover_phase',
+            severity: 'info',
+            streamId: input.stream.id,
+            title: 'Past the switchover: retention mode',
+            explanation: `${users.toLocaleString('en-US')} activated users has crossed the ${threshold.toLocaleString('en-US')} switchover. Revenue is now population-based, so sustained engagement and demonstrated value decide the renewal, not new activations.`,
+            play: 'Shift from activation campaigns to retention and an executive ROI narrative for the CFO; confirm how the financial reconciliation at switchover is calculated.',
+            evidence: [kpiEvidence('Progress to switchover', progress, 'fraction'), { label: 'Activated users', value: users, unit: 'count' }, { label: 'Switchover threshold', value: threshold, unit: 'count' }],
+          },
+        ];
+      }
+      const points = monthsEndingAt(context.month, 6)
+        .map((month, i) => [i, input.reader.metric('hybrid_activated_users', month).input?.value] as const)
+        .filter((p): p is readonly [number, number] => p[1] !== undefined)
+        .map(([x, y]) => [x, y]);
+      const pacePerMonth = points.length >= 3 ? linearRegression(points).m : null;
+      const remaining = threshold - users;
+      const monthsToSwitchover = pacePerMonth !== null && pacePerMonth > 0 ? remaining / pacePerMonth : null;
+      const monthsToRenewal = context.renewalDate ? daysBetween(context.today, context.renewalDate) / AVERAGE_DAYS_PER_MONTH : null;
+      const late = monthsToRenewal !== null && (monthsToSwitchover === null || monthsToSwitchover > monthsToRenewal);
+      return [
+        {
+          key: 'hybrid_switchover_phase',
+          severity: late ? 'warning' : 'info',
+          streamId: input.stream.id,
+          title: 'Before the switchover: activation mode',
+          explanation:
+            `${users.toLocaleString('en-US')} of ${threshold.toLocaleString('en-US')} users activated (${pct(progress.value)}); ${remaining.toLocaleString('en-US')} to go. ` +
+            (monthsToSwitchover !== null ? `At the recent pace of about ${Math.round(pacePerMonth!)} a month that is ${monthsToSwitchover.toFixed(1)} months` : 'Activations are not growing') +
+            (monthsToRenewal !== null ? `, with renewal in ${monthsToRenewal.toFixed(1)} months.` : '.') +
+            (late ? ' At this pace the switchover will not happen before renewal.' : ''),
+          play: 'Run the activation engine hard (campaigns, co-branded assets, manager toolkits) and prepare the buyer for what the switchover changes in pricing and in how CS will work.',
+          evidence: [
+            kpiEvidence('Progress to switchover', progress, 'fraction'),
+            { label: 'Activated users', value: users, unit: 'count' },
+            { label: 'Switchover threshold', value: threshold, unit: 'count' },
+            { label: 'Activations per month (6-month trend)', value: pacePerMonth === null ? null : Math.round(pacePerMonth), unit: 'count' },
+            { label: 'Months to switchover at this pace', value: monthsToSwitchover === null ? null : Number(monthsToSwitchover.toFixed(1)), unit: 'months' },
+            { label: 'Months to renewal', value: monthsToRenewal === null ? null : Number(monthsToRenewal.toFixed(1)), unit: 'months' },
+          ],
+        },
+      ];
+    });
+}

@@ -1,0 +1,53 @@
+import { daysBetween } from '../../calendar';
+import type { Signal } from './signal';
+import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext } from './signal-context';
+
+/*
+ * The guaranteed-revenue trap: a flat PMPM/PEPM invoice is paid whatever the engagement, so revenue
+ * looks healthy until the renewal, when the sponsor must justify the spend with outcomes.
+ */
+
+export const PMPM_SIGNAL_THRESHOLDS = {
+  /** Engagement (active ÷ eligible) below this is "a fraction of the eligible population". */
+  engagementLow: 0.2,
+  /** Renewal within this many days counts as approaching. */
+  renewalWindowDays: 180,
+  /** Within this many days, critical. */
+  renewalCriticalDays: 90,
+} as const;
+
+/** Low engagement of the eligible population on a guaranteed PMPM/PEPM fee, with renewal approaching. */
+export function pmpmGuaranteedRevenueTrapSignals(context: SignalContext): Signal[] {
+  const t = PMPM_SIGNAL_THRESHOLDS;
+  if (!context.renewalDate) return [];
+  const daysToRenewal = daysBetween(context.today, context.renewalDate);
+  if (daysToRenewal < 0 || daysToRenewal > t.renewalWindowDays) return [];
+  return context.streams
+    .filter((input) => input.stream.revenueModel === 'pmpm_pepm' && input.stream.terms.enrollmentBased !== true)
+    .flatMap((input): Signal[] => {
+      const engagement = kpiValueAt(input, 'pmpm_engagement_rate', context.month);
+      if (engagement.value === null || engagement.value >= t.engagementLow) return [];
+      const revenue = kpiValueAt(input, 'pmpm_monthly_revenue_usd', context.month);
+      const enrollment = kpiValueAt(input, 'pmpm_enrollment_rate', context.month);
+      return [
+        {
+          key: 'pmpm_guaranteed_revenue_trap',
+          severity: daysToRenewal <= t.renewalCriticalDays ? 'critical' : 'warning',
+          streamId: input.stream.id,
+          title: 'Guaranteed revenue, unproven value, renewal approaching',
+          explanation:
+            `Only ${pct(engagement.value)} of the eligible population is active, yet the ${revenue.value !== null ? `${usd(revenue.value)} monthly ` : ''}invoice is paid regardless. ` +
+            `Renewal is ${daysToRenewal} days away: the sponsor will have to justify the spend to their CFO, and low engagement with no outcomes story reads as an expensive line item.`,
+          play:
+            'Run a multichannel activation push now (personas, A/B-tested campaigns, manager and intranet toolkits the client deploys), and build an outcomes story from the engaged members for the renewal meeting.',
+          evidence: [
+            kpiEvidence('Engagement rate (active ÷ eligible)', engagement, 'fraction'),
+            kpiEvidence('Enrollment rate', enrollment, 'fraction'),
+            kpiEvidence('Monthly contract revenue', revenue, 'usd'),
+            { label: 'Days to renewal', value: daysToRenewal, unit: 'days' },
+            { label: 'Renewal date', value: context.renewalDate, unit: 'date' },
+          ],
+        },
+      ];
+    });
+}

@@ -1,0 +1,114 @@
+import { addMonths } from '../../calendar';
+import type { RpmCode } from '../../framework/keys';
+import { rpmClaimMetricKey } from '../../framework/metric-keys';
+import type { Signal } from './signal';
+import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext, type StreamSignalInput } from './signal-context';
+
+/*
+ * RPM signals. Under the 2026 codes billing eligibility drifts toward 100% however little patients
+ * use their devices, so healthy billing can hide shallow engagement (decoupling), and device codes
+ * can be billed while the management codes that need documented clinician time are missed (leakage).
+ */
+
+/** Thresholds for the RPM signals; documented defaults. */
+export const RPM_SIGNAL_THRESHOLDS = {
+  /** Billing eligibility at or above this counts as "near 100%". */
+  billingEligibilityHigh: 0.8,
+  /** Average device days below this is shallow engagement (the 99454 tier starts at 16). */
+  deviceDaysShallow: 16,
+  /** Below this, too little data to act on clinically: critical. */
+  deviceDaysCritical: 12,
+  /** Management-code capture the leakage estimate aims for (share of device-billed patients). */
+  managementCaptureTarget: 0.8,
+  /** Capture below this raises a warning; below the critical level, a critical signal. */
+  managementCaptureWarning: 0.7,
+  managementCaptureCritical: 0.5,
+} as const;
+
+function rpmStreams(context: SignalContext): StreamSignalInput[] {
+  return context.streams.filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'rpm_billing_eligibility_rate'));
+}
+
+/** Billing eligibility near 100% while average device days is low. */
+export function rpmDecouplingSignals(context: SignalContext): Signal[] {
+  const t = RPM_SIGNAL_THRESHOLDS;
+  return rpmStreams(context).flatMap((input): Signal[] => {
+    const eligibility = kpiValueAt(input, 'rpm_billing_eligibility_rate', context.month);
+    const days = kpiValueAt(input, 'rpm_avg_device_days_per_patient', context.month);
+    const gap = kpiValueAt(input, 'rpm_engagement_gap', context.month);
+    if (eligibility.value === null || days.value === null || gap.value === null) return [];
+    if (eligibility.value < t.billingEligibilityHigh || days.value >= t.deviceDaysShallow) return [];
+    const earlier = kpiValueAt(input, 'rpm_avg_device_days_per_patient', addMonths(context.month, -6));
+    const shortTier = kpiValueAt(input, 'rpm_short_tier_share', context.month);
+    const severity = days.value < t.deviceDaysCritical ? 'critical' : 'warning';
+    return [
+      {
+        key: 'rpm_billing_engagement_decoupling',
+        severity,
+        streamId: input.stream.id,
+        title: 'Billing looks healthy, engagement does not',
+        explanation:
+          `${pct(eligibility.value)} of enrolled patients are billing-eligible, but they average only ${days.value.toFixed(1)} device days a month` +
+          (earlier.value !== null ? ` (down from ${earlier.value.toFixed(1)} six months ago)` : '') +
+          `. Since 2026 two days of data bills the same as 25, so revenue no longer shows whether patients are engaged enough to improve. ` +
+          `The ${pct(gap.value)} gap is panel generating revenue without clinical value — the renewal risk.`,
+        play:
+          'Lead with average device days, not billing eligibility: segment patients under 8 days, run an adherence outreach (reminders, device troubleshooting, provider nudges), and show the clinical lead the trend before the renewal conversation.',
+        evidence: [
+          kpiEvidence('Billing-eligibility rate', eligibility, 'fraction'),
+          kpiEvidence('Average device days per patient', days, 'days'),
+          kpiEvidence('Gap (eligibility − days ÷ 30)', gap, 'fraction'),
+          kpiEvidence('Average device days six months earlier', earlier, 'days'),
+          kpiEvidence('Share of device claims on the 2-15 day code (99445)', shortTier, 'fraction'),
+        ],
+      },
+    ];
+  });
+}
+
+/** Device codes billed, management codes under-captured: estimated revenue left on the table. */
+export function rpmManagementLeakageSignals(context: SignalContext): Signal[] {
+  const t = RPM_SIGNAL_THRESHOLDS;
+  return rpmStreams(context).flatMap((input): Signal[] => {
+    const capture = kpiValueAt(input, 'rpm_management_capture_rate', context.month);
+    if (capture.value === null || capture.value >= t.managementCaptureWarning) return [];
+    const claims = (code: RpmCode) => input.reader.metric(rpmClaimMetricKey('submitted', code), context.month).input;
+    const deviceBilled = (claims('99445')?.value ?? 0) + (claims('99454')?.value ?? 0);
+    const managed = (claims('99470')?.value ?? 0) + (claims('99457')?.value ?? 0);
+    const missedPatients = Math.max(0, Math.round(t.managementCaptureTarget * deviceBilled - managed));
+    const briefRate = input.reader.rate('99470').input;
+    const fullRate = input.reader.rate('99457').input;
+    const lowUsd = briefRate ? (missedPatients * briefRate.rateCents) / 100 : null;
+    const highUsd = fullRate ? (missedPatients * fullRate.rateCents) / 100 : null;
+    const sharePct = input.reader.term('revenueSharePct').input;
+    const isShare = input.stream.terms.variant === 'revenue_share' && sharePct !== null;
+    const ourShare = (amount: number | null) => (amount === null || !isShare ? null : (amount * sharePct!.value) / 100);
+    const rateDate = fullRate ? fullRate.asOf : 'unknown';
+    const range = lowUsd !== null && highUsd !== null ? `${usd(lowUsd)}–${usd(highUsd)}` : 'an unknown amount (rates not set)';
+    return [
+      {
+        key: 'rpm_management_code_leakage',
+        severity: capture.value < t.managementCaptureCritical ? 'critical' : 'warning',
+        streamId: input.stream.id,
+        title: 'Management codes under-captured',
+        explanation:
+          `Only ${pct(capture.value)} of the ${deviceBilled} device-billed patients had a management code (99470/99457) billed this month. ` +
+          `Reaching ${pct(t.managementCaptureTarget)} would add about ${missedPatients} management claims — roughly ${range} a month to the practice at rates as of ${rateDate}` +
+          (isShare ? `, of which our ${sharePct!.value}% share is ${usd(ourShare(lowUsd) ?? 0)}–${usd(ourShare(highUsd) ?? 0)}` : '') +
+          '. Clinicians are usually doing the work but not documenting the qualifying time.',
+        play:
+          'Sit with billing and two clinicians: add documentation templates for 99470 (10-19 min) and 99457/99458 (20-min blocks), add an EHR shortcut, and show providers the revenue their time earns. Re-check capture next month.',
+        evidence: [
+          kpiEvidence('Management-code capture per device-billed patient', capture, 'fraction'),
+          { label: 'Device-billed patients (99445 + 99454)', value: deviceBilled, unit: 'count' },
+          { label: 'Patients with a management code (99470 + 99457)', value: managed, unit: 'count' },
+          { label: 'Capture target', value: t.managementCaptureTarget, unit: 'fraction' },
+          { label: 'Management claims missed vs target', value: missedPatients, unit: 'count' },
+          { label: 'Estimated monthly reimbursement left on the table (at 99470 rate)', value: lowUsd, unit: 'usd', inputs: briefRate ? [briefRate] : [] },
+          { label: 'Estimated monthly reimbursement left on the table (at 99457 rate)', value: highUsd, unit: 'usd', inputs: fullRate ? [fullRate] : [] },
+          ...(isShare ? [{ label: 'Our share of the upper estimate', value: ourShare(highUsd), unit: 'usd' as const, inputs: [sharePct!] }] : []),
+        ],
+      },
+    ];
+  });
+}

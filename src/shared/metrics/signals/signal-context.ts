@@ -1,0 +1,47 @@
+import type { InsightStakeholder, InsightStream } from '../insight-input';
+import type { StreamKpis } from '../kpi-engine';
+import type { KpiValue } from '../kpi-value';
+import type { StreamReader } from '../stream-reader';
+import { findKpiDefinition } from '../kpis/kpi-catalog';
+import type { EvidenceUnit, SignalEvidence } from './signal';
+
+/** What every signal rule may look at for one account and report month. */
+export interface SignalContext {
+  /** Report month, YYYY-MM. */
+  month: string;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+  renewalDate: string | null;
+  contractStartDate: string | null;
+  stakeholders: readonly InsightStakeholder[];
+  streams: readonly StreamSignalInput[];
+}
+
+/** One stream with its reader (for any month) and its report-month KPIs. */
+export interface StreamSignalInput {
+  stream: InsightStream;
+  reader: StreamReader;
+  kpis: StreamKpis;
+}
+
+/** A KPI of this stream at any month, computed exactly as the KPI table computes it. */
+export function kpiValueAt(input: StreamSignalInput, kpiKey: string, month: string): KpiValue {
+  const definition = findKpiDefinition(kpiKey);
+  if (!definition) throw new Error(`Unknown KPI ${kpiKey}`);
+  return definition.compute(input.reader, month);
+}
+
+/** Evidence built from a KPI value, carrying its inputs. */
+export function kpiEvidence(label: string, value: KpiValue, unit: EvidenceUnit): SignalEvidence {
+  return { label, value: value.value, unit, inputs: value.inputs };
+}
+
+/** Formats a 0-1 fraction as a whole percent for explanations. */
+export function pct(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/** Formats dollars with thousands separators and no cents. */
+export function usd(amount: number): string {
+  return `$${Math.round(amount).toLocaleString('en-US')}`;
+}

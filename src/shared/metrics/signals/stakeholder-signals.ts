@@ -1,0 +1,52 @@
+import { daysBetween } from '../../calendar';
+import type { Signal } from './signal';
+import type { SignalContext } from './signal-context';
+
+/* The budget holder who does not see the value will not protect the contract. */
+
+export const STAKEHOLDER_SIGNAL_THRESHOLDS = {
+  /** Days without engagement before a sponsor or budget holder counts as not engaged. */
+  notEngagedDays: 90,
+  /** Days after which it is critical. */
+  criticalDays: 180,
+} as const;
+
+/** An executive sponsor or budget holder not engaged in 90+ days (or no recorded engagement). */
+export function sponsorNotEngagedSignals(context: SignalContext): Signal[] {
+  const t = STAKEHOLDER_SIGNAL_THRESHOLDS;
+  const keyPeople = context.stakeholders.filter((person) => person.isExecutiveSponsor || person.isBudgetHolder);
+  if (keyPeople.length === 0) {
+    return [
+      {
+        key: 'sponsor_not_identified',
+        severity: 'info',
+        streamId: null,
+        title: 'No executive sponsor or budget holder mapped',
+        explanation: 'Nobody on this account is marked as executive sponsor or budget holder, so nobody is tracked as the person who decides the renewal.',
+        play: 'Identify who signs the renewal and who defends the budget, and map them as stakeholders.',
+        evidence: [{ label: 'Stakeholders mapped', value: context.stakeholders.length, unit: 'count' }],
+      },
+    ];
+  }
+  const stale = keyPeople
+    .map((person) => ({ person, days: person.lastEngagedOn ? daysBetween(person.lastEngagedOn, context.today) : null }))
+    .filter(({ days }) => days === null || days >= t.notEngagedDays)
+    .sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity));
+  if (stale.length === 0) return [];
+  const worst = stale[0]!;
+  const role = (p: (typeof stale)[number]['person']) =>
+    [p.isExecutiveSponsor ? 'executive sponsor' : null, p.isBudgetHolder ? 'budget holder' : null].filter(Boolean).join(' and ');
+  const describe = ({ person, days }: (typeof stale)[number]) =>
+    `${person.personName} (${role(person)}) ${days === null ? 'has no recorded engagement' : `was last engaged ${days} days ago`}`;
+  return [
+    {
+      key: 'sponsor_not_engaged',
+      severity: worst.days === null || worst.days >= t.criticalDays ? 'critical' : 'warning',
+      streamId: null,
+      title: 'Executive sponsor / budget holder not engaged',
+      explanation: `${stale.map(describe).join('; ')}. The person who controls the budget needs to see the value regularly; operational relationships do not carry the renewal.`,
+      play: 'Book an executive briefing on their strategic metrics (cost per patient, quality measures, capacity), not platform features, and set a recurring cadence separate from the operational meetings.',
+      evidence: stale.map(({ person, days }) => ({ label: `Days since ${person.personName} was engaged`, value: days, unit: 'days' as const })),
+    },
+  ];
+}
