@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/shell/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/shell/main.ts'),
+          // Decks render in a worker thread so the window never freezes; the worker is its own bundle.
+          'render-worker': resolve(__dirname, 'src/main/deck-render/render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

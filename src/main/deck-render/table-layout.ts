@@ -1,0 +1,64 @@
+import type { DeckTableColumn } from '../../shared/deck/deck-document';
+import { LINE_HEIGHT_EM } from './text-metrics';
+import { fitBlocks } from './text-fit';
+
+/** Table text size: the body minimum, so tables read as well as bullets. */
+export const TABLE_PT = 12;
+/** Cell padding in inches (top/bottom, left/right). */
+export const CELL_PAD = { y: 0.05, x: 0.08 } as const;
+/** A cell wraps to at most this many lines; beyond that it is cut with an ellipsis. */
+const MAX_CELL_LINES = 3;
+/** Shown for a null cell: a missing number must never look like a zero or a blank. */
+export const NOT_AVAILABLE = 'Not available';
+
+/** One page of a table, with text already fitted to its cells. */
+export interface TablePage {
+  rows: { cells: string[]; heightIn: number; missing: boolean[] }[];
+}
+
+/** A table laid out for slides: column widths, the fitted header, and rows split into pages. */
+export interface TableLayout {
+  columnWidthsIn: number[];
+  header: string[];
+  headerHeightIn: number;
+  pages: TablePage[];
+}
+
+const lineIn = (TABLE_PT * LINE_HEIGHT_EM) / 72;
+
+function fitCell(text: string, widthIn: number, bold: boolean): { text: string; lines: number } {
+  const inner = Math.max(0.2, widthIn - 2 * CELL_PAD.x);
+  const fitted = fitBlocks([{ text, bold }], { widthIn: inner, heightIn: MAX_CELL_LINES * lineIn, maxPt: TABLE_PT, minPt: TABLE_PT, maxLinesPerBlock: MAX_CELL_LINES });
+  return { text: fitted.texts[0] ?? '', lines: Math.max(1, fitted.lineCounts[0] ?? 1) };
+}
+
+/**
+ * Splits rows into pages that fit `heightIn` below a repeated header. Row heights are measured,
+ * not assumed, so a row with a 200-character name takes the room it needs and pages stay inside
+ * the body area. Deterministic: the same table always pages the same way.
+ */
+export function layoutTable(columns: DeckTableColumn[], rows: (string | null)[][], widthIn: number, heightIn: number): TableLayout {
+  const totalWeight = columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const columnWidthsIn = columns.map((c) => (widthIn * (c.weight ?? 1)) / totalWeight);
+  const headerCells = columns.map((c, i) => fitCell(c.header, columnWidthsIn[i]!, true));
+  const headerHeightIn = Math.max(...headerCells.map((c) => c.lines)) * lineIn + 2 * CELL_PAD.y;
+  const available = heightIn - headerHeightIn;
+
+  const sourceRows = rows.length ? rows : [columns.map((_, i) => (i === 0 ? 'No rows for this period' : ''))];
+  const pages: TablePage[] = [];
+  let current: TablePage = { rows: [] };
+  let used = 0;
+  for (const row of sourceRows) {
+    const cells = row.map((cell, i) => fitCell(cell ?? NOT_AVAILABLE, columnWidthsIn[i]!, false));
+    const height = Math.max(...cells.map((c) => c.lines)) * lineIn + 2 * CELL_PAD.y;
+    if (current.rows.length > 0 && used + height > available) {
+      pages.push(current);
+      current = { rows: [] };
+      used = 0;
+    }
+    current.rows.push({ cells: cells.map((c) => c.text), heightIn: height, missing: row.map((cell) => cell === null) });
+    used += height;
+  }
+  pages.push(current);
+  return { columnWidthsIn, header: headerCells.map((c) => c.text), headerHeightIn, pages };
+}
