@@ -23,6 +23,9 @@ export interface BackendOptions {
   newId?: () => string;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** Set by the backend host so the workspace methods can switch files; see backend-host.ts. */
+  workspaceControl?: HandlerDeps['workspaceControl'];
+  hostServices?: HandlerDeps['hostServices'];
 }
 
 /** Opens the workspace and wires the handler table; the one place every transport starts from. */
@@ -35,6 +38,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     newId: options.newId ?? randomUUID,
     appVersion: APP_VERSION,
     transport: options.transport,
+    workspaceControl: options.workspaceControl,
+    hostServices: options.hostServices,
   });
   const dispatch = createDispatcher(handlers, options.log ?? ((message) => console.error(message)));
   return {

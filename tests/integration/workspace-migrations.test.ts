@@ -55,7 +55,8 @@ describe('workspace migrations', () => {
     expect(upgraded.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE name='metric_observations'").pluck().get()).toBe(1);
 
     const backup = upgraded.preMigrationBackupPath!;
-    expect(path.dirname(backup)).toBe(dir);
+    expect(path.dirname(backup)).toBe(path.join(dir, 'backups'));
+    expect(path.basename(backup)).toMatch(/^old\.\d{8}T\d{9}Z\.pre-migration\.sqlite$/);
     expect(fs.existsSync(backup)).toBe(true);
     await upgraded.close();
     const copy = new SqliteDatabase(backup, { readonly: true });

@@ -2,9 +2,13 @@ import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/
 import type { HandlerDeps } from './handler-deps';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { assessmentHandlers } from './handlers/assessment-handlers';
 import { goalHandlers } from './handlers/goal-handlers';
+import { importHandlers } from './handlers/import-handlers';
+import { insightHandlers } from './handlers/insight-handlers';
 import { stakeholderHandlers } from './handlers/stakeholder-handlers';
 import { streamHandlers } from './handlers/stream-handlers';
+import { workspaceHandlers } from './handlers/workspace-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -19,5 +23,9 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     ...streamHandlers(deps),
     ...stakeholderHandlers(deps),
     ...goalHandlers(deps),
+    ...insightHandlers(deps),
+    ...assessmentHandlers(deps),
+    ...workspaceHandlers(deps),
+    ...importHandlers(deps),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiContract, isApiMethodName } from '../../shared/api/contract';
 import { ApiFailure, type ApiResult } from '../../shared/api/errors';
 import type { ApiHandlers } from './api-handlers';
+import { findIllFormedString } from './well-formed-input';
 
 export type ApiDispatcher = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -13,6 +14,12 @@ export function createDispatcher(handlers: ApiHandlers, log: (message: string) =
   return async (method, input) => {
     if (!isApiMethodName(method)) {
       return failure(new ApiFailure('unknown_method', `There is no API method called ${describe(method)}.`));
+    }
+    const illFormed = findIllFormedString(input);
+    if (illFormed) {
+      return failure(new ApiFailure('invalid_input', `Invalid input for ${method}: ${illFormed.join('.') || 'the input'} contains a broken character (an unpaired UTF-16 surrogate) that cannot be stored.`, {
+        issues: [{ path: illFormed, message: 'Unpaired UTF-16 surrogate' }],
+      }));
     }
     const parsed = apiContract[method].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) {

@@ -1,10 +1,27 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { accountsCommand } from './commands/accounts-command';
+import { backupCommand } from './commands/backup-command';
 import { demoCommand } from './commands/demo-command';
+import { exportCommand } from './commands/export-command';
+import { frameworkCommand } from './commands/framework-command';
+import { identifyCommand } from './commands/identify-command';
+import { importCommand } from './commands/import-command';
+import { restoreWorkspaceCommand } from './commands/restore-workspace-command';
+import { signalsCommand } from './commands/signals-command';
 import { CliUsageError, type CliCommand, type CliIo } from './cli-io';
 
 /** Every CLI command, in the order `qbr help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [demoCommand, accountsCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  demoCommand,
+  accountsCommand,
+  exportCommand,
+  restoreWorkspaceCommand,
+  backupCommand,
+  frameworkCommand,
+  identifyCommand,
+  signalsCommand,
+  importCommand,
+];
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

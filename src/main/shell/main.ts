@@ -1,20 +1,24 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { ApiFailure } from '../../shared/api/errors';
-import { openBackend, type Backend } from '../backend';
+import { createBackendHost, type BackendHost } from '../backend-host';
 import { IPC_INVOKE_CHANNEL } from '../preload/ipc-channel';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { isTrustedIpcSender } from '../security/ipc-sender';
 import { isAllowedRendererUrl, type RendererLocation } from '../security/navigation-policy';
 import { WORKSPACE_FILE_NAME } from '../workspace/default-workspace-path';
+import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../workspace/recent-workspaces';
+import { startupWorkspacePath } from '../workspace/startup-workspace';
+import { electronHostServices } from './electron-host-services';
 import { electronNativeBindingPath } from './native-binding';
 
 /*
  * The Electron shell: a thin layer that opens the workspace, creates one locked-down window and
- * forwards IPC to the same handler table the CLI and web harness use.
+ * forwards IPC to the same handler table the CLI and web harness use. The backend host holds
+ * whichever workspace file is open, so switching files never re-registers IPC.
  */
 
-let backend: Backend | null = null;
+let host: BackendHost | null = null;
 let appWindow: BrowserWindow | null = null;
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -35,18 +39,19 @@ app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
 app.whenReady().then(async () => {
   denyAllPermissions();
-  const workspacePath = process.env.QBR_DB ?? path.join(app.getPath('userData'), WORKSPACE_FILE_NAME);
+  const recent = createRecentWorkspacesStore(path.join(app.getPath('userData'), RECENT_WORKSPACES_FILE_NAME));
+  host = createBackendHost({
+    transport: 'electron',
+    nativeBinding: app.isPackaged ? undefined : electronNativeBindingPath(app.getAppPath()),
+    recent,
+    hostServices: electronHostServices(() => appWindow),
+  });
+  const workspacePath = startupWorkspacePath(process.env.QBR_DB, await recent.list(), path.join(app.getPath('userData'), WORKSPACE_FILE_NAME));
   try {
-    backend = await openBackend({
-      workspacePath,
-      transport: 'electron',
-      nativeBinding: app.isPackaged ? undefined : electronNativeBindingPath(app.getAppPath()),
-    });
+    await offerRestoreIfDamaged(host);
   } catch (error) {
     const message = error instanceof ApiFailure || error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('QBR Workbench cannot open its workspace', message);
-    app.quit();
-    return;
   }
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const trusted = isTrustedIpcSender(
@@ -54,12 +59,29 @@ app.whenReady().then(async () => {
       appWindow?.webContents.id ?? null,
       rendererLocation,
     );
-    if (!trusted || !backend) {
+    if (!trusted || !host) {
       return { ok: false, error: { code: 'forbidden', message: 'This window may not call the QBR Workbench backend.' } };
     }
-    return backend.dispatch(method, input);
+    return host.dispatch(method, input);
   });
   createWindow();
+
+  /** A damaged start-up workspace: offer its newest good backup before the window opens (the UI offers it too, via workspace.current). */
+  async function offerRestoreIfDamaged(started: BackendHost): Promise<void> {
+    const state = await started.start(workspacePath);
+    if (!state.problem) return;
+    const backup = state.newestGoodBackup;
+    const choice = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'QBR Workbench',
+      message: 'The workspace could not be opened',
+      detail: `${state.problem.message}${backup ? `\n\nThe newest good backup is from ${backup.createdAt}.` : ''}`,
+      buttons: backup ? ['Restore newest good backup', 'Continue without it'] : ['Continue'],
+      defaultId: 0,
+      cancelId: backup ? 1 : 0,
+    });
+    if (backup && choice.response === 0) await started.client.call('workspace.restoreBackup', { backupPath: backup.path });
+  }
 });
 
 app.on('window-all-closed', () => {
@@ -67,7 +89,7 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  void backend?.close();
+  void host?.close();
 });
 
 function createWindow(): void {
@@ -79,6 +101,7 @@ function createWindow(): void {
     show: false,
     title: 'QBR Workbench',
     webPreferences: {
+      // electronegativity-reviewed PRELOAD_JS_CHECK: the preload exposes only window.qbr.invoke (src/main/preload/bridge.ts), never ipcRenderer.
       preload: path.join(__dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
@@ -88,6 +111,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // Middle-click cannot open windows (setWindowOpenHandler denies them); this removes the event altogether.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   appWindow.once('ready-to-show', () => appWindow?.show());

@@ -1,21 +1,36 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openBackend } from '../backend';
-import { defaultWorkspacePath } from '../workspace/default-workspace-path';
+import { createBackendHost } from '../backend-host';
+import { defaultWorkspacePath, userDataFolder } from '../workspace/default-workspace-path';
+import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../workspace/recent-workspaces';
+import { startupWorkspacePath } from '../workspace/startup-workspace';
 import { startHarnessServer } from './harness-server';
 
-/** `npm run web [-- --db FILE] [--port N]`: the real UI and handlers over loopback HTTP. */
+/**
+ * `npm run web [-- --db FILE] [--port N] [--app-data DIR]`: the real UI and handlers over loopback
+ * HTTP. Workspaces can be switched as in the desktop app, by typing a path (there are no native
+ * file dialogs in a browser). The recent list lives in --app-data (default: the desktop app's folder).
+ */
 export async function serveWebHarness(argv: string[], staticDir: string): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'app-data': { type: 'string' } },
+    strict: true,
+  });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
-  const workspacePath = path.resolve(values.db ?? process.env.QBR_DB ?? defaultWorkspacePath(process.env, process.platform));
-  const backend = await openBackend({ workspacePath, transport: 'web-harness' });
-  const server = await startHarnessServer({ dispatch: backend.dispatch, staticDir, port });
-  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
+  const appData = path.resolve(values['app-data'] ?? userDataFolder(process.env, process.platform));
+  const recent = createRecentWorkspacesStore(path.join(appData, RECENT_WORKSPACES_FILE_NAME));
+  const explicit = values.db ?? process.env.QBR_DB;
+  const workspacePath = path.resolve(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));
+  const host = createBackendHost({ transport: 'web-harness', recent });
+  const state = await host.start(workspacePath);
+  const server = await startHarnessServer({ dispatch: host.dispatch, staticDir, port });
+  const problem = state.problem ? `  problem:   ${state.problem.message}\n` : '';
+  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n${problem}  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
   const stop = async () => {
     await server.close();
-    await backend.close();
+    await host.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

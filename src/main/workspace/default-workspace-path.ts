@@ -13,7 +13,8 @@ export function defaultWorkspacePath(env: Record<string, string | undefined>, pl
   return path.join(userDataFolder(env, platform), WORKSPACE_FILE_NAME);
 }
 
-function userDataFolder(env: Record<string, string | undefined>, platform: NodeJS.Platform): string {
+/** The per-user app data folder (Electron's userData): settings outside any workspace, such as the recent list, live here. */
+export function userDataFolder(env: Record<string, string | undefined>, platform: NodeJS.Platform): string {
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', PRODUCT_NAME);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), PRODUCT_NAME);

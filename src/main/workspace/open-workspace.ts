@@ -5,6 +5,8 @@ import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { ApiFailure } from '../../shared/api/errors';
 import type { Database, WorkspaceDb } from '../db/database';
 import { MIGRATIONS, type Migration } from '../db/migrations';
+import { sweepTempFiles } from '../files/atomic-write';
+import { backupsFolderFor, newBackupPath, writeSqliteBackup } from './backup-files';
 
 /** PRAGMA application_id of every workspace file: "QBRW" in ASCII. Tells our files from other SQLite files. */
 export const WORKSPACE_APPLICATION_ID = 0x51425257;
@@ -16,6 +18,8 @@ export interface Workspace {
   schemaVersion: number;
   /** The backup written before migrating an existing file, if one was needed. */
   preMigrationBackupPath: string | null;
+  /** The better-sqlite3 binary in use, for code that opens further files (backups) under the same ABI. */
+  nativeBinding?: string;
   close(): Promise<void>;
 }
 
@@ -26,6 +30,11 @@ export interface OpenWorkspaceOptions {
   migrations?: readonly Migration[];
   /** Path to a better-sqlite3 binary built for another ABI (Electron); see scripts/native-for-electron.mjs. */
   nativeBinding?: string;
+  /**
+   * Integrity check run read-only before anything is written: 'quick' (default; PRAGMA quick_check,
+   * cheap enough for every start), 'full' (PRAGMA integrity_check) or 'none'.
+   */
+  integrityCheck?: 'quick' | 'full' | 'none';
 }
 
 interface FileHeader {
@@ -33,6 +42,9 @@ interface FileHeader {
   schemaVersion: number;
   objectCount: number;
 }
+
+/** How many problem lines of an integrity check to report; a badly damaged file can produce thousands. */
+const MAX_INTEGRITY_PROBLEMS = 10;
 
 /**
  * Opens (creating if needed) a workspace file and brings its schema up to date.
@@ -57,9 +69,14 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
         { fileSchemaVersion: header.schemaVersion, appSchemaVersion: latest },
       );
     }
+    assertIntact(absolutePath, options.integrityCheck ?? 'quick', options.nativeBinding);
   } else {
     fs.mkdirSync(path.dirname(absolutePath), { recursive: true });
   }
+
+  // Leftovers of writes interrupted by a crash (backups, exports) are ours to clean up.
+  await sweepTempFiles(path.dirname(absolutePath));
+  await sweepTempFiles(backupsFolderFor(absolutePath));
 
   const sqlite = new SqliteDatabase(absolutePath, nativeOptions(options.nativeBinding));
   try {
@@ -72,8 +89,8 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
     const startVersion = header?.schemaVersion ?? 0;
     let preMigrationBackupPath: string | null = null;
     if (startVersion > 0 && startVersion < latest) {
-      preMigrationBackupPath = backupPathFor(absolutePath, startVersion, options.now());
-      await sqlite.backup(preMigrationBackupPath);
+      preMigrationBackupPath = newBackupPath(absolutePath, 'pre-migration', options.now());
+      await writeSqliteBackup(sqlite, preMigrationBackupPath, options.nativeBinding);
     }
     await applyMigrations(sqlite, migrations, startVersion);
 
@@ -87,6 +104,7 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
       sqlite,
       schemaVersion: latest,
       preMigrationBackupPath,
+      nativeBinding: options.nativeBinding,
       close: async () => {
         await db.destroy();
         // Kysely only closes the connection if it ever used it; make sure the file is released.
@@ -148,10 +166,38 @@ async function applyMigrations(sqlite: SqliteDatabase.Database, migrations: read
   }
 }
 
-function backupPathFor(absolutePath: string, fromVersion: number, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  const { dir, name, ext } = path.parse(absolutePath);
-  return path.join(dir, `${name}.schema-v${fromVersion}.${stamp}.backup${ext || '.sqlite'}`);
+/**
+ * Runs the integrity check on a read-only connection, so a damaged file is reported without
+ * being modified (opening it read-write would switch journal modes and run migrations on it).
+ */
+function assertIntact(absolutePath: string, check: 'quick' | 'full' | 'none', nativeBinding: string | undefined): void {
+  if (check === 'none') return;
+  const problems = integrityProblems(absolutePath, check, nativeBinding);
+  if (problems.length === 0) return;
+  throw new ApiFailure(
+    'workspace_corrupt',
+    `${absolutePath} is damaged (its integrity check failed), so it was not opened and was not modified. Restore the newest good backup.`,
+    { path: absolutePath, problems },
+  );
+}
+
+/**
+ * Problems PRAGMA quick_check / integrity_check reports for a file, read-only; [] when it is intact.
+ * @example integrityProblems('/w/client.sqlite', 'full') // → []
+ */
+export function integrityProblems(absolutePath: string, check: 'quick' | 'full', nativeBinding?: string): string[] {
+  let probe: SqliteDatabase.Database | null = null;
+  try {
+    probe = new SqliteDatabase(absolutePath, { ...nativeOptions(nativeBinding), readonly: true, fileMustExist: true });
+    const rows = probe.pragma(check === 'quick' ? `quick_check(${MAX_INTEGRITY_PROBLEMS})` : `integrity_check(${MAX_INTEGRITY_PROBLEMS})`, { simple: false }) as Record<string, unknown>[];
+    const lines = rows.map((row) => String(Object.values(row)[0]));
+    return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+  } catch (error) {
+    // SQLITE_CORRUPT and friends surface as exceptions rather than result rows.
+    return [error instanceof Error ? error.message : String(error)];
+  } finally {
+    probe?.close();
+  }
 }
 
 function nativeOptions(nativeBinding: string | undefined): SqliteDatabase.Options {

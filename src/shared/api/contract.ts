@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { accountMethods } from './methods/account-methods';
+import { assessmentMethods } from './methods/assessment-methods';
 import { appMethods } from './methods/app-methods';
 import { goalMethods } from './methods/goal-methods';
+import { importMethods } from './methods/import-methods';
+import { insightMethods } from './methods/insight-methods';
 import { stakeholderMethods } from './methods/stakeholder-methods';
 import { streamMethods } from './methods/stream-methods';
+import { workspaceMethods } from './methods/workspace-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -15,6 +19,10 @@ export const apiContract = {
   ...streamMethods,
   ...stakeholderMethods,
   ...goalMethods,
+  ...insightMethods,
+  ...assessmentMethods,
+  ...workspaceMethods,
+  ...importMethods,
 };
 
 export type ApiContract = typeof apiContract;

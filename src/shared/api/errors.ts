@@ -8,6 +8,14 @@ export const API_ERROR_CODES = [
   'not_a_workspace',
   'workspace_newer_than_app',
   'migration_failed',
+  // Workspace health, backups and files the app writes (issue 7).
+  'workspace_corrupt',
+  'workspace_not_open',
+  'backup_invalid',
+  'file_locked',
+  'file_not_writable',
+  'disk_full',
+  'not_available',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

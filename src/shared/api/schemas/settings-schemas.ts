@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { healthWeightOverridesSchema } from '../../metrics/health/health-weights';
+import { rememberedImportMappingsSchema } from './import-schemas';
 
 /**
  * Every setting the app knows, with its default. Unknown keys are rejected so a typo
@@ -14,6 +16,10 @@ export const appSettingsSchema = z
     backupsToKeep: z.number().int().min(1).max(100).default(10),
     /** Set once the first-run choice (demo portfolio or start empty) has been made. */
     onboardingCompleted: z.boolean().default(false),
+    /** Health-score weight overrides per revenue model and component; {} uses the documented defaults. */
+    healthWeights: healthWeightOverridesSchema.default({}),
+    /** CSV column mappings the user confirmed, by header fingerprint, offered again for the next file with the same headers. */
+    importMappings: rememberedImportMappingsSchema.default({}),
   })
   .strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;

@@ -1,0 +1,73 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import type { ImportResult } from '../../../shared/api/schemas/import-schemas';
+import { findLiveAccount } from '../../db/repositories/accounts-repository';
+import { createImportJobRegistry } from '../../metrics-import/import-jobs';
+import { ImportRefusedError } from '../../metrics-import/import-refused-error';
+import { openImportSource } from '../../metrics-import/import-source';
+import { loadRememberedMappings, rememberImportMapping } from '../../metrics-import/remembered-mappings';
+import { commitMetricsImport, previewMetricsImport, type ImportRequest } from '../../metrics-import/run-import';
+import { backupBeforeBulkImport } from '../../workspace/backups';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+
+type ImportHandlers = Pick<ApiHandlers, 'import.preview' | 'import.start' | 'import.progress' | 'import.cancel'>;
+
+/** CSV metric import: preview, then a cancellable background job; jobs live as long as this backend. */
+export function importHandlers(deps: HandlerDeps): ImportHandlers {
+  const { workspace, now } = deps;
+  const jobs = createImportJobRegistry(deps.newId);
+
+  /** Checks what can be checked before any work starts, as API errors rather than refusals. */
+  async function requireRequest(request: ImportRequest): Promise<number> {
+    if (request.accountId !== undefined && !(await findLiveAccount(workspace.db, request.accountId))) {
+      throw new ApiFailure('not_found', 'The account chosen for this import no longer exists.', { accountId: request.accountId });
+    }
+    try {
+      return openImportSource(request.source).totalBytes;
+    } catch (error) {
+      if (error instanceof ImportRefusedError) throw new ApiFailure('not_found', error.message);
+      throw error;
+    }
+  }
+
+  return {
+    'import.preview': async ({ maxErrors, ...request }) => {
+      await requireRequest(request);
+      return previewMetricsImport(workspace, request, { remembered: await loadRememberedMappings(workspace.db), maxErrors });
+    },
+
+    'import.start': async ({ mode, ...request }) => {
+      const totalBytes = await requireRequest(request);
+      const remembered = await loadRememberedMappings(workspace.db);
+      const jobId = jobs.start(totalBytes, async (control): Promise<ImportResult> => {
+        const result = await commitMetricsImport(workspace, request, {
+          mode,
+          now,
+          remembered,
+          backup: async () => (await backupBeforeBulkImport(workspace, now())).path,
+          onProgress: control.report,
+          isCancelled: control.isCancelled,
+        });
+        // Remember what the user confirmed: an explicit mapping, or a suggested wide one they went ahead with.
+        const worthRemembering = result.mappingOrigin === 'given' || (result.mappingOrigin === 'suggested' && result.format === 'wide');
+        if (result.committed && result.mapping && worthRemembering) {
+          await rememberImportMapping(workspace.db, result.headerFingerprint, result.mapping, now());
+        }
+        return result;
+      });
+      return { jobId };
+    },
+
+    'import.progress': async ({ jobId }) => {
+      const progress = jobs.progress(jobId);
+      if (!progress) throw new ApiFailure('not_found', 'There is no import job with that id (it may have finished long ago).', { jobId });
+      return progress;
+    },
+
+    'import.cancel': async ({ jobId }) => {
+      const state = jobs.cancel(jobId);
+      if (!state) throw new ApiFailure('not_found', 'There is no import job with that id.', { jobId });
+      return { jobId, state };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiFailure } from '../../../shared/api/errors';
+import { EXPORT_FILE_FILTERS, NO_DIALOG_HOST_SERVICES, WORKSPACE_FILE_FILTERS } from '../../host/host-services';
+import { backupWorkspace, listBackups } from '../../workspace/backups';
+import type { Workspace } from '../../workspace/open-workspace';
+import { singleWorkspaceControl, type WorkspaceControl } from '../../workspace/workspace-control';
+import { readWorkspaceExportFile, writeWorkspaceExportFile } from '../../workspace/workspace-export';
+import { importWorkspace, previewWorkspaceImport } from '../../workspace/workspace-import';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+
+type WorkspaceHandlers = Pick<
+  ApiHandlers,
+  | 'workspace.current'
+  | 'workspace.recent'
+  | 'workspace.create'
+  | 'workspace.open'
+  | 'workspace.backupNow'
+  | 'workspace.listBackups'
+  | 'workspace.restoreBackup'
+  | 'workspace.exportJson'
+  | 'workspace.previewImport'
+  | 'workspace.importJson'
+>;
+
+/**
+ * What the workspace handlers need. `workspace` is null when the backend host is running without
+ * an open workspace (the last one was damaged or refused); then only the switching and restoring
+ * methods work.
+ */
+export type WorkspaceHandlerDeps = Pick<HandlerDeps, 'now' | 'appVersion' | 'workspaceControl' | 'hostServices'> & {
+  workspace: Workspace | null;
+};
+
+export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers {
+  const { workspace, now } = deps;
+  const control: WorkspaceControl = deps.workspaceControl ?? (workspace ? singleWorkspaceControl(workspace) : missingControl());
+  const dialogs = deps.hostServices ?? NO_DIALOG_HOST_SERVICES;
+
+  function requireWorkspace(): Workspace {
+    if (!workspace) throw new ApiFailure('workspace_not_open', control.state().problem?.message ?? 'No workspace is open. Open or create one first.');
+    return workspace;
+  }
+
+  return {
+    'workspace.current': async () => control.state(),
+
+    'workspace.recent': async () => {
+      const current = control.state().path;
+      return (await control.recent()).map((entry) => ({
+        ...entry,
+        exists: fs.existsSync(entry.path),
+        isCurrent: entry.path === current,
+      }));
+    },
+
+    'workspace.create': async ({ path: given }) => {
+      const filePath = given ?? (await dialogs.chooseFileToSave({ title: 'New workspace', defaultName: 'client-workspace.sqlite', filters: WORKSPACE_FILE_FILTERS }));
+      return filePath === null ? null : control.create(filePath);
+    },
+
+    'workspace.open': async ({ path: given }) => {
+      const filePath = given ?? (await dialogs.chooseFileToOpen({ title: 'Open workspace', filters: WORKSPACE_FILE_FILTERS }));
+      return filePath === null ? null : control.open(filePath);
+    },
+
+    'workspace.backupNow': async () => backupWorkspace(requireWorkspace(), 'manual', now()),
+
+    'workspace.listBackups': async () => {
+      const filePath = workspace?.path ?? control.state().path;
+      return filePath ? listBackups(filePath) : [];
+    },
+
+    'workspace.restoreBackup': async ({ backupPath }) => control.restoreBackup(backupPath),
+
+    'workspace.exportJson': async ({ path: given }) => {
+      const open = requireWorkspace();
+      const defaultName = `${path.parse(open.path).name}-export.json`;
+      const filePath = given ?? (await dialogs.chooseFileToSave({ title: 'Export workspace', defaultName, filters: EXPORT_FILE_FILTERS }));
+      if (filePath === null) return null;
+      return writeWorkspaceExportFile(open, filePath, { appVersion: deps.appVersion, exportedAt: now() });
+    },
+
+    'workspace.previewImport': async ({ path: filePath, mode }) => {
+      const open = requireWorkspace();
+      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(filePath), mode);
+    },
+
+    'workspace.importJson': async ({ path: filePath, mode }) => {
+      const open = requireWorkspace();
+      return importWorkspace(open, await readWorkspaceExportFile(filePath), mode, now());
+    },
+  };
+}
+
+function missingControl(): WorkspaceControl {
+  throw new Error('workspaceHandlers needs a workspace or a workspace control');
+}

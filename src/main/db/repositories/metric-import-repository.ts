@@ -1,0 +1,84 @@
+import type SqliteDatabase from 'better-sqlite3';
+
+/*
+ * The importer's queries. They run on the importer's own better-sqlite3 connection as prepared
+ * statements rather than through Kysely: a million-row import makes a million lookups, and
+ * building each query would cost more than running it.
+ */
+
+/** A live account with its revenue streams, as the importer matches them by name. */
+export interface ImportTargetRow {
+  accountId: string;
+  accountName: string;
+  streamId: string | null;
+  streamName: string | null;
+}
+
+/** Every live account (soft-deleted ones are not import targets) with each of its streams; one row per account without streams. */
+export function loadImportTargets(sqlite: SqliteDatabase.Database): ImportTargetRow[] {
+  return sqlite
+    .prepare(
+      `SELECT a.id AS accountId, a.name AS accountName, s.id AS streamId, s.name AS streamName
+         FROM accounts a LEFT JOIN revenue_streams s ON s.account_id = a.id
+        WHERE a.deleted_at IS NULL
+        ORDER BY a.name, s.name`,
+    )
+    .all() as ImportTargetRow[];
+}
+
+/** What an upsert did to one observation. */
+export type ObservationChange = 'added' | 'updated' | 'unchanged';
+
+/** One value addressed by the table's primary key. */
+export interface ObservationKey {
+  accountId: string;
+  streamId: string;
+  metricKey: string;
+  month: string;
+}
+
+export interface ObservationStatements {
+  /** What writing this value would do, without writing. */
+  classify(key: ObservationKey, value: number): ObservationChange;
+  /** Upserts on account + stream + metric + month; an equal value is left alone (source and timestamp too). */
+  upsert(key: ObservationKey, value: number, source: string, updatedAt: string): ObservationChange;
+}
+
+/** Prepares the lookup and write statements once per import. */
+export function prepareObservationStatements(sqlite: SqliteDatabase.Database): ObservationStatements {
+  const select = sqlite
+    .prepare('SELECT value FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?')
+    .pluck();
+  const insert = sqlite.prepare(
+    `INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (account_id, stream_id, metric_key, month) DO NOTHING`,
+  );
+  const update = sqlite.prepare(
+    'UPDATE metric_observations SET value = ?, source = ?, updated_at = ? WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?',
+  );
+  const classify = (key: ObservationKey, value: number): ObservationChange => {
+    const existing = select.get(key.accountId, key.streamId, key.metricKey, key.month) as number | undefined;
+    if (existing === undefined) return 'added';
+    return existing === value ? 'unchanged' : 'updated';
+  };
+  // Files tend to be all new (first import) or all known (re-import): try whichever statement the
+  // previous value needed first, so either kind costs one statement per value, not two.
+  let expectNew = true;
+  return {
+    classify,
+    upsert(key, value, source, updatedAt) {
+      if (expectNew) {
+        if (insert.run(key.accountId, key.streamId, key.metricKey, key.month, value, source, updatedAt).changes === 1) return 'added';
+        expectNew = false;
+      }
+      const change = classify(key, value);
+      if (change === 'added') {
+        insert.run(key.accountId, key.streamId, key.metricKey, key.month, value, source, updatedAt);
+        expectNew = true;
+      } else if (change === 'updated') {
+        update.run(value, source, updatedAt, key.accountId, key.streamId, key.metricKey, key.month);
+      }
+      return change;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Transaction } from 'kysely';
+import type { Database, WorkspaceDb } from '../database';
+import type { AccountRow } from '../tables/accounts-table';
+import type { AssessmentRow } from '../tables/assessments-table';
+import type { DeckRow } from '../tables/decks-table';
+import type { GoalRow } from '../tables/goals-table';
+import type { MetricObservationRow } from '../tables/metric-observations-table';
+import type { RevenueStreamRow } from '../tables/revenue-streams-table';
+import type { SettingRow } from '../tables/settings-table';
+import type { StakeholderRow } from '../tables/stakeholders-table';
+
+/** Every row of every table a workspace export carries, each table in primary-key order. */
+export interface WorkspaceRows {
+  accounts: AccountRow[];
+  revenueStreams: RevenueStreamRow[];
+  stakeholders: StakeholderRow[];
+  assessments: AssessmentRow[];
+  goals: GoalRow[];
+  metricObservations: MetricObservationRow[];
+  decks: DeckRow[];
+  settings: SettingRow[];
+}
+
+export type WorkspaceTable = keyof WorkspaceRows;
+
+/** Primary-key columns per table: how an imported row finds the row it updates. */
+export const PRIMARY_KEYS: { [T in WorkspaceTable]: readonly (keyof WorkspaceRows[T][number] & string)[] } = {
+  accounts: ['id'],
+  revenueStreams: ['id'],
+  stakeholders: ['id'],
+  assessments: ['id'],
+  goals: ['id'],
+  metricObservations: ['accountId', 'streamId', 'metricKey', 'month'],
+  decks: ['id'],
+  settings: ['key'],
+};
+
+/** Parents before children: the order rows are written in. Deleting goes the other way. */
+export const WRITE_ORDER: readonly WorkspaceTable[] = [
+  'accounts',
+  'revenueStreams',
+  'stakeholders',
+  'assessments',
+  'goals',
+  'metricObservations',
+  'decks',
+  'settings',
+];
+
+/** Reads the whole workspace (including accounts in the trash), deterministically ordered. */
+export async function readAllRows(db: WorkspaceDb | Transaction<Database>): Promise<WorkspaceRows> {
+  const rows: Partial<WorkspaceRows> = {};
+  for (const table of WRITE_ORDER) {
+    let query = db.selectFrom(table).selectAll() as unknown as { orderBy(column: string): typeof query; execute(): Promise<unknown[]> };
+    for (const column of PRIMARY_KEYS[table]) query = query.orderBy(column);
+    (rows as Record<string, unknown[]>)[table] = await query.execute();
+  }
+  return rows as WorkspaceRows;
+}
+
+/** Deletes every row of every exported table, children first. Call inside a transaction. */
+export async function deleteAllRows(trx: Transaction<Database>): Promise<void> {
+  for (const table of [...WRITE_ORDER].reverse()) await trx.deleteFrom(table).execute();
+}
+
+/**
+ * Inserts rows, updating a row in place when its primary key exists. An UPDATE, never
+ * INSERT OR REPLACE: a replace would delete the old row first and cascade to its children.
+ */
+export async function upsertRows<T extends WorkspaceTable>(trx: Transaction<Database>, table: T, rows: WorkspaceRows[T]): Promise<void> {
+  const keys = PRIMARY_KEYS[table] as readonly string[];
+  for (const row of rows) {
+    const values = row as Record<string, unknown>;
+    const changes = Object.fromEntries(Object.entries(values).filter(([column]) => !keys.includes(column)));
+    const insert = trx.insertInto(table).values(values as never);
+    await insert.onConflict((oc) => oc.columns(keys as never).doUpdateSet(changes as never)).execute();
+  }
+}

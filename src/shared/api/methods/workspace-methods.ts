@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineMethod } from '../define-method';
+import { noInputSchema } from '../schemas/common';
+import { importPreviewSchema, IMPORT_MODES, EXPORT_TABLE_KEYS } from '../schemas/workspace-export-schemas';
+import {
+  absoluteFilePathSchema,
+  backupEntrySchema,
+  optionalPathInputSchema,
+  recentWorkspaceSchema,
+  restoreResultSchema,
+  workspaceStateSchema,
+} from '../schemas/workspace-schemas';
+
+const importInputSchema = z.object({ path: absoluteFilePathSchema, mode: z.enum(IMPORT_MODES).default('merge') }).strict();
+const rowCountsSchema = z.object(Object.fromEntries(EXPORT_TABLE_KEYS.map((k) => [k, z.number().int().nonnegative()])) as Record<
+  (typeof EXPORT_TABLE_KEYS)[number],
+  z.ZodNumber
+>);
+
+/** Workspace files: which one is open, switching, backups, whole-workspace export and import. */
+export const workspaceMethods = {
+  'workspace.current': defineMethod(noInputSchema, workspaceStateSchema, 'Which workspace is open, or why none is.'),
+  'workspace.recent': defineMethod(noInputSchema, z.array(recentWorkspaceSchema), 'Recently opened workspace files, newest first.'),
+  'workspace.create': defineMethod(
+    optionalPathInputSchema,
+    workspaceStateSchema.nullable(),
+    'Creates a new workspace file and switches to it (no path: asks with a save dialog; null when cancelled).',
+  ),
+  'workspace.open': defineMethod(
+    optionalPathInputSchema,
+    workspaceStateSchema.nullable(),
+    'Switches to an existing workspace file (no path: asks with an open dialog; null when cancelled). Refuses files that are not workspaces, untouched.',
+  ),
+  'workspace.backupNow': defineMethod(noInputSchema, backupEntrySchema, 'Backs up the open workspace now.'),
+  'workspace.listBackups': defineMethod(noInputSchema, z.array(backupEntrySchema), 'Backups of the current workspace, newest first.'),
+  'workspace.restoreBackup': defineMethod(
+    z.object({ backupPath: absoluteFilePathSchema }).strict(),
+    restoreResultSchema,
+    'Restores one of the listed backups after verifying it; the current file is kept aside.',
+  ),
+  'workspace.exportJson': defineMethod(
+    optionalPathInputSchema,
+    z.object({ path: z.string(), counts: rowCountsSchema }).nullable(),
+    'Exports the whole workspace to one JSON file (no path: asks with a save dialog; null when cancelled).',
+  ),
+  'workspace.previewImport': defineMethod(importInputSchema, importPreviewSchema, 'What importing an export file would change; changes nothing.'),
+  'workspace.importJson': defineMethod(
+    importInputSchema,
+    z.object({ preview: importPreviewSchema, backup: backupEntrySchema }),
+    'Imports an export file (merge or replace) after an automatic backup.',
+  ),
+};

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+
+/*
+ * The whole-workspace export file (`qbr export`, Export in the app): one JSON document, versioned,
+ * with a published JSON Schema generated from these zod schemas
+ * (resources/schemas/workspace-export.schema.json; `npm run schemas` regenerates it and a test
+ * fails when it is stale). Rows keep the database's own ids and timestamps so an export restores
+ * exactly. Framework keys (segments, models, archetypes) are plain strings here so the published
+ * schema stays stable as the catalog grows; the importer checks them against this app's catalog.
+ */
+
+/** Identifies the file type; a reader refuses anything else. */
+export const WORKSPACE_EXPORT_FORMAT = 'qbr-workbench-workspace';
+/** Bumped only when the file layout changes incompatibly. */
+export const WORKSPACE_EXPORT_FORMAT_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const key = z.string().min(1).max(100);
+const timestamp = z.string().min(1).max(40).describe('ISO 8601 timestamp as stored, e.g. 2026-11-15T10:00:00.000Z');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Calendar date, YYYY-MM-DD');
+const jsonValue = z.json().describe('Any JSON value, stored as written');
+// Bounds are looser than the API's own, so anything the API accepted can always be exported.
+const text = (max: number) => z.string().max(max);
+
+export const exportedAccountSchema = z
+  .object({
+    id,
+    name: z.string().min(1).max(1_000),
+    customerSegment: key,
+    buyerType: key,
+    notes: text(20_000),
+    renewalDate: isoDate.nullable(),
+    contractStartDate: isoDate.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    /** Set while the account is in the trash. */
+    deletedAt: timestamp.nullable(),
+  })
+  .strict();
+
+export const exportedRevenueStreamSchema = z
+  .object({
+    id,
+    accountId: id,
+    name: text(1_000),
+    revenueModel: key,
+    paymentEnvironment: key.nullable(),
+    terms: jsonValue,
+    startDate: isoDate.nullable(),
+    endDate: isoDate.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const exportedStakeholderSchema = z
+  .object({
+    id,
+    accountId: id,
+    archetype: key,
+    personName: text(1_000),
+    title: text(1_000),
+    email: text(1_000),
+    communicationPreference: text(20_000),
+    successDefinition: text(20_000),
+    lastEngagedOn: isoDate.nullable(),
+    isExecutiveSponsor: z.boolean(),
+    isBudgetHolder: z.boolean(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const exportedAssessmentSchema = z
+  .object({
+    id,
+    accountId: id,
+    quarter: z.string().min(1).max(20),
+    status: key,
+    answers: jsonValue,
+    revenueModels: jsonValue,
+    orientations: jsonValue,
+    paymentEnvironments: jsonValue,
+    engagementGates: jsonValue,
+    result: jsonValue,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const exportedGoalSchema = z
+  .object({
+    id,
+    accountId: id,
+    streamId: id.nullable(),
+    title: text(1_000),
+    metricKey: key.nullable(),
+    unit: text(1_000),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    current: z.number().nullable(),
+    dueDate: isoDate.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const exportedMetricObservationSchema = z
+  .object({
+    accountId: id,
+    /** '' for an account-level value. */
+    streamId: z.string().max(64),
+    metricKey: key,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).describe('Calendar month, YYYY-MM'),
+    value: z.number(),
+    source: text(1_000),
+    updatedAt: timestamp,
+  })
+  .strict();
+
+export const exportedDeckSchema = z
+  .object({
+    id,
+    accountId: id,
+    deckType: key,
+    quarter: z.string().min(1).max(20),
+    audience: jsonValue,
+    filePath: text(4_096),
+    planFingerprint: text(1_000),
+    createdAt: timestamp,
+  })
+  .strict();
+
+export const exportedSettingSchema = z.object({ key, value: jsonValue, updatedAt: timestamp }).strict();
+
+/** The export file. Arrays are in primary-key order, so two exports of the same data are byte-identical. */
+export const workspaceExportSchema = z
+  .object({
+    format: z.literal(WORKSPACE_EXPORT_FORMAT),
+    formatVersion: z.literal(WORKSPACE_EXPORT_FORMAT_VERSION),
+    /** The workspace schema version (PRAGMA user_version) the data was exported from. */
+    schemaVersion: z.number().int().min(1),
+    appVersion: z.string().max(50),
+    exportedAt: timestamp,
+    accounts: z.array(exportedAccountSchema),
+    revenueStreams: z.array(exportedRevenueStreamSchema),
+    stakeholders: z.array(exportedStakeholderSchema),
+    assessments: z.array(exportedAssessmentSchema),
+    goals: z.array(exportedGoalSchema),
+    metricObservations: z.array(exportedMetricObservationSchema),
+    decks: z.array(exportedDeckSchema),
+    settings: z.array(exportedSettingSchema),
+  })
+  .strict()
+  .meta({
+    title: 'QBR Workbench workspace export',
+    description: 'Every account, revenue stream, stakeholder, assessment, goal, metric observation, deck record and setting of one QBR Workbench workspace.',
+  });
+export type WorkspaceExport = z.infer<typeof workspaceExportSchema>;
+
+/** The tables an export carries, in the order they are written on import (parents first). */
+export const EXPORT_TABLE_KEYS = [
+  'accounts',
+  'revenueStreams',
+  'stakeholders',
+  'assessments',
+  'goals',
+  'metricObservations',
+  'decks',
+  'settings',
+] as const;
+export type ExportTableKey = (typeof EXPORT_TABLE_KEYS)[number];
+
+/** The JSON Schema published in resources/schemas/workspace-export.schema.json. */
+export function workspaceExportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(workspaceExportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema: generated.$schema, $id: 'https://qbrworkbench.example/schemas/workspace-export-v1.schema.json', ...generated };
+}
+
+export const IMPORT_MODES = ['merge', 'replace'] as const;
+/** merge: add new rows and update rows with the same id, keep the rest. replace: the workspace becomes exactly the file. */
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+const tableChangeSchema = z.object({
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+});
+export type TableChange = z.infer<typeof tableChangeSchema>;
+
+/** What an import would change, per table, and why it cannot go ahead if it cannot. */
+export const importPreviewSchema = z.object({
+  mode: z.enum(IMPORT_MODES),
+  tables: z.object(Object.fromEntries(EXPORT_TABLE_KEYS.map((k) => [k, tableChangeSchema])) as Record<ExportTableKey, typeof tableChangeSchema>),
+  /** Reasons the import would fail (name clashes, rows pointing at missing accounts, unknown keys); empty when it can go ahead. */
+  problems: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -1,0 +1,90 @@
+/*
+ * Reads a numeric cell the way a spreadsheet export writes it, without ever guessing: a thousands
+ * separator is accepted only in valid groups of three, so "1,5" in a decimal-point file is an
+ * error rather than 15 or 1.5.
+ */
+
+/** The character a file uses between whole and fractional parts. */
+export type DecimalSeparator = '.' | ',';
+
+export type NumberCellResult =
+  | { ok: true; value: number; hasPercentSign: boolean; hasCurrencySign: boolean }
+  | { ok: false; empty: boolean; reason: string };
+
+const PLAIN_POINT = /^-?\d+(?:\.\d+)?$/;
+const PLAIN_COMMA = /^-?\d+(?:,\d+)?$/;
+
+const POINT_FORMS = [/^\d+(?:\.\d*)?$/, /^\.\d+$/, /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/, /^\d{1,3}(?: \d{3})+(?:\.\d*)?$/, /^\d+(?:\.\d+)?[eE][+-]?\d+$/];
+const COMMA_FORMS = [/^\d+(?:,\d*)?$/, /^,\d+$/, /^\d{1,3}(?:\.\d{3})+(?:,\d*)?$/, /^\d{1,3}(?: \d{3})+(?:,\d*)?$/, /^\d+(?:,\d+)?[eE][+-]?\d+$/];
+
+/**
+ * The number a cell holds under the file's decimal separator, or why it is not one.
+ * @example parseNumberCell('1.234,5', ',') // { ok: true, value: 1234.5, ... }
+ */
+export function parseNumberCell(raw: string, decimal: DecimalSeparator): NumberCellResult {
+  // Fast path for the common case: a plain number with no spaces, signs or grouping.
+  if (decimal === '.' ? PLAIN_POINT.test(raw) : PLAIN_COMMA.test(raw)) {
+    return { ok: true, value: Number(decimal === '.' ? raw : raw.replace(',', '.')), hasPercentSign: false, hasCurrencySign: false };
+  }
+  let text = raw.replace(/[\u00a0\u202f\u2007]/g, ' ').trim();
+  if (!text) return { ok: false, empty: true, reason: 'The value is empty.' };
+  let hasPercentSign = false;
+  let hasCurrencySign = false;
+  let negative = false;
+  if (text.endsWith('%')) {
+    hasPercentSign = true;
+    text = text.slice(0, -1).trimEnd();
+  }
+  if (text.startsWith('-') || text.startsWith('+') || text.startsWith('\u2212')) {
+    negative = text[0] !== '+';
+    text = text.slice(1).trimStart();
+  }
+  if (text.startsWith('$')) {
+    hasCurrencySign = true;
+    text = text.slice(1).trimStart();
+    if (!negative && text.startsWith('-')) {
+      negative = true;
+      text = text.slice(1);
+    }
+  }
+  const forms = decimal === '.' ? POINT_FORMS : COMMA_FORMS;
+  if (!forms.some((form) => form.test(text))) return { ok: false, empty: false, reason: notANumberReason(raw, decimal) };
+  const normalised = decimal === '.' ? text.replace(/[, ]/g, '') : text.replace(/[. ]/g, '').replace(',', '.');
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) return { ok: false, empty: false, reason: `"${clip(raw)}" is too large to store.` };
+  return { ok: true, value: negative ? -value : value, hasPercentSign, hasCurrencySign };
+}
+
+/**
+ * The decimal separator a sample of value cells implies. Comma-delimited files cannot use a bare
+ * decimal comma, so they are decimal-point; otherwise unambiguous cells vote (1,5 or 1.234,5 for
+ * comma; 1.5 or 1,234.5 for point) and a semicolon file with no evidence follows Excel's
+ * convention (semicolons come from decimal-comma locales).
+ */
+export function detectDecimalSeparator(cells: readonly string[], delimiter: string): DecimalSeparator {
+  if (delimiter === ',') return '.';
+  let comma = 0;
+  let point = 0;
+  for (const raw of cells) {
+    const cell = raw.trim();
+    if (/^-?[\d.\s]*\d,\d+%?$/.test(cell) && !/^-?\d{1,3}(?:,\d{3})+%?$/.test(cell)) comma += 1;
+    else if (/^-?[\d,\s]*\d\.\d+%?$/.test(cell) && !/^-?\d{1,3}(?:\.\d{3})+%?$/.test(cell)) point += 1;
+  }
+  if (comma !== point) return comma > point ? ',' : '.';
+  return delimiter === ';' ? ',' : '.';
+}
+
+function notANumberReason(raw: string, decimal: DecimalSeparator): string {
+  const text = raw.trim();
+  if (decimal === '.' && /^-?\d+,\d+$/.test(text)) {
+    return `"${clip(text)}" looks like a decimal comma, but this file uses a decimal point; it was not guessed. Choose the decimal comma for this file if that is what it uses.`;
+  }
+  if (decimal === ',' && /^-?\d+\.\d+$/.test(text)) {
+    return `"${clip(text)}" looks like a decimal point, but this file uses a decimal comma; it was not guessed. Choose the decimal point for this file if that is what it uses.`;
+  }
+  return `"${clip(text)}" is not a number.`;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,316 @@
+import type { ImportMapping, ImportRowErrorCode } from '../api/schemas/import-schemas';
+import type { MetricDefinition } from '../metrics/metric-definition';
+import { FirstLineTable } from './first-line-table';
+import { createMetricMatcher, normaliseName } from './header-matching';
+import { parseMonthCell, type DayOrder } from './month-cell';
+import { parseNumberCell, type DecimalSeparator } from './number-cell';
+import type { RowErrorLog } from './row-error-log';
+
+/** The workspace's accounts and streams as the validator needs them; names are compared normalised. */
+export interface ImportLookups {
+  accountIdByName(normalisedName: string): string | undefined;
+  accountName(accountId: string): string;
+  streamIdByName(accountId: string, normalisedName: string): string | undefined;
+  streamNames(accountId: string): string[];
+  streamName(streamId: string): string;
+}
+
+/** One value ready to be written. */
+export interface ValidObservation {
+  accountId: string;
+  /** '' for account-level values. */
+  streamId: string;
+  metricKey: string;
+  month: string;
+  value: number;
+  line: number;
+}
+
+/** Running totals the validator adds to. */
+export interface ValidationCounts {
+  rows: number;
+  values: number;
+  valid: number;
+  rejected: number;
+}
+
+export interface RowValidatorOptions {
+  mapping: ImportMapping;
+  headers: readonly string[];
+  decimalSeparator: DecimalSeparator;
+  dayOrder: DayOrder | null;
+  forcedAccount: { id: string; name: string } | null;
+  catalog: readonly MetricDefinition[];
+  lookups: ImportLookups;
+  errors: RowErrorLog;
+  counts: ValidationCounts;
+}
+
+/** Validates one parsed row, appending its valid values to `out`; `line` is where the row starts in the file. */
+export type RowValidator = (row: readonly string[], line: number, out: ValidObservation[]) => void;
+
+interface Target {
+  accountId: string;
+  streamId: string;
+  index: number;
+}
+
+type MonthEntry = { ok: true; month: string; index: number } | { ok: false; reason: string };
+
+/** Caches stop growing here; a file with more distinct values than this is unusual and still correct, only slower. */
+const CACHE_LIMIT = 50_000;
+/** Month index span for duplicate keys: 1900-01 .. 2199-12 (parseMonthCell's year range). */
+const MONTH_SPAN = 300 * 12;
+
+/**
+ * Builds the per-row checks for one import: account, stream, metric, month and value, each error
+ * tied to its line and column, and duplicates of account + stream + metric + month within the file.
+ * Values are never adjusted: a value is stored exactly as written or the row is rejected.
+ */
+export function createRowValidator(options: RowValidatorOptions): RowValidator {
+  const { mapping, headers, decimalSeparator, dayOrder, forcedAccount, catalog, lookups, errors, counts } = options;
+  const matcher = createMetricMatcher(catalog);
+  const metricIndex = new Map(catalog.map((definition, index) => [definition.key, index]));
+  const metricCount = catalog.length;
+  const targets = new Map<string, Target | { error: ImportRowErrorCode; column: string | null; message: string }>();
+  const targetIndexes = new Map<string, number>();
+  const months = new Map<string, MonthEntry>();
+  const metricsByCell = new Map<string, MetricDefinition | null>();
+  // Key: ((target * metricCount) + metric) * MONTH_SPAN + month — a number stays well below 2^53 and
+  // costs far less memory than a string per value in a million-row file.
+  const seen = new FirstLineTable();
+  let forcedAccountCell: { name: string; text: string; line: number } | null = null;
+
+  const header = (column: number | null): string | null => (column === null ? null : (headers[column] ?? `column ${column + 1}`));
+  const wideMetrics = mapping.format === 'wide' ? mapping.metricColumns.map(({ column, metricKey }) => ({ column, definition: catalog.find((d) => d.key === metricKey)! })) : [];
+
+  function resolveTarget(accountCell: string, streamCell: string, line: number): Target | { error: ImportRowErrorCode; column: string | null; message: string } {
+    if (forcedAccount && mapping.account !== null && accountCell.trim()) {
+      // A forced account may rename the file's single account (an alias), but must not merge several.
+      const name = normaliseName(accountCell);
+      if (!forcedAccountCell) forcedAccountCell = { name, text: accountCell.trim(), line };
+      else if (forcedAccountCell.name !== name) {
+        return {
+          error: 'account_conflict',
+          column: header(mapping.account),
+          message: `This row is for "${accountCell.trim()}" but line ${forcedAccountCell.line} is for "${forcedAccountCell.text}", and the import puts every row into ${forcedAccount.name}. Split the file by account, or import it without choosing an account.`,
+        };
+      }
+    }
+    const cacheKey = `${forcedAccount ? '' : accountCell}\u0001${streamCell}`;
+    const cached = targets.get(cacheKey);
+    if (cached) return cached;
+    let result: Target | { error: ImportRowErrorCode; column: string | null; message: string };
+    const accountId = forcedAccount ? forcedAccount.id : lookups.accountIdByName(normaliseName(accountCell));
+    if (!accountId) {
+      result = accountCell.trim()
+        ? { error: 'unknown_account', column: header(mapping.account), message: `There is no account called "${clip(accountCell.trim())}" in this workspace. Create it first, check the spelling, or choose the account for the whole file.` }
+        : { error: 'unknown_account', column: header(mapping.account), message: 'The account is empty.' };
+    } else {
+      const streamName = normaliseName(streamCell);
+      const streamId = streamName ? lookups.streamIdByName(accountId, streamName) : '';
+      if (streamId === undefined) {
+        const known = lookups.streamNames(accountId);
+        result = {
+          error: 'unknown_stream',
+          column: header(mapping.stream),
+          message: `${lookups.accountName(accountId)} has no revenue stream called "${clip(streamCell.trim())}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it has none yet)'}. Leave the stream empty for account-level values.`,
+        };
+      } else {
+        const targetKey = `${accountId}\u0000${streamId}`;
+        let index = targetIndexes.get(targetKey);
+        if (index === undefined) {
+          index = targetIndexes.size;
+          targetIndexes.set(targetKey, index);
+        }
+        result = { accountId, streamId, index };
+      }
+    }
+    if (targets.size < CACHE_LIMIT) targets.set(cacheKey, result);
+    return result;
+  }
+
+  function resolveMonth(cell: string): MonthEntry {
+    const cached = months.get(cell);
+    if (cached) return cached;
+    const parsed = parseMonthCell(cell, dayOrder);
+    const entry: MonthEntry = parsed.ok
+      ? { ok: true, month: parsed.month, index: (Number(parsed.month.slice(0, 4)) - 1900) * 12 + Number(parsed.month.slice(5, 7)) - 1 }
+      : parsed;
+    if (months.size < CACHE_LIMIT) months.set(cell, entry);
+    return entry;
+  }
+
+  function resolveMetric(cell: string): MetricDefinition | null {
+    const cached = metricsByCell.get(cell);
+    if (cached !== undefined) return cached;
+    const found = matcher.find(cell) ?? null;
+    if (metricsByCell.size < CACHE_LIMIT) metricsByCell.set(cell, found);
+    return found;
+  }
+
+  /** Checks one value against its metric's unit and bounds; logs and returns null when it is rejected. */
+  function checkValue(cell: string, definition: MetricDefinition, line: number, column: string | null): number | null {
+    const parsed = parseNumberCell(cell, decimalSeparator);
+    if (!parsed.ok) {
+      errors.add(line, column, parsed.empty ? 'missing_value' : 'not_numeric', parsed.empty ? `No value for ${definition.key}.` : parsed.reason);
+      return null;
+    }
+    const { value } = parsed;
+    if (parsed.hasPercentSign && definition.unit !== 'percent') {
+      errors.add(line, column, 'not_numeric', `"${clip(cell.trim())}" has a % sign, but ${definition.key} is measured in ${definition.unit}, not percent.`);
+      return null;
+    }
+    if (parsed.hasCurrencySign && definition.unit !== 'usd') {
+      errors.add(line, column, 'not_numeric', `"${clip(cell.trim())}" has a $ sign, but ${definition.key} is measured in ${definition.unit}, not dollars.`);
+      return null;
+    }
+    // Units imply bounds (counts ≥ 0, percents 0-100) unless the definition states its own (a lift of −5%).
+    if (definition.unit === 'count' && definition.min === undefined && value < 0) {
+      errors.add(line, column, 'negative_count', `${definition.key} is a count and cannot be negative (${value}).`);
+      return null;
+    }
+    if (definition.unit === 'percent') {
+      const low = definition.min ?? 0;
+      const high = definition.max ?? 100;
+      if (value < low || value > high) {
+        errors.add(line, column, 'percent_out_of_range', `${definition.key} is a percentage from ${low} to ${high}; ${value} is outside that range.`);
+        return null;
+      }
+      return value;
+    }
+    const low = definition.min ?? (definition.unit === 'days' || definition.unit === 'minutes' ? 0 : undefined);
+    const high = definition.max;
+    if ((low !== undefined && value < low) || (high !== undefined && value > high)) {
+      errors.add(
+        line,
+        column,
+        'out_of_range',
+        high === undefined
+          ? `${definition.key} cannot be below ${low} (${value}).`
+          : `${definition.key} must be between ${low ?? '−∞'} and ${high}; ${value} is outside that range.`,
+      );
+      return null;
+    }
+    return value;
+  }
+
+  /** Records a value's key; logs and returns false when an earlier line already had it. */
+  function firstOccurrence(target: Target, definition: MetricDefinition, month: MonthEntry & { ok: true }, line: number, column: string | null): boolean {
+    const key = (target.index * metricCount + metricIndex.get(definition.key)!) * MONTH_SPAN + month.index;
+    const earlier = seen.firstLineOrAdd(key, line);
+    if (earlier !== undefined) {
+      const streamPart = target.streamId ? ` / ${lookups.streamName(target.streamId)}` : '';
+      errors.add(line, column, 'duplicate', `Line ${earlier} already has ${definition.key} for ${lookups.accountName(target.accountId)}${streamPart} in ${month.month}; a file may give each account, stream, metric and month only once.`);
+      return false;
+    }
+    return true;
+  }
+
+  function raggedProblem(row: readonly string[]): string | null {
+    if (row.length < headers.length) return `This row has ${row.length} fields but the header has ${headers.length}.`;
+    for (let i = headers.length; i < row.length; i += 1) {
+      if (row[i]!.trim()) return `This row has ${row.length} fields but the header has ${headers.length} (an unquoted delimiter inside a value?).`;
+    }
+    return null;
+  }
+
+  const cell = (row: readonly string[], column: number | null): string => (column === null ? '' : (row[column] ?? ''));
+
+  if (mapping.format === 'long') {
+    return (row, line, out) => {
+      if (isBlank(row)) return;
+      counts.rows += 1;
+      counts.values += 1;
+      const ragged = raggedProblem(row);
+      if (ragged) {
+        errors.add(line, null, 'ragged_row', ragged);
+        counts.rejected += 1;
+        return;
+      }
+      let ok = true;
+      const target = resolveTarget(cell(row, mapping.account), cell(row, mapping.stream), line);
+      if ('error' in target) {
+        errors.add(line, target.column, target.error, target.message);
+        ok = false;
+      }
+      const metricCell = cell(row, mapping.metric);
+      const definition = resolveMetric(metricCell);
+      if (!definition) {
+        const candidates = matcher.candidates(metricCell);
+        errors.add(
+          line,
+          header(mapping.metric),
+          'unknown_metric',
+          candidates.length > 1
+            ? `"${clip(metricCell.trim())}" could be ${candidates.map((c) => c.key).join(' or ')}; use the metric key.`
+            : metricCell.trim()
+              ? `"${clip(metricCell.trim())}" is not a metric in the catalog.`
+              : 'The metric is empty.',
+        );
+        ok = false;
+      }
+      const month = resolveMonth(cell(row, mapping.month));
+      if (!month.ok) {
+        errors.add(line, header(mapping.month), 'bad_month', month.reason);
+        ok = false;
+      }
+      const value = definition ? checkValue(cell(row, mapping.value), definition, line, header(mapping.value)) : null;
+      if (!ok || value === null || !month.ok || 'error' in target || !definition) {
+        counts.rejected += 1;
+        return;
+      }
+      if (!firstOccurrence(target, definition, month, line, null)) {
+        counts.rejected += 1;
+        return;
+      }
+      counts.valid += 1;
+      out.push({ accountId: target.accountId, streamId: target.streamId, metricKey: definition.key, month: month.month, value, line });
+    };
+  }
+
+  return (row, line, out) => {
+    if (isBlank(row)) return;
+    counts.rows += 1;
+    let filled = 0;
+    for (const { column } of wideMetrics) if ((row[column] ?? '').trim()) filled += 1;
+    const rejectRow = (column: string | null, code: ImportRowErrorCode, message: string) => {
+      errors.add(line, column, code, message);
+      // A row-level problem rejects every value on the row; a row with none still counts once.
+      counts.values += Math.max(filled, 1);
+      counts.rejected += Math.max(filled, 1);
+    };
+    const ragged = raggedProblem(row);
+    if (ragged) return rejectRow(null, 'ragged_row', ragged);
+    const target = resolveTarget(cell(row, mapping.account), cell(row, mapping.stream), line);
+    const month = resolveMonth(cell(row, mapping.month));
+    if ('error' in target && !month.ok) errors.add(line, header(mapping.month), 'bad_month', month.reason);
+    if ('error' in target) return rejectRow(target.column, target.error, target.message);
+    if (!month.ok) return rejectRow(header(mapping.month), 'bad_month', month.reason);
+    counts.values += filled;
+    for (const { column, definition } of wideMetrics) {
+      const text = row[column] ?? '';
+      if (!text.trim()) continue;
+      const columnName = header(column);
+      const value = checkValue(text, definition, line, columnName);
+      if (value === null || !firstOccurrence(target, definition, month, line, columnName)) {
+        counts.rejected += 1;
+        continue;
+      }
+      counts.valid += 1;
+      out.push({ accountId: target.accountId, streamId: target.streamId, metricKey: definition.key, month: month.month, value, line });
+    }
+  };
+}
+
+function isBlank(row: readonly string[]): boolean {
+  // Fast path: almost every row starts with a visible character.
+  const first = row[0];
+  if (first !== undefined && first.length > 0 && first.charCodeAt(0) > 32) return false;
+  for (const value of row) if (value.trim()) return false;
+  return true;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
