@@ -9,6 +9,7 @@ import { insightHandlers } from './handlers/insight-handlers';
 import { stakeholderHandlers } from './handlers/stakeholder-handlers';
 import { streamHandlers } from './handlers/stream-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
+import { deckHandlers } from './handlers/deck-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -27,5 +28,6 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     ...assessmentHandlers(deps),
     ...workspaceHandlers(deps),
     ...importHandlers(deps),
+    ...deckHandlers(deps),
   };
 }

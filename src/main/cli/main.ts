@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { accountsCommand } from './commands/accounts-command';
 import { backupCommand } from './commands/backup-command';
+import { deckCommand } from './commands/deck-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
 import { frameworkCommand } from './commands/framework-command';
@@ -21,6 +22,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   identifyCommand,
   signalsCommand,
   importCommand,
+  deckCommand,
 ];
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */

@@ -36,7 +36,10 @@ function defaultWorkerUrl(): URL {
  * entry on Node 20, so the worker first registers tsx's ESM hooks itself, then imports the entry.
  */
 function startTypeScriptWorker(url: URL): Worker {
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  // Resolved here, not in the worker: an eval worker resolves bare specifiers from the process's
+  // working directory, so `qbr deck` run from another folder would not find tsx.
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(bootstrap, { eval: true });
 }
 

@@ -8,6 +8,7 @@ import { insightMethods } from './methods/insight-methods';
 import { stakeholderMethods } from './methods/stakeholder-methods';
 import { streamMethods } from './methods/stream-methods';
 import { workspaceMethods } from './methods/workspace-methods';
+import { deckMethods } from './methods/deck-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -23,6 +24,7 @@ export const apiContract = {
   ...assessmentMethods,
   ...workspaceMethods,
   ...importMethods,
+  ...deckMethods,
 };
 
 export type ApiContract = typeof apiContract;

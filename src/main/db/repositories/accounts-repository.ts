@@ -100,3 +100,8 @@ export async function countLiveAccounts(db: WorkspaceDb): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Every live account, by name (for portfolio-wide exports). */
+export async function listLiveAccounts(db: WorkspaceDb): Promise<AccountRow[]> {
+  return db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).orderBy(sql`name COLLATE NOCASE`).execute();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { healthWeightOverridesSchema } from '../../metrics/health/health-weights';
 import { rememberedImportMappingsSchema } from './import-schemas';
+import { deckBrandSettingsSchema } from './brand-schemas';
 
 /**
  * Every setting the app knows, with its default. Unknown keys are rejected so a typo
@@ -20,6 +21,8 @@ export const appSettingsSchema = z
     healthWeights: healthWeightOverridesSchema.default({}),
     /** CSV column mappings the user confirmed, by header fingerprint, offered again for the next file with the same headers. */
     importMappings: rememberedImportMappingsSchema.default({}),
+    /** Deck colours, fonts and logo (set by hand or read from a .pptx template); empty uses the defaults. */
+    brand: deckBrandSettingsSchema.default({}),
   })
   .strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;

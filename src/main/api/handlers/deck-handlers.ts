@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiFailure } from '../../../shared/api/errors';
+import { listDecks } from '../../db/repositories/decks-repository';
+import { listLiveAccounts } from '../../db/repositories/accounts-repository';
+import { readBrandFromTemplate } from '../../deck-render/brand-from-template';
+import { DeckRenderError, renderDeckInWorker } from '../../deck-render/render-deck-in-worker';
+import { createDeckJobRegistry } from '../../decks/deck-jobs';
+import { defaultQuarter } from '../../decks/deck-plan-inputs';
+import { createDeckService, deckOutline, type RenderDeckFn } from '../../decks/deck-service';
+import { exportPortfolio } from '../../decks/portfolio-export';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+import { requireLiveAccount } from './require-account';
+
+type DeckHandlers = Pick<
+  ApiHandlers,
+  'decks.plan' | 'decks.export' | 'decks.list' | 'decks.exportPortfolio' | 'decks.jobProgress' | 'decks.cancelJob' | 'decks.readBrandFromTemplate'
+>;
+
+/** Renders on a worker thread so Electron's main process never freezes; render failures become API errors. */
+const renderOffThread: RenderDeckFn = async (document) => {
+  try {
+    return await renderDeckInWorker(document);
+  } catch (error) {
+    if (error instanceof DeckRenderError) throw new ApiFailure('internal', `The deck could not be rendered: ${error.message}`, { code: error.code });
+    throw error;
+  }
+};
+
+/** Deck planning, export (single and portfolio) and brand reading. `render` is injectable for tests. */
+export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOffThread): DeckHandlers {
+  const { workspace, now } = deps;
+  const service = createDeckService({ ...deps, render });
+  const jobs = createDeckJobRegistry(deps.newId);
+
+  return {
+    'decks.plan': async ({ accountId, audience, deckType, quarter, edits }) => {
+      const account = await requireLiveAccount(workspace.db, accountId);
+      return deckOutline(await service.planFor(account, { audience, deckType, quarter, edits }));
+    },
+
+    'decks.export': async ({ accountId, audience, deckType, quarter, edits, filePath, overwrite }) => {
+      const account = await requireLiveAccount(workspace.db, accountId);
+      return service.exportDeck(account, { audience, deckType, quarter, edits }, filePath, overwrite);
+    },
+
+    'decks.list': async ({ accountId }) => {
+      await requireLiveAccount(workspace.db, accountId);
+      const rows = await listDecks(workspace.db, accountId);
+      return rows.map(({ audienceJson, ...row }) => ({ ...row, audience: JSON.parse(audienceJson) as string[] }));
+    },
+
+    'decks.exportPortfolio': async ({ audience, deckType, quarter, outDir, overwrite }) => {
+      const folder = path.resolve(outDir);
+      if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ApiFailure('not_found', `The folder ${folder} does not exist.`, { field: 'outDir' });
+      const accounts = await listLiveAccounts(workspace.db);
+      const request = { audience, deckType, quarter: quarter ?? defaultQuarter(now().toISOString().slice(0, 10)), outDir: folder, overwrite };
+      return { jobId: jobs.start(accounts.length, (control) => exportPortfolio(workspace.db, service, accounts, request, control)) };
+    },
+
+    'decks.jobProgress': async ({ jobId }) => {
+      const progress = jobs.progress(jobId);
+      if (!progress) throw new ApiFailure('not_found', 'There is no deck export job with that id (it may have finished long ago).', { jobId });
+      return progress;
+    },
+
+    'decks.cancelJob': async ({ jobId }) => {
+      const state = jobs.cancel(jobId);
+      if (!state) throw new ApiFailure('not_found', 'There is no deck export job with that id.', { jobId });
+      return { jobId, state };
+    },
+
+    'decks.readBrandFromTemplate': async ({ filePath }) => {
+      let bytes: Buffer;
+      try {
+        bytes = await fs.promises.readFile(filePath);
+      } catch {
+        throw new ApiFailure('not_found', `${path.basename(filePath)} could not be read.`, { filePath });
+      }
+      try {
+        return await readBrandFromTemplate(bytes);
+      } catch {
+        throw new ApiFailure('invalid_input', `${path.basename(filePath)} is not a PowerPoint file this app can read.`, { filePath });
+      }
+    },
+  };
+}

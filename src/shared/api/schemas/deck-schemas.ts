@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { ChartSpec } from '../../charts/chart-spec';
+import { DECK_TYPES } from '../../deck-plan/deck-plan-types';
+import { deckPlanEditsSchema } from '../../deck-plan/deck-edits';
+import { ARCHETYPES, BELIEVABLE_PROOF_KINDS, VALUE_ORIENTATIONS } from '../../framework/keys';
+import { idSchema } from './common';
+import { quarterSchema } from './assessment-schemas';
+
+/** A file path chosen by the user (save dialog, CLI). */
+const filePathSchema = z.string().trim().min(1).max(4_096);
+
+const audienceSchema = z.array(z.enum(ARCHETYPES)).min(1, 'Choose at least one person in the room').max(4, 'A deck is calibrated for at most four roles');
+
+const deckRequestShape = {
+  accountId: idSchema,
+  audience: audienceSchema,
+  deckType: z.enum(DECK_TYPES).default('qbr'),
+  /** Defaults to the quarter of the last complete month. */
+  quarter: quarterSchema.optional(),
+  edits: deckPlanEditsSchema.optional(),
+};
+
+export const deckPlanInputSchema = z.object(deckRequestShape).strict();
+export type DeckPlanRequest = z.input<typeof deckPlanInputSchema>;
+
+export const deckExportInputSchema = z
+  .object({
+    ...deckRequestShape,
+    filePath: filePathSchema.refine((p) => p.toLowerCase().endsWith('.pptx'), 'The file name must end in .pptx'),
+    /** Replace an existing file; without it an existing file is a 'conflict'. */
+    overwrite: z.boolean().default(false),
+  })
+  .strict();
+export type DeckExportRequest = z.input<typeof deckExportInputSchema>;
+
+/** One slide of a plan as the deck builder lists it, with the chart specs for previews. */
+export const deckOutlineSlideSchema = z.object({
+  id: z.string(),
+  section: z.enum(['main', 'appendix']),
+  kind: z.string(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  notes: z.string().nullable(),
+  reason: z.string(),
+  charts: z.array(z.custom<ChartSpec>((value) => typeof value === 'object' && value !== null)),
+});
+
+export const deckEvidenceGapSchema = z.object({
+  archetype: z.enum(ARCHETYPES),
+  audienceLabel: z.string(),
+  proofKind: z.enum(BELIEVABLE_PROOF_KINDS).nullable(),
+  need: z.string(),
+  honestStatement: z.string(),
+  howToClose: z.string(),
+  streamName: z.string().nullable(),
+});
+
+export const deckOutlineSchema = z.object({
+  accountId: idSchema,
+  accountName: z.string(),
+  deckType: z.enum(DECK_TYPES),
+  quarter: z.string(),
+  reportMonth: z.string(),
+  audience: z.array(z.object({ archetype: z.enum(ARCHETYPES), archetypeName: z.string(), personName: z.string().nullable(), label: z.string() })),
+  orientation: z.enum(VALUE_ORIENTATIONS),
+  orientationReason: z.string(),
+  assessmentStatus: z.enum(['final', 'missing']),
+  fingerprint: z.string(),
+  /** Slides the .pptx will have, counting the appendix divider and table continuation slides. */
+  renderedSlideCount: z.number().int().nonnegative(),
+  slides: z.array(deckOutlineSlideSchema),
+  evidenceGaps: z.array(deckEvidenceGapSchema),
+  notices: z.array(z.string()),
+});
+export type DeckOutline = z.infer<typeof deckOutlineSchema>;
+
+export const deckExportResultSchema = z.object({ deckId: idSchema, filePath: z.string(), slideCount: z.number().int().positive(), fingerprint: z.string() });
+export type DeckExportResult = z.infer<typeof deckExportResultSchema>;
+
+export const deckRecordSchema = z.object({
+  id: idSchema,
+  accountId: idSchema,
+  deckType: z.string(),
+  quarter: z.string(),
+  audience: z.array(z.string()),
+  filePath: z.string(),
+  planFingerprint: z.string(),
+  createdAt: z.string(),
+});
+export type DeckRecord = z.infer<typeof deckRecordSchema>;
+
+export const portfolioExportInputSchema = z
+  .object({
+    /** 'auto' picks each account's mapped stakeholders (budget holder / sponsor first). */
+    audience: z.union([z.literal('auto'), audienceSchema]),
+    deckType: z.enum(DECK_TYPES).default('qbr'),
+    quarter: quarterSchema.optional(),
+    outDir: filePathSchema,
+    overwrite: z.boolean().default(false),
+  })
+  .strict();
+export type PortfolioExportRequest = z.input<typeof portfolioExportInputSchema>;
+
+export const portfolioExportProgressSchema = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  written: z.array(z.object({ accountId: idSchema, accountName: z.string(), filePath: z.string(), slideCount: z.number().int() })),
+  failed: z.array(z.object({ accountId: idSchema, accountName: z.string(), reason: z.string() })),
+  error: z.string().optional(),
+});
+export type PortfolioExportProgress = z.infer<typeof portfolioExportProgressSchema>;
+
+export const templateBrandSchema = z.object({
+  primaryColor: z.string().optional(),
+  secondaryColor: z.string().optional(),
+  fontHeading: z.string().optional(),
+  fontBody: z.string().optional(),
+  logoPng: z.string().optional(),
+});

@@ -1,0 +1,72 @@
+import { audienceEvidenceGaps, checkAudienceProof } from './audience-evidence';
+import { resolveAudience } from './deck-audience';
+import { collectDeckFacts } from './deck-facts';
+import { quarterLabel } from './deck-period';
+import type { DeckPlan, DeckPlanInput } from './deck-plan-types';
+import { readFramework } from './framework-reading';
+import type { SlideContext, SlideDraft } from './slide-context';
+import { arrangeSlides } from './slide-order';
+import { dataSourcesSlide, kpiDefinitionsSlide, methodologySlide, nextNinetyDaysSlide } from './slides/closing-slides';
+import { contractReadinessSlide, tradeOffSlide } from './slides/contract-slides';
+import { engagementGateSlide } from './slides/engagement-gate-slide';
+import { decisionsSlide, executiveSummarySlide, titleSlide } from './slides/opening-slides';
+import { MIN_PEERS, peerBenchmarkSlide } from './slides/peer-benchmark-slide';
+import { evidenceGapsSlide, risksSlide } from './slides/risk-slides';
+import { goalsSlide, scorecardSlide } from './slides/scorecard-slides';
+import { valueSlides } from './slides/value-slides';
+
+/**
+ * Composes the deck for one account, audience, deck type and quarter: which slides, in which order,
+ * with action titles, chart specs, footnotes and speaker notes. Pure and deterministic: the same
+ * input always gives the same plan (no clock, no randomness).
+ * @example const plan = composeDeckPlan({ ...inputs, audience: ['buyer_cfo'], deckType: 'ebr', quarter: '2026Q3', today: '2026-10-14' });
+ */
+export function composeDeckPlan(input: DeckPlanInput): DeckPlan {
+  if (input.audience.length === 0) throw new Error('A deck needs at least one audience archetype');
+  if (input.streams.length === 0) throw new Error('A deck needs at least one revenue stream');
+  const facts = collectDeckFacts(input);
+  const audience = resolveAudience(input.audience, input.stakeholders);
+  const primary = audience[0]!;
+  const reading = readFramework(facts, primary.archetype);
+  const proofChecks = checkAudienceProof(facts, audience);
+  const gaps = audienceEvidenceGaps(facts, audience, proofChecks);
+  const ctx: SlideContext = { facts, reading, audience, primary, deckType: input.deckType, gaps, proofChecks };
+
+  const value = valueSlides(ctx);
+  const gate = engagementGateSlide(ctx);
+  const drafts: SlideDraft[] = [
+    titleSlide(ctx),
+    decisionsSlide(ctx),
+    executiveSummarySlide(ctx, value.valueStory, gate),
+    ...value.drafts,
+    ...[gate, scorecardSlide(ctx), goalsSlide(ctx), risksSlide(ctx), tradeOffSlide(ctx), contractReadinessSlide(ctx), peerBenchmarkSlide(ctx), evidenceGapsSlide(ctx)].filter(
+      (draft): draft is SlideDraft => draft !== null,
+    ),
+    nextNinetyDaysSlide(ctx),
+    ...[kpiDefinitionsSlide(ctx), dataSourcesSlide(ctx)].filter((draft): draft is SlideDraft => draft !== null),
+    methodologySlide(ctx),
+  ];
+
+  const notices: string[] = [];
+  if (!input.assessment) notices.push(`No framework assessment is saved for ${quarterLabel(input.quarter)}; orientation is read from the revenue streams. Save the assessment to confirm it.`);
+  if (input.peers.length < MIN_PEERS) notices.push(`The peer benchmark needs at least ${MIN_PEERS} other accounts of the same model in this workspace (found ${input.peers.length}); it is left out.`);
+  if (input.goals.length === 0) notices.push('No success-plan goals are recorded; the deck asks the buyer to agree some.');
+  for (const member of audience) if (!member.personName) notices.push(`Nobody in the account is mapped as ${member.archetypeName.toLowerCase()}; their slides address the role.`);
+
+  return {
+    accountId: input.account.id,
+    accountName: input.account.name,
+    deckType: input.deckType,
+    quarter: input.quarter,
+    quarterLabel: quarterLabel(input.quarter),
+    reportMonth: facts.reportMonth,
+    preparedOn: input.today,
+    audience,
+    orientation: reading.lead.orientation,
+    orientationReason: reading.lead.orientationReason,
+    assessmentStatus: input.assessment ? 'final' : 'missing',
+    slides: arrangeSlides(ctx, drafts, input.deckType),
+    evidenceGaps: gaps,
+    notices,
+  };
+}

@@ -1,0 +1,58 @@
+import { addMonths, monthsEndingAt } from '../calendar';
+
+/*
+ * The time words a deck uses: quarter labels, month labels and footnote date ranges. All from
+ * ISO strings so nothing depends on the machine's locale or time zone.
+ */
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026Q3" → "Q3 2026". */
+export function quarterLabel(quarter: string): string {
+  return `${quarter.slice(4)} ${quarter.slice(0, 4)}`;
+}
+
+/** The three months of a quarter, oldest first: "2026Q3" → ["2026-07", "2026-08", "2026-09"]. */
+export function quarterMonths(quarter: string): string[] {
+  const year = quarter.slice(0, 4);
+  const first = (Number(quarter.slice(5)) - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`);
+}
+
+/** "2026-07" → "Jul 2026". */
+export function monthLabel(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "2026-11-15" → "Nov 15, 2026". */
+export function dayLabel(day: string): string {
+  return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
+}
+
+/** "Nov 2025 – Oct 2026": a span of months for chart footnotes. */
+export function monthSpanLabel(first: string, last: string): string {
+  return first === last ? monthLabel(first) : `${monthLabel(first)} – ${monthLabel(last)}`;
+}
+
+/** The report month and the two comparison months the scorecard uses, as one footnote phrase. */
+export function comparisonRangeLabel(reportMonth: string): string {
+  return `${monthLabel(reportMonth)}; compared with ${monthLabel(addMonths(reportMonth, -3))} and ${monthLabel(addMonths(reportMonth, -12))}`;
+}
+
+/** The quarter's months up to and including the report month (a quarter may be in progress). */
+export function quarterMonthsThrough(quarter: string, reportMonth: string): string[] {
+  return quarterMonths(quarter).filter((month) => month <= reportMonth);
+}
+
+/** Months of chart history ending at the report month. */
+export function historyMonths(reportMonth: string, count: number): string[] {
+  return monthsEndingAt(reportMonth, count);
+}
+
+/** "Jul – Sep 2026" for the quarter's months with data, "Oct 2026 (quarter to date)" when partial. */
+export function quarterToDateLabel(quarter: string, reportMonth: string): string {
+  const months = quarterMonthsThrough(quarter, reportMonth);
+  if (months.length === 0) return `${quarterLabel(quarter)} (no months with data yet)`;
+  const span = monthSpanLabel(months[0]!, months[months.length - 1]!);
+  return months.length < 3 ? `${span} (quarter to date)` : span;
+}

@@ -1,0 +1,125 @@
+import { kpiLineChart, vbcGoalAchievementChart } from '../../charts/kpi-charts';
+import type { ChartSpec } from '../../deck/deck-document';
+import { monthLabel } from '../deck-period';
+import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
+import { kpiSentence, kpiValueText } from '../kpi-sentence';
+import { speakerNotes } from '../likely-questions';
+import { chartFootnote, kpiFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { formatValue, groupDigits } from '../value-format';
+import { numericTerm, vbcGoalEstimate, vbcTarget } from '../value-numbers';
+import { kpiStatus, type ProofView } from './proof-view';
+
+/*
+ * Evidence for outcomes-based contracts: revenue is contingent on results measured late, so the
+ * room needs the payment at risk, clinical achievement with its sample and interval, and proof the
+ * data feeding the evaluation is complete.
+ */
+
+/** Dollar figure: performance payment earned against the amount at risk, and goal achievement vs target. */
+export function performancePaymentView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
+  const { facts } = ctx;
+  const atRisk = facts.latest(stream.id, 'vbc_at_risk_revenue_usd')?.value ?? numericTerm(stream, 'atRiskAmountUsd');
+  const earned = facts.latest(stream.id, 'vbc_earned_revenue_usd')?.value ?? null;
+  const realization = facts.kpi(stream.id, 'vbc_performance_payment_realization');
+  const achievement = facts.kpi(stream.id, 'vbc_clinical_goal_achievement_rate');
+  const enrollment = facts.kpi(stream.id, 'vbc_enrollment_rate');
+  const target = vbcTarget(stream);
+  const achievementText = achievement ? kpiValueText(achievement) : 'not available';
+  const title =
+    atRisk !== null && earned !== null
+      ? `${formatValue(earned, 'usd')} of the ${formatValue(atRisk, 'usd')} performance payment is earned so far; clinical goal achievement is ${achievementText}${target?.targetPct != null ? ` vs a ${target.targetPct}% target` : ''}`
+      : `Performance payment earned is not recorded; clinical goal achievement is ${achievementText}`;
+  const kpis = [realization, achievement, enrollment].filter((k) => k !== undefined);
+  return {
+    key: 'performance-payment',
+    content: {
+      kind: 'kpis',
+      title,
+      subtitle: `Revenue at risk on outcomes · for ${member.label}`,
+      tiles: [
+        { label: 'Payment at risk', value: formatValue(atRisk, 'usd'), status: 'neutral' },
+        { label: 'Earned to date', value: formatValue(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
+        { label: 'Clinical goal achievement', value: achievement ? formatValue(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
+        { label: 'Eligible members enrolled', value: enrollment ? formatValue(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
+      ],
+      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis) : { source: 'Contract terms', dateRange: monthLabel(facts.reportMonth) },
+      notes: speakerNotes(
+        [
+          'In an outcomes contract the payment can be zero: enrolment too small for significance is a mathematical failure, not a relationship one.',
+          achievement ? `${kpiSentence(achievement)}.` : 'Clinical goal achievement is not recorded.',
+          target?.targetPct != null && target.benchmarkPct != null ? `The contract target (${target.targetPct}%) against a ${target.benchmarkPct}% benchmark decides whether strong work still "fails" contractually.` : 'Confirm the target and its benchmark in writing.',
+        ],
+        member,
+        'value',
+      ),
+    },
+  };
+}
+
+/** Clinical outcomes with statistics: goal achievement with its sample size and 95% interval. */
+export function goalAchievementView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const streamKpis = ctx.facts.streamKpis(stream.id);
+  const target = vbcTarget(stream);
+  const chart = streamKpis ? vbcGoalAchievementChart(streamKpis, target ? { ...(target.targetPct != null ? { targetPct: target.targetPct } : {}), ...(target.benchmarkPct != null ? { benchmarkPct: target.benchmarkPct } : {}) } : undefined) : null;
+  const estimate = vbcGoalEstimate(ctx.facts, stream);
+  if (!chart) return null;
+  const interval = estimate ? `${formatValue(estimate.low, 'fraction')}–${formatValue(estimate.high, 'fraction')}` : null;
+  const title = estimate
+    ? `${formatValue(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`
+    : 'Clinical goal achievement cannot be shown: members at target or engaged members are not recorded';
+  return {
+    key: 'goal-achievement',
+    content: {
+      kind: 'chart',
+      title,
+      subtitle: `${target?.metric ?? 'Clinical outcomes'} · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate ? `, ${formatValue(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
+      ...(estimate ? { callout: { figure: `n = ${groupDigits(estimate.n)}`, label: `engaged members; 95% CI ${interval}` } } : {}),
+      footnote: chartFootnote(chart, ['vbc_members_at_clinical_target', 'vbc_engaged_members'], 'Interval: Wilson score, 95%. Before/after within the engaged group; no matched comparison group.'),
+      notes: speakerNotes(
+        [
+          'Give the sample size and interval with the rate; the clinical lead will ask for both.',
+          'This is achievement among engaged members, not a causal effect: the independent evaluation will use the contract\'s comparison method.',
+        ],
+        member,
+        'proof',
+      ),
+    },
+  };
+}
+
+/** Method and data completeness: the claims feed and eligibility file the evaluation depends on. */
+export function dataCompletenessView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const completeness = ctx.facts.kpi(stream.id, 'vbc_claims_completeness_pct');
+  const accuracy = ctx.facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
+  if (!completeness || completeness.history.every((p) => p.value === null)) return null;
+  const base = kpiLineChart(completeness);
+  const chart: ChartSpec = {
+    ...base,
+    id: 'data_completeness',
+    title: 'Evaluation data quality',
+    series: [...base.series, ...(accuracy ? [{ id: accuracy.key, label: accuracy.label, values: accuracy.history.map((p) => p.value), unit: accuracy.unit as 'percent' }] : [])],
+    axisTitles: { y: 'Percent complete / accurate' },
+    targetLines: [{ label: 'Critical line (90%)', value: 90, unit: 'percent' }],
+  };
+  return {
+    key: 'data-completeness',
+    content: {
+      kind: 'chart',
+      title: `${kpiSentence(completeness)}; eligibility-file accuracy is ${kpiValueText(accuracy)}`,
+      subtitle: `Measurement readiness · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: `Line chart of claims-data completeness${accuracy ? ' and eligibility-file accuracy' : ''} over twelve months; completeness ${kpiValueText(completeness)} in ${monthLabel(ctx.facts.reportMonth)}.`,
+      footnote: chartFootnote(chart, ['vbc_claims_completeness_pct', 'vbc_eligibility_accuracy_pct']),
+      notes: speakerNotes(
+        [
+          'A data gap found at the end of the measurement period cannot be fixed; found now, it can.',
+          'Check claims completeness, eligibility accuracy and risk scores every month as part of the operating rhythm.',
+        ],
+        member,
+        'proof',
+      ),
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import { pmpmEngagementChart } from '../../charts/kpi-charts';
+import { monthLabel } from '../deck-period';
+import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
+import { kpiSentence, kpiValueText } from '../kpi-sentence';
+import { speakerNotes } from '../likely-questions';
+import { chartFootnote, kpiFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { formatValue, groupDigits } from '../value-format';
+import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees } from '../value-numbers';
+import { kpiStatus, type ProofView } from './proof-view';
+
+/*
+ * Evidence for population programs (PMPM / PEPM and the population side of hybrids): the buyer
+ * pays per eligible member whatever the engagement, so the renewal rests on visible engagement now
+ * and on savings that usually need claims the vendor does not hold.
+ */
+
+/** Dollar figure: what the program cost this quarter, per engaged member, against savings if known. */
+export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
+  const { facts } = ctx;
+  const fees = pmpmQuarterFees(facts, stream);
+  const perActive = pmpmFeePerActiveMember(facts, stream);
+  const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
+  const costTrend = outcomeValue(facts, stream, 'outcome_cost_trend_vs_benchmark_pct', 'last');
+  const feesText = formatValue(fees.value, 'usd');
+  const perActiveText = formatValue(perActive.value, 'usd');
+  const savingsClause = savings !== null ? `; a matched-cohort analysis shows ${formatValue(savings, 'usd')} saved` : '; savings are not yet validated on claims';
+  const title = feesText
+    ? `The program cost ${feesText} this quarter, ${perActiveText ?? 'an unknown amount'} per engaged member per month${savingsClause}`
+    : 'Program cost per engaged member cannot be shown: the contract rate or member counts are missing';
+  return {
+    key: 'pmpm-spend',
+    content: {
+      kind: 'kpis',
+      title,
+      subtitle: `Return on benefits spend · for ${member.label}`,
+      tiles: [
+        { label: 'Fees this quarter', value: feesText, status: 'neutral' },
+        { label: 'Per engaged member a month', value: perActiveText, status: 'neutral' },
+        { label: 'Savings vs matched cohort', value: formatValue(savings, 'usd'), status: savings === null ? 'neutral' : savings > 0 ? 'good' : 'risk' },
+        { label: 'Cost trend vs benchmark', value: costTrend === null ? null : `${costTrend > 0 ? '+' : costTrend < 0 ? '−' : ''}${groupDigits(Math.abs(costTrend), 1)} pts`, status: costTrend === null ? 'neutral' : costTrend < 0 ? 'good' : 'risk' },
+      ],
+      footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct']),
+      notes: speakerNotes(
+        [
+          `The fee is paid per eligible member whatever the engagement: ${feesText ?? 'fees not available'} this quarter.`,
+          perActiveText ? `Per engaged member that is ${perActiveText} a month; raising engagement lowers this number without changing the invoice.` : 'Active members are not recorded, so cost per engaged member is unknown.',
+          savings === null ? 'Say plainly that savings are not yet validated; offer the claims-extract and matched-cohort plan on the evidence-gaps slide.' : 'Walk through how the matched cohort was built before quoting the savings.',
+        ],
+        member,
+        'value',
+      ),
+    },
+  };
+}
+
+/** Engagement and satisfaction trends of the eligible population. */
+export function pmpmEngagementView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const streamKpis = ctx.facts.streamKpis(stream.id);
+  const chart = streamKpis ? pmpmEngagementChart(streamKpis) : null;
+  const engagement = ctx.facts.kpi(stream.id, 'pmpm_engagement_rate');
+  if (!chart || !engagement) return null;
+  const nps = ctx.facts.kpi(stream.id, 'pmpm_nps');
+  const retention = ctx.facts.kpi(stream.id, 'pmpm_retention_30d_rate');
+  return {
+    key: 'pmpm-engagement',
+    content: {
+      kind: 'chart',
+      title: kpiSentence(engagement, 'year'),
+      subtitle: `Engagement and satisfaction · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: `Line chart of enrollment and engagement as shares of the eligible population over twelve months; engagement ${kpiValueText(engagement)} in ${monthLabel(ctx.facts.reportMonth)}.`,
+      sideBullets: [
+        { emphasis: 'Member NPS:', text: nps ? `${kpiValueText(nps)}${nps.quarterOverQuarter.delta !== null ? ` (${nps.quarterOverQuarter.delta >= 0 ? '+' : '−'}${groupDigits(Math.abs(nps.quarterOverQuarter.delta), 0)} in three months)` : ''}` : 'not recorded' },
+        { emphasis: '30-day retention:', text: retention ? kpiValueText(retention) : 'not recorded' },
+      ],
+      footnote: chartFootnote(chart, ['pmpm_eligible_members', 'pmpm_enrolled_members', 'pmpm_active_members', 'pmpm_nps']),
+      notes: speakerNotes(
+        [
+          'The invoice arrives whether or not members engage; renewal is decided on whether engagement is visible enough to justify the spend.',
+          nps ? `${kpiSentence(nps)}.` : 'No satisfaction measure is recorded; propose an in-app NPS.',
+        ],
+        member,
+        'engagement',
+      ),
+    },
+  };
+}
+
+/** Clinical outcomes of engaged members (biometrics, HEDIS) with the sample behind them. */
+export function populationOutcomesView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const { facts } = ctx;
+  const biometric = outcomeValue(facts, stream, 'outcome_biometric_improvement_pct', 'last');
+  const hedis = outcomeValue(facts, stream, 'outcome_hedis_measure_lift_pct', 'last');
+  if (biometric === null && hedis === null) return null;
+  const active = facts.observed(stream.id, 'pmpm_active_members', facts.reportMonth);
+  return {
+    key: 'population-outcomes',
+    content: {
+      kind: 'kpis',
+      title:
+        biometric !== null
+          ? `${formatValue(biometric, 'percent')} of engaged members improved their tracked biometric${active ? ` (n = ${groupDigits(active)})` : ''}`
+          : `The targeted HEDIS measure moved ${groupDigits(hedis!, 1)} points against baseline`,
+      subtitle: `Clinical outcomes · for ${member.label}`,
+      tiles: [
+        { label: 'Biometric improvement', value: formatValue(biometric, 'percent'), status: biometric === null ? 'neutral' : 'good' },
+        { label: 'HEDIS measure lift', value: hedis === null ? null : `${groupDigits(hedis, 1)} pts`, status: hedis === null ? 'neutral' : hedis > 0 ? 'good' : 'risk' },
+        { label: 'Engaged members (sample size)', value: formatValue(active, 'count'), status: 'neutral' },
+      ],
+      footnote: quarterFootnote(ctx, ['outcome_biometric_improvement_pct', 'outcome_hedis_measure_lift_pct', 'pmpm_active_members'], 'No comparison group is recorded, so these are before/after changes, not causal effects.'),
+      notes: speakerNotes(['State the sample size with every outcome figure, and that there is no matched comparison group yet.'], member, 'proof'),
+    },
+  };
+}
+
+/** Savings validation: matched-cohort savings and the data that must be complete before anyone accepts them. */
+export function savingsValidationView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
+  const { facts } = ctx;
+  const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
+  const completeness = facts.kpi(stream.id, 'vbc_claims_completeness_pct');
+  const accuracy = facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
+  const risk = facts.latest(stream.id, 'vbc_avg_risk_score');
+  const enrolledKey = stream.revenueModel === 'value_based' ? 'vbc_enrolled_members' : 'pmpm_enrolled_members';
+  const enrolled = facts.observed(stream.id, enrolledKey, facts.reportMonth);
+  const completenessText = completeness ? kpiValueText(completeness) : null;
+  const title =
+    savings !== null
+      ? `${formatValue(savings, 'usd')} saved against a matched cohort this quarter${completenessText ? `, on claims ${completenessText} complete` : ''}`
+      : `Savings are not yet validated on claims${completeness && completeness.current.value !== null ? `: claims completeness is ${completenessText}` : ''} and no matched-cohort result exists`;
+  const kpis = [completeness, accuracy].filter((k) => k !== undefined);
+  return {
+    key: 'savings-validation',
+    content: {
+      kind: 'kpis',
+      title,
+      subtitle: `Claims-validated method · for ${member.label}`,
+      tiles: [
+        { label: 'Savings vs matched cohort', value: formatValue(savings, 'usd'), status: savings === null ? 'neutral' : 'good' },
+        { label: 'Claims-data completeness', value: completeness ? formatValue(completeness.current.value, 'percent') : null, status: kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
+        { label: 'Eligibility-file accuracy', value: accuracy ? formatValue(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
+        { label: 'Average risk score', value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
+        { label: 'Enrolled members (sample)', value: formatValue(enrolled, 'count'), status: 'neutral' },
+      ],
+      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, 'Savings need a pre-specified matched-cohort method on complete claims with run-out.') : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey]),
+      notes: speakerNotes(
+        [
+          'Only savings validated on claims against a matched cohort will be accepted; do not quote engagement as a proxy for savings.',
+          completeness && completeness.quarterOverQuarter.delta !== null && completeness.quarterOverQuarter.delta < 0
+            ? `${kpiSentence(completeness)}: a data gap now becomes a dispute at settlement; ask for the fix this month.`
+            : 'Check claims completeness and eligibility accuracy monthly from day one.',
+          'Risk adjustment must be defined before measurement: a sicker population can hide real savings.',
+        ],
+        member,
+        'proof',
+      ),
+    },
+  };
+}

@@ -1,0 +1,238 @@
+import { rpmEngagementVsBillingChart } from '../../charts/kpi-charts';
+import type { ChartSpec, DeckBullet } from '../../deck/deck-document';
+import { RPM_CODES } from '../../framework/keys';
+import { rpmClaimMetricKey } from '../../framework/metric-keys';
+import { monthLabel } from '../deck-period';
+import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
+import { kpiSentence, kpiValueText } from '../kpi-sentence';
+import { speakerNotes } from '../likely-questions';
+import { chartFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { formatValue, groupDigits, valueOrMissing } from '../value-format';
+import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
+import { kpiStatus, type ProofView } from './proof-view';
+
+/*
+ * RPM evidence. Under fee-for-service the program generates reimbursement the practice would not
+ * otherwise have; under capitation (Medicare Advantage, ACO) it avoids readmissions and ER visits
+ * and lifts Star Ratings. Since 2026, 2 device days bill like 25, so billing is never shown as proof
+ * of clinical value on its own.
+ */
+
+/** Generating revenue: reimbursement collected, per enrolled patient, claims paid and device days. */
+export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
+  const { facts } = ctx;
+  const quarter = rpmQuarterReimbursement(facts, stream);
+  const perPatient = rpmReimbursementPerEnrolled(facts, stream);
+  const paidRate = facts.kpi(stream.id, 'rpm_claims_paid_rate');
+  const deviceDays = facts.kpi(stream.id, 'rpm_avg_device_days_per_patient');
+  const quarterText = formatValue(quarter.value, 'usd');
+  const perPatientText = formatValue(perPatient.value, 'usd');
+  const title =
+    quarterText && perPatientText
+      ? `The practice collected ${quarterText} in RPM reimbursement this quarter, ${perPatientText} per enrolled patient in ${monthLabel(facts.reportMonth)}`
+      : 'RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded';
+  return {
+    key: 'rpm-revenue',
+    content: {
+      kind: 'kpis',
+      title,
+      subtitle: `Revenue generated for the practice · for ${member.label}`,
+      tiles: [
+        { label: 'Collected this quarter', value: quarterText, status: 'neutral' },
+        { label: `Per patient, ${monthLabel(facts.reportMonth).slice(0, 3)}`, value: perPatientText, status: 'neutral' },
+        { label: 'Claims paid', value: formatValue(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
+        { label: 'Device days / patient', value: formatValue(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
+      ],
+      footnote: quarterFootnote(ctx, [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total'], 'Reimbursement = paid claims per CPT code × the rate in settings for that date; our revenue share is not deducted.'),
+      notes: speakerNotes(
+        [
+          `Reimbursement collected: ${quarterText ?? 'not available'}; per enrolled patient ${perPatientText ?? 'not available'} in ${monthLabel(facts.reportMonth)}.`,
+          'Billing is the evidence the program pays for itself, not the proof it works: since 2026, 2 device days bill the same as 25.',
+          deviceDays ? `${kpiSentence(deviceDays)}.` : 'Device days are not recorded this month.',
+        ],
+        member,
+        'value',
+      ),
+    },
+  };
+}
+
+/** Readmission rates of monitored vs unmonitored patients over twelve months, as a chart. */
+function readmissionChart(ctx: SlideContext, stream: DeckPlanStream): ChartSpec {
+  const monitored = ctx.facts.history(stream.id, 'rpm_readmissions_monitored_pct', 12);
+  const unmonitored = ctx.facts.history(stream.id, 'rpm_readmissions_unmonitored_pct', 12);
+  return {
+    id: 'rpm_readmissions',
+    type: 'line',
+    title: '30-day readmissions',
+    labels: monitored.months,
+    series: [
+      { id: 'monitored', label: 'Monitored patients', values: monitored.values, unit: 'percent' },
+      { id: 'unmonitored', label: 'Unmonitored patients', values: unmonitored.values, unit: 'percent' },
+    ],
+    axisTitles: { y: '30-day readmission rate' },
+    targetLines: [],
+  };
+}
+
+/** Reducing costs: readmissions avoided, ER visits avoided and Star Ratings, led by the monitored vs unmonitored gap. */
+export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream, framing: 'costs' | 'outcomes'): ProofView {
+  const { facts } = ctx;
+  const comparison = readmissionComparison(facts, stream);
+  const erAvoided = outcomeValue(facts, stream, 'outcome_er_visits_avoided', 'sum');
+  const costAvoided = outcomeValue(facts, stream, 'outcome_readmission_cost_avoided_usd', 'sum');
+  const starMeasures = outcomeValue(facts, stream, 'outcome_star_rating_measures', 'last');
+  const chart = readmissionChart(ctx, stream);
+  const gap = comparison ? comparison.unmonitoredPct - comparison.monitoredPct : null;
+  const title = comparison
+    ? `Monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
+    : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
+  const side: DeckBullet[] = [
+    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${groupDigits(erAvoided)} this quarter` },
+    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${formatValue(costAvoided, 'usd')} this quarter` },
+    { emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` },
+  ];
+  return {
+    key: 'rpm-readmissions',
+    content: {
+      kind: 'chart',
+      title,
+      subtitle: `${framing === 'costs' ? 'Costs avoided under capitation' : 'Clinical outcomes: readmissions'} · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: comparison
+        ? `Line chart of 30-day readmission rates over twelve months: monitored patients ${formatValue(comparison.monitoredPct, 'percent')} and unmonitored ${formatValue(comparison.unmonitoredPct, 'percent')} in ${monthLabel(comparison.month)}.`
+        : 'Line chart of 30-day readmission rates for monitored and unmonitored patients; no values recorded.',
+      ...(gap !== null ? { callout: { figure: `${gap >= 0 ? '−' : '+'}${groupDigits(Math.abs(gap), 1)} pts`, label: 'readmission rate, monitored vs unmonitored' } } : {}),
+      sideBullets: side,
+      footnote: chartFootnote(
+        chart,
+        ['rpm_readmissions_monitored_pct', 'rpm_readmissions_unmonitored_pct', 'outcome_er_visits_avoided'],
+        comparison?.enrolled ? `Monitored group: ${groupDigits(comparison.enrolled)} enrolled patients; unmonitored group size not recorded, so no confidence interval is shown.` : undefined,
+      ),
+      notes: speakerNotes(
+        [
+          'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.',
+          erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided this quarter: ${groupDigits(erAvoided)}.`,
+          costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided this quarter: ${formatValue(costAvoided, 'usd')}.`,
+          'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
+          '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
+          starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.',
+        ],
+        member,
+        'value',
+      ),
+    },
+  };
+}
+
+/** Engagement depth: device days against billing eligibility (the decoupling chart). */
+export function rpmEngagementDepthView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const streamKpis = ctx.facts.streamKpis(stream.id);
+  const chart = streamKpis ? rpmEngagementVsBillingChart(streamKpis) : null;
+  const days = ctx.facts.kpi(stream.id, 'rpm_avg_device_days_per_patient');
+  const eligibility = ctx.facts.kpi(stream.id, 'rpm_billing_eligibility_rate');
+  if (!chart || !days) return null;
+  return {
+    key: 'rpm-engagement-depth',
+    content: {
+      kind: 'chart',
+      title: `${kpiSentence(days, 'year')}`,
+      subtitle: `Engagement depth vs billing eligibility · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: `Combo chart: average device days per patient (bars) and billing-eligible share (line) over twelve months; ${kpiValueText(days)} and ${kpiValueText(eligibility)} in ${monthLabel(ctx.facts.reportMonth)}.`,
+      callout: { figure: kpiValueText(eligibility), label: 'of enrolled patients still bill (2+ device days)' },
+      footnote: chartFootnote(chart, ['rpm_device_days_total', 'rpm_enrolled_patients', 'rpm_patients_2_15_days', 'rpm_patients_16_30_days']),
+      notes: speakerNotes(
+        [
+          'Billing eligibility trends toward 100% because 2 device days now bill; device days tell us whether the data is clinically useful.',
+          'The gap between the two lines is revenue without clinical depth: the leading indicator of renewal risk.',
+        ],
+        member,
+        'engagement',
+      ),
+    },
+  };
+}
+
+/** Billing compliance: claims submitted, paid and denied per CPT code over the quarter. */
+export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const { facts } = ctx;
+  const rows = RPM_CODES.map((code) => {
+    const submitted = facts.quarterTotal(stream.id, rpmClaimMetricKey('submitted', code))?.value ?? null;
+    const paid = facts.quarterTotal(stream.id, rpmClaimMetricKey('paid', code))?.value ?? null;
+    const denied = facts.quarterTotal(stream.id, rpmClaimMetricKey('denied', code))?.value ?? null;
+    return { code, submitted, paid, denied };
+  }).filter((row) => row.submitted !== null || row.paid !== null);
+  if (rows.length === 0) return null;
+  const total = (pick: (row: (typeof rows)[number]) => number | null) => rows.reduce<number | null>((sum, row) => (sum === null || pick(row) === null ? null : sum + pick(row)!), 0);
+  const submitted = total((row) => row.submitted);
+  const paid = total((row) => row.paid);
+  const denied = total((row) => row.denied);
+  const share = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
+  const denial = facts.kpi(stream.id, 'rpm_denial_rate');
+  const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
+  const title =
+    submitted !== null && paid !== null
+      ? `${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid this quarter (${valueOrMissing(share(paid, submitted), 'fraction')}); ${valueOrMissing(share(denied, submitted), 'fraction')} were denied`
+      : 'Claims paid against submitted cannot be shown for every code this quarter';
+  const codeNames: Record<string, string> = { '99453': 'setup', '99445': 'device 2-15 days', '99454': 'device 16-30 days', '99470': 'mgmt 10-19 min', '99457': 'mgmt first 20 min', '99458': 'mgmt add-on 20 min' };
+  return {
+    key: 'rpm-billing',
+    content: {
+      kind: 'table',
+      title,
+      subtitle: `Billing compliance by CPT code · for ${member.label}`,
+      columns: [{ header: 'CPT code', weight: 1.8 }, { header: 'Submitted', align: 'right' }, { header: 'Paid', align: 'right' }, { header: 'Denied', align: 'right' }, { header: 'Denial rate', align: 'right' }],
+      rows: rows.map((row) => [
+        `${row.code} (${codeNames[row.code]})`,
+        row.submitted === null ? null : groupDigits(row.submitted),
+        row.paid === null ? null : groupDigits(row.paid),
+        row.denied === null ? null : groupDigits(row.denied),
+        formatValue(share(row.denied, row.submitted), 'fraction'),
+      ]),
+      footnote: quarterFootnote(ctx, ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'], 'Claim lines per billed unit, by service month.'),
+      notes: speakerNotes(
+        [
+          denial ? `${kpiSentence(denial)}.` : 'The denial rate is not available this month.',
+          capture ? `${kpiSentence(capture)}: management codes (99470/99457/99458) are where revenue leaks when interactions go undocumented.` : 'Management-code capture is not available.',
+          'Check code selection between 99445 (2-15 days) and 99454 (16-30 days); both pay the same rate.',
+        ],
+        member,
+        'proof',
+      ),
+    },
+  };
+}
+
+/** Provider adoption: logins per month. */
+export function rpmProviderAdoptionView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
+  const logins = ctx.facts.history(stream.id, 'rpm_provider_logins', 12);
+  if (logins.values.every((value) => value === null)) return null;
+  const latest = logins.values[logins.values.length - 1] ?? null;
+  const earlier = logins.values[logins.values.length - 4] ?? null;
+  const change = latest !== null && earlier ? Math.round(((latest - earlier) / earlier) * 100) : null;
+  const chart: ChartSpec = {
+    id: 'rpm_provider_logins',
+    type: 'bar',
+    title: 'Provider logins',
+    labels: logins.months,
+    series: [{ id: 'logins', label: 'Provider logins', values: logins.values, unit: 'count' }],
+    axisTitles: { y: 'Logins per month' },
+    targetLines: [],
+  };
+  return {
+    key: 'rpm-provider-adoption',
+    content: {
+      kind: 'chart',
+      title:
+        latest === null
+          ? 'Provider logins are not recorded for the report month'
+          : `Providers logged in ${groupDigits(latest)} times in ${monthLabel(ctx.facts.reportMonth)}${change === null ? '' : `, ${change >= 0 ? 'up' : 'down'} ${Math.abs(change)}% in three months`}`,
+      subtitle: `Clinician workflow adoption · for ${member.label}`,
+      chart: withMonthLabels(chart),
+      altText: `Column chart of provider logins per month over twelve months; ${latest === null ? 'latest month missing' : `${groupDigits(latest)} in the latest month`}.`,
+      footnote: chartFootnote(chart, ['rpm_provider_logins']),
+      notes: speakerNotes(['Falling logins predict fewer documented interactions, which predicts unbillable management time next month.'], member, 'engagement'),
+    },
+  };
+}

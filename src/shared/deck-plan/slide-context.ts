@@ -1,0 +1,81 @@
+import type { ChartSpec, DeckSlide, SlideFootnote } from '../deck/deck-document';
+import type { KpiResult } from '../metrics/kpi-engine';
+import { findMetricDefinition } from '../metrics/metric-catalog';
+import type { ProofCheck } from './audience-evidence';
+import type { DeckFacts } from './deck-facts';
+import { comparisonRangeLabel, monthLabel, monthSpanLabel, quarterLabel } from './deck-period';
+import type { AudienceMember, DeckType, PlanEvidenceGap, SlideSection } from './deck-plan-types';
+import type { FrameworkReading } from './framework-reading';
+
+/*
+ * What every slide builder receives, and what it returns before the slide budget decides which
+ * drafts are presented and which go to the appendix.
+ */
+
+export interface SlideContext {
+  facts: DeckFacts;
+  reading: FrameworkReading;
+  audience: AudienceMember[];
+  /** The first person in the room: the value story is told in their terms. */
+  primary: AudienceMember;
+  deckType: DeckType;
+  gaps: PlanEvidenceGap[];
+  proofChecks: ProofCheck[];
+}
+
+/**
+ * A slide before budgeting. `priority` orders what stays in the main body when there are too many
+ * (lower is more important); `placement` is where it would go with room to spare.
+ */
+export interface SlideDraft {
+  id: string;
+  reason: string;
+  content: DeckSlide;
+  priority: number;
+  placement: SlideSection;
+}
+
+/** Sources of the metrics a slide shows, from the metric catalog, de-duplicated. */
+export function metricSources(metricKeys: readonly string[]): string {
+  const sources = [...new Set(metricKeys.map((key) => findMetricDefinition(key)?.source).filter((s): s is string => !!s))];
+  return sources.length > 0 ? sources.join('; ') : 'Account data recorded in QBR Workbench';
+}
+
+/** The metric keys a KPI read or needed. */
+export function kpiMetricKeys(kpi: KpiResult): string[] {
+  const read = kpi.current.inputs.flatMap((input) => (input.kind === 'observation' ? [input.metricKey] : []));
+  return [...read, ...kpi.current.missingInputs.filter((name) => findMetricDefinition(name))];
+}
+
+/** Footnote for a slide showing KPI values at the report month with their comparisons. */
+export function kpiFootnote(ctx: SlideContext, kpis: readonly KpiResult[], note?: string): SlideFootnote {
+  return {
+    source: metricSources(kpis.flatMap(kpiMetricKeys)),
+    dateRange: comparisonRangeLabel(ctx.facts.reportMonth),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Footnote for a chart over its labelled months. */
+export function chartFootnote(chart: ChartSpec, metricKeys: readonly string[], note?: string): SlideFootnote {
+  const months = chart.labels.filter((label) => /^\d{4}-\d{2}$/.test(label));
+  const dateRange = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : 'See chart labels';
+  const text = [note, chart.footnote].filter(Boolean).join(' ');
+  return { source: metricSources(metricKeys), dateRange, ...(text ? { note: text.slice(0, 480) } : {}) };
+}
+
+/** Footnote for values summed over the quarter to date. */
+export function quarterFootnote(ctx: SlideContext, metricKeys: readonly string[], note?: string): SlideFootnote {
+  const months = ctx.facts.quarterMonths;
+  const range = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : monthLabel(ctx.facts.reportMonth);
+  return {
+    source: metricSources(metricKeys),
+    dateRange: `${range} (${quarterLabel(ctx.facts.input.quarter)}${months.length < 3 ? ' to date' : ''})`,
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Charts print month labels as "Jul 2026" rather than "2026-07". */
+export function withMonthLabels(chart: ChartSpec): ChartSpec {
+  return { ...chart, labels: chart.labels.map((label) => (/^\d{4}-\d{2}$/.test(label) ? monthLabel(label) : label)) };
+}

@@ -1,0 +1,79 @@
+import type { DeckBullet } from '../../deck/deck-document';
+import { monthLabel } from '../deck-period';
+import { conversion, engagementFunnel } from '../engagement-gate';
+import { speakerNotes } from '../likely-questions';
+import { quarterFootnote, type SlideContext, type SlideDraft } from '../slide-context';
+import { formatValue, groupDigits, lowerFirst } from '../value-format';
+
+/*
+ * The Engagement Gate funnel. Nothing in any value story happens unless end users cross it, and
+ * activation and adherence fail for different reasons, so the title names the weaker of the two.
+ */
+
+/** The funnel slide for the lead stream (or the first stream that has a funnel), or null. */
+export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
+  const streams = [ctx.reading.lead.stream, ...ctx.facts.input.streams.filter((s) => s.id !== ctx.reading.lead.stream.id)];
+  const found = streams.map((stream) => ({ stream, funnel: engagementFunnel(ctx.facts, stream) })).find((entry) => entry.funnel !== null);
+  if (!found || !found.funnel) return null;
+  const { stream, funnel } = found;
+  const month = monthLabel(ctx.facts.reportMonth);
+  const pct = (value: number | null) => formatValue(value, 'fraction') ?? 'not measured';
+  const stages = funnel.stages;
+  let title: string;
+  const bullets: DeckBullet[] = [];
+  if (stages.length === 2) {
+    const rate = conversion(funnel, 1);
+    title =
+      rate === null
+        ? 'Clinician adoption cannot be shown: licensed seats or weekly active users are not recorded'
+        : `${groupDigits(stages[1]!.value!)} of ${groupDigits(stages[0]!.value!)} licensed users work in the platform weekly (${pct(rate)}); the gate is workflow adoption`;
+    bullets.push({ emphasis: 'Adoption:', text: `${pct(rate)} of licensed seats active weekly` });
+  } else {
+    const enrolment = conversion(funnel, 1);
+    const activation = conversion(funnel, funnel.activatedIndex);
+    const adherence = funnel.adherentIndex !== funnel.activatedIndex ? conversion(funnel, funnel.adherentIndex) : conversion(funnel, 3);
+    const activatedLabel = lowerFirst(stages[funnel.activatedIndex]!.label.replace(/ \(.*\)$/, ''));
+    const adherentLabel = lowerFirst(stages[3]!.label.replace(/ \(.*\)$/, ''));
+    bullets.push(
+      { emphasis: 'Enrollment:', text: `${pct(enrolment)} of eligible ${funnel.population} enrolled` },
+      { emphasis: 'Activation:', text: `${pct(activation)} of enrolled ${funnel.population} ${activatedLabel}` },
+      { emphasis: funnel.adherentIndex === funnel.activatedIndex ? 'Outcome:' : 'Adherence:', text: `${pct(adherence)} of them ${adherentLabel}` },
+    );
+    if (activation === null || adherence === null) {
+      title = `The Engagement Gate cannot be read in full for ${month}: ${activation === null ? 'activation' : 'adherence'} is not measured`;
+    } else if (funnel.adherentIndex === funnel.activatedIndex) {
+      title = `${pct(enrolment)} of eligible members enrolled and ${pct(activation)} of them engaged; ${pct(adherence)} of engaged members reached the clinical target`;
+    } else if (adherence < activation) {
+      title = `${pct(activation)} of enrolled ${funnel.population} activated, but only ${pct(adherence)} of them are adherent: adherence, not activation, is the gap`;
+    } else {
+      title = `Only ${pct(activation)} of enrolled ${funnel.population} activated, while ${pct(adherence)} of those who did stayed adherent: activation is the gap`;
+    }
+    if (enrolment !== null && enrolment < 0.25 && !title.includes('cannot') && !title.includes('eligible')) title = `${pct(enrolment)} of eligible ${funnel.population} enrolled; ${lowerFirst(title)}`;
+  }
+  const valueList = stages.map((s) => `${s.label} ${s.value === null ? 'not measured' : groupDigits(s.value)}`).join(', ');
+  return {
+    id: 'engagement-gate',
+    reason: 'Every stakeholder\'s value depends on end users crossing the Engagement Gate; activation and adherence need different plays.',
+    priority: 7,
+    placement: 'main',
+    content: {
+      kind: 'funnel',
+      title,
+      subtitle: `Engagement Gate · ${stream.name} · ${month}`,
+      stages,
+      unit: 'count',
+      altText: `Horizontal bar funnel for ${month}: ${valueList}.`,
+      sideBullets: bullets,
+      footnote: quarterFootnote(ctx, funnel.metricKeys, funnel.definitions),
+      notes: speakerNotes(
+        [
+          'Activation (day 0-30) is a marketing and behavioural-design problem: personas, channels, campaigns.',
+          'Adherence (day 30-365) is a clinical and product problem: habit, reinforcement, removing friction.',
+          `Counts for ${month}: ${valueList}.`,
+        ],
+        ctx.primary,
+        'engagement',
+      ),
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import type { DeckBullet } from '../../deck/deck-document';
+import { daysBetween } from '../../calendar';
+import { audienceNames } from '../deck-audience';
+import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
+import { speakerNotes } from '../likely-questions';
+import type { SlideContext, SlideDraft } from '../slide-context';
+import { capitalise, countWord, lowerFirst } from '../value-format';
+import { evidenceText, firstSentence, rankedSignals } from './risk-slides';
+import { orientationWords } from './value-slides';
+
+/*
+ * The opening: title, the decisions we ask for today, and the executive summary's three findings,
+ * each written from the slides that follow so the opening never promises what the body cannot show.
+ */
+
+/** The title slide. */
+export function titleSlide(ctx: SlideContext): SlideDraft {
+  const { input } = ctx.facts;
+  const meeting = ctx.deckType === 'ebr' ? 'Executive Business Review' : 'Quarterly Business Review';
+  const preparedBy = input.preparer?.csmName ? ` · ${input.preparer.csmName}${input.preparer.companyName ? `, ${input.preparer.companyName}` : ''}` : '';
+  return {
+    id: 'title',
+    reason: 'Opens the meeting: account, meeting and who it is for.',
+    priority: 0,
+    placement: 'main',
+    content: {
+      kind: 'title',
+      title: input.account.name,
+      subtitle: `Value delivered as ${orientationWords(ctx.reading.lead.orientation)} · prepared for ${audienceNames(ctx.audience)}`,
+      meetingLabel: `${meeting} · ${quarterLabel(input.quarter)}`,
+      dateLabel: `${dayLabel(input.today)} · data through ${monthLabel(ctx.facts.reportMonth)}${preparedBy}`,
+      notes: `Open with why we are here: the decisions on the next slide. Audience: ${ctx.audience.map((m) => m.label).join('; ')}.`,
+    },
+  };
+}
+
+/** One decision we ask the buyer for, with a short form for the title. */
+interface Decision {
+  short: string;
+  bullet: DeckBullet;
+}
+
+/** The decisions to ask for, most consequential first. */
+export function decisionsFor(ctx: SlideContext): Decision[] {
+  const { input } = ctx.facts;
+  const decisions: Decision[] = [];
+  const conflict = ctx.reading.conflicts.find((c) => c.tradeOffQuestion && c.options.length >= 2);
+  if (conflict) {
+    decisions.push({ short: 'where effort goes between the contract\'s streams', bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` } });
+  }
+  const critical = rankedSignals(ctx).find((s) => s.severity === 'critical');
+  if (critical) decisions.push({ short: 'the plan for the most urgent risk', bullet: { emphasis: 'Back the mitigation play:', text: `${critical.title}: ${lowerFirst(firstSentence(critical.play))}.` } });
+  const dataGap = ctx.gaps.find((gap) => gap.proofKind !== null && /claims|data|extract|readmission|evaluator|cost per/i.test(gap.howToClose));
+  if (dataGap) decisions.push({ short: 'data access to close an evidence gap', bullet: { emphasis: 'Approve data access:', text: `${dataGap.need}, so ${dataGap.audienceLabel.split(' (')[0]} gets the proof they need.` } });
+  const openTerms = ctx.reading.readiness.flatMap((entry) => entry.readiness.items.filter((item) => item.status !== 'present').map((item) => item.label.toLowerCase()));
+  if (openTerms.length > 0) decisions.push({ short: 'the outcomes terms still open', bullet: { emphasis: 'Agree contract terms:', text: `${openTerms.slice(0, 3).join(', ')}${openTerms.length > 3 ? ` and ${openTerms.length - 3} more` : ''} before settlement.` } });
+  if (input.goals.length === 0) decisions.push({ short: 'success-plan goals', bullet: { emphasis: 'Agree success-plan goals:', text: 'two or three measurable goals with targets and dates, so the next review is judged on your definition of success.' } });
+  if (input.account.renewalDate) {
+    const days = daysBetween(input.today, input.account.renewalDate);
+    if (days >= 0 && days <= 180) decisions.push({ short: 'the renewal path', bullet: { emphasis: 'Confirm the renewal path:', text: `renewal is ${dayLabel(input.account.renewalDate)}, ${days} days away.` } });
+  }
+  return decisions.slice(0, 4);
+}
+
+/** "Decisions we are seeking today". */
+export function decisionsSlide(ctx: SlideContext): SlideDraft {
+  const decisions = decisionsFor(ctx);
+  const bullets = decisions.length > 0 ? decisions.map((d) => d.bullet) : [{ emphasis: 'No decision needed today:', text: 'we ask you to confirm the plan for the next 90 days.' }];
+  return {
+    id: 'decisions',
+    reason: 'States up front what we need from the room, so every later slide supports a decision.',
+    priority: 1,
+    placement: 'main',
+    content: {
+      kind: 'bullets',
+      title: decisions.length > 0 ? `${countWord(decisions.length, true)} decision${decisions.length === 1 ? '' : 's'} we need today, starting with ${decisions[0]!.short}` : 'No decision is needed today; we ask you to confirm the 90-day plan',
+      subtitle: `Decisions we are seeking · ${quarterLabel(ctx.facts.input.quarter)}`,
+      bullets,
+      notes: speakerNotes(['Name the decisions now; come back to them at the end.', ...decisions.map((d) => `${d.bullet.emphasis} ${d.bullet.text}`)], ctx.primary, 'plan'),
+    },
+  };
+}
+
+/** A finding for the executive summary: a big figure, a lead-in and a sentence. */
+export interface Finding {
+  figure?: string;
+  emphasis: string;
+  text: string;
+}
+
+/** The figure a slide leads with: its callout, its first tile with a value, or nothing. */
+export function leadFigure(draft: SlideDraft): string | undefined {
+  const content = draft.content;
+  if ((content.kind === 'chart' || content.kind === 'funnel') && content.callout) return content.callout.figure;
+  if (content.kind === 'kpis') return content.tiles.find((tile) => tile.value !== null)?.value ?? undefined;
+  return undefined;
+}
+
+/**
+ * What a value slide shows beyond its title, so the summary adds to the headline instead of
+ * repeating it: the other tiles, or the chart's callout and side notes.
+ */
+export function supportingText(draft: SlideDraft): string {
+  const content = draft.content;
+  if (content.kind === 'kpis') {
+    const parts = content.tiles.slice(1).map((tile) => `${tile.label.toLowerCase()} ${tile.value ?? 'not available'}`);
+    return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
+  }
+  if (content.kind === 'chart') {
+    const parts = [content.callout ? `${content.callout.figure} ${content.callout.label}` : null, ...(content.sideBullets ?? []).map((b) => `${b.emphasis ?? ''} ${b.text}`.trim())].filter((p): p is string => !!p);
+    return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
+  }
+  return `${content.title}.`;
+}
+
+/** Figures print beside bullets in a narrow column; longer ones read better in the text. */
+function shortFigure(figure: string | undefined): string | undefined {
+  return figure && figure.length <= 12 ? figure : undefined;
+}
+
+/** The executive summary: three findings written from the value story, the gate and the top risk or gap. */
+export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft, gate: SlideDraft | null): SlideDraft {
+  const findings: Finding[] = [];
+  const figureOf = (draft: SlideDraft) => shortFigure(leadFigure(draft));
+  findings.push({ ...(figureOf(valueStory) ? { figure: figureOf(valueStory) } : {}), emphasis: 'Value:', text: supportingText(valueStory) });
+  if (gate && gate.content.kind === 'funnel') {
+    const weakest = gate.content.sideBullets?.find((b) => /Adherence|Activation|Outcome|Adoption/.test(b.emphasis ?? ''));
+    findings.push({ ...(weakest ? { figure: shortFigure(weakest.text.split(' ')[0]) } : {}), emphasis: 'Engagement Gate:', text: `${gate.content.title}.` });
+  }
+  const signal = rankedSignals(ctx)[0];
+  if (signal) {
+    const evidence = signal.evidence.map(evidenceText).find((text) => text !== null && text.length <= 12);
+    findings.push({ ...(evidence ? { figure: evidence } : {}), emphasis: `${signal.severity === 'critical' ? 'Critical risk' : 'Early warning'}:`, text: `${signal.title}. ${firstSentence(signal.explanation)}.` });
+  } else if (ctx.gaps.length > 0) {
+    findings.push({ figure: String(ctx.gaps.length), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(ctx.gaps.length))} piece${ctx.gaps.length === 1 ? '' : 's'} of proof this room will ask for ${ctx.gaps.length === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${ctx.gaps.length === 1 ? 'it' : 'them'}.` });
+  } else {
+    const score = ctx.facts.input.insights.health.score;
+    findings.push({ ...(score !== null ? { figure: `${Math.round(score)}/100` } : {}), emphasis: 'Health:', text: score === null ? 'The health score cannot be computed yet.' : `Account health is ${Math.round(score)}/100 with no early warnings this month.` });
+  }
+  // The value headline leads; the title adds how many risks need action so it never repeats the value slide word for word.
+  const criticalCount = rankedSignals(ctx).filter((s) => s.severity === 'critical').length;
+  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} critical risk${criticalCount === 1 ? ' needs' : 's need'} action` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : 'no critical risks this quarter'}`;
+  return {
+    id: 'executive-summary',
+    reason: 'Three findings from the data: the value delivered, the Engagement Gate, and the biggest risk or evidence gap.',
+    priority: 2,
+    placement: 'main',
+    content: {
+      kind: 'bullets',
+      title,
+      subtitle: `Executive summary · ${quarterLabel(ctx.facts.input.quarter)}`,
+      bullets: findings.slice(0, 3).map((f) => ({ ...(f.figure ? { figure: f.figure } : {}), emphasis: f.emphasis, text: f.text })),
+      notes: speakerNotes(findings.map((f) => `${f.emphasis} ${f.text}`), ctx.primary, 'value'),
+    },
+  };
+}

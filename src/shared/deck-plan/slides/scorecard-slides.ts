@@ -1,0 +1,126 @@
+import type { KpiResult } from '../../metrics/kpi-engine';
+import { dayLabel, monthLabel } from '../deck-period';
+import type { DeckPlanGoal, DeckPlanStream } from '../deck-plan-types';
+import { goalStanding } from '../goal-status';
+import { changeCell, kpiSentence, kpiThreshold, kpiTitleName, movementDirection } from '../kpi-sentence';
+import { speakerNotes } from '../likely-questions';
+import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
+import { countWord, formatValue, groupDigits } from '../value-format';
+import { vbcTarget } from '../value-numbers';
+
+/*
+ * Metrics against target, last quarter and last year, and the success-plan goals with status.
+ * Targets come from the account's goals first, then the contract, then the signal thresholds.
+ */
+
+/** Scorecard rows shown at most; the rest of the catalog stays in the appendix definitions. */
+const MAX_SCORECARD_ROWS = 10;
+
+function targetFor(kpi: KpiResult, stream: DeckPlanStream, goals: readonly DeckPlanGoal[]): { value: number; text: string } | null {
+  const goal = goals.find((candidate) => candidate.metricKey === kpi.key && candidate.target !== null);
+  if (goal) return { value: goal.target!, text: `${formatValue(goal.target, kpi.unit)} (goal)` };
+  if (kpi.key === 'vbc_clinical_goal_achievement_rate') {
+    const target = vbcTarget(stream);
+    if (target?.targetPct != null) return { value: target.targetPct / 100, text: `${target.targetPct}% (contract)` };
+  }
+  const threshold = kpiThreshold(kpi.key);
+  return threshold ? { value: threshold.value, text: `${formatValue(threshold.value, kpi.unit)} (threshold)` } : null;
+}
+
+function statusWord(kpi: KpiResult, target: { value: number } | null): string {
+  if (kpi.current.value === null) return 'Not measured';
+  if (target) return (kpi.higherIsBetter ? kpi.current.value >= target.value : kpi.current.value <= target.value) ? 'On target' : 'Below target';
+  const direction = movementDirection(kpi);
+  return direction === 'better' ? 'Improving' : direction === 'worse' ? 'Worsening' : direction === 'flat' ? 'Steady' : 'No comparison';
+}
+
+/** The KPI scorecard across the account's streams. */
+export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
+  const { facts } = ctx;
+  const multiStream = facts.input.streams.length > 1;
+  const rows = facts.input.streams.flatMap((stream) => (facts.streamKpis(stream.id)?.kpis ?? []).map((kpi) => ({ stream, kpi })));
+  if (rows.length === 0) return null;
+  // Measured KPIs first, in catalog order, so a page never starts with a run of "Not available".
+  const ordered = [...rows.filter((r) => r.kpi.current.value !== null), ...rows.filter((r) => r.kpi.current.value === null)].slice(0, MAX_SCORECARD_ROWS);
+  const measured = ordered.filter((r) => r.kpi.current.value !== null);
+  const better = measured.filter((r) => movementDirection(r.kpi) === 'better');
+  const worse = measured.filter((r) => movementDirection(r.kpi) === 'worse');
+  const worst = [...worse].sort((a, b) => Math.abs(b.kpi.quarterOverQuarter.relativeChange ?? 0) - Math.abs(a.kpi.quarterOverQuarter.relativeChange ?? 0))[0];
+  const title =
+    measured.length === 0
+      ? 'No KPI can be computed for this month: the inputs are not recorded'
+      : `${better.length === 0 ? 'None' : countWord(better.length, true)} of ${better.length === 0 ? 'the ' : ''}${countWord(measured.length)} measured KPIs improved over three months${worst ? `; ${kpiTitleName(worst.kpi).replace(/^The /, 'the ')} worsened most (${changeCell(worst.kpi, 'quarter')})` : ''}`;
+  const month = monthLabel(facts.reportMonth);
+  return {
+    id: 'scorecard',
+    reason: 'Shows every KPI against target, last quarter and last year so no number is cherry-picked.',
+    priority: ctx.deckType === 'ebr' ? 16 : 13,
+    placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
+    content: {
+      kind: 'table',
+      title,
+      subtitle: `Metrics vs target, last quarter and last year · ${month}`,
+      columns: [
+        { header: 'KPI', weight: 2.6 },
+        { header: month, align: 'right', weight: 1.1 },
+        { header: 'vs 3 months ago', align: 'right' },
+        { header: 'vs last year', align: 'right' },
+        { header: 'Target', align: 'right', weight: 1.3 },
+        { header: 'Status', align: 'center' },
+      ],
+      rows: ordered.map(({ stream, kpi }) => {
+        const target = targetFor(kpi, stream, facts.input.goals);
+        return [
+          multiStream ? `${kpi.label} · ${stream.name}` : kpi.label,
+          formatValue(kpi.current.value, kpi.unit),
+          changeCell(kpi, 'quarter'),
+          changeCell(kpi, 'year'),
+          target?.text ?? '—',
+          statusWord(kpi, target),
+        ];
+      }),
+      footnote: kpiFootnote(ctx, ordered.map((r) => r.kpi), 'Shares change in percentage points; other KPIs in percent. "Not available" means an input is missing, never zero.'),
+      notes: speakerNotes(
+        [
+          ...(worst ? [`${kpiSentence(worst.kpi)}.`] : []),
+          ...better.slice(0, 2).map((r) => `${kpiSentence(r.kpi)}.`),
+          'Missing values are named as missing; the appendix lists what each needs.',
+        ],
+        ctx.primary,
+        'scorecard',
+      ),
+    },
+  };
+}
+
+/** Success-plan goals with status; null when the account has none (the deck asks to agree some). */
+export function goalsSlide(ctx: SlideContext): SlideDraft | null {
+  const goals = ctx.facts.input.goals;
+  if (goals.length === 0) return null;
+  const today = ctx.facts.input.today;
+  const standings = goals.map((goal) => ({ goal, standing: goalStanding(goal, today) }));
+  const count = (keys: string[]) => standings.filter((s) => keys.includes(s.standing.key)).length;
+  const met = count(['met']);
+  const offTrack = count(['missed', 'moving_away']);
+  const unmeasured = count(['not_measured', 'no_target']);
+  const fmt = (value: number | null, goal: DeckPlanGoal) => (value === null ? null : `${groupDigits(value, Number.isInteger(value) ? 0 : 1)}${goal.unit ? ` ${goal.unit}` : ''}`);
+  return {
+    id: 'goals',
+    reason: 'The success plan agreed with the customer, so the review is judged against their definition of success.',
+    priority: 14,
+    placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
+    content: {
+      kind: 'table',
+      title: `${countWord(met, true)} of ${countWord(goals.length)} success-plan goals met; ${countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
+      subtitle: `Success plan as of ${dayLabel(today)}`,
+      columns: [{ header: 'Goal', weight: 2.8 }, { header: 'Baseline', align: 'right' }, { header: 'Current', align: 'right' }, { header: 'Target', align: 'right' }, { header: 'Due', align: 'center' }, { header: 'Status', align: 'center' }],
+      rows: standings.map(({ goal, standing }) => [goal.title, fmt(goal.baseline, goal), fmt(goal.current, goal), fmt(goal.target, goal), goal.dueDate ? dayLabel(goal.dueDate) : '—', standing.label]),
+      footnote: { source: `Success plan recorded in QBR Workbench; ${metricSources(goals.flatMap((g) => (g.metricKey ? [g.metricKey] : [])))}`, dateRange: `As of ${dayLabel(today)}` },
+      notes: speakerNotes(
+        standings.filter((s) => s.standing.key !== 'met').slice(0, 3).map((s) => `${s.goal.title}: ${s.standing.label.toLowerCase()}.`),
+        ctx.primary,
+        'goals',
+      ),
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { DeckFacts } from './deck-facts';
+import type { DeckPlanStream } from './deck-plan-types';
+
+/*
+ * The handful of derived numbers the value slides quote, each computed only from recorded values
+ * and contract terms (never estimated); null whenever an input is missing.
+ */
+
+/** A derived number with the metric keys it rests on, for footnotes. */
+export interface DerivedNumber {
+  value: number | null;
+  metricKeys: string[];
+}
+
+function kpiHistoryTotal(facts: DeckFacts, stream: DeckPlanStream, key: string): number | null {
+  const kpi = facts.kpi(stream.id, key);
+  if (!kpi) return null;
+  const values = kpi.history.filter((point) => facts.quarterMonths.includes(point.month)).map((point) => point.value);
+  return values.length === 0 || values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
+}
+
+/** RPM reimbursement the buyer collected over the quarter to date (paid claims × dated rates). */
+export function rpmQuarterReimbursement(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
+  return { value: kpiHistoryTotal(facts, stream, 'rpm_buyer_reimbursement_usd'), metricKeys: ['rpm_claims_paid_99454', 'rpm_claims_paid_99457'] };
+}
+
+/** RPM reimbursement collected in the report month per enrolled patient. */
+export function rpmReimbursementPerEnrolled(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
+  const reimbursement = facts.kpi(stream.id, 'rpm_buyer_reimbursement_usd')?.current.value ?? null;
+  const enrolled = facts.observed(stream.id, 'rpm_enrolled_patients', facts.reportMonth);
+  return { value: reimbursement === null || !enrolled ? null : reimbursement / enrolled, metricKeys: ['rpm_claims_paid_99454', 'rpm_enrolled_patients'] };
+}
+
+/** 30-day readmission rates (percent) for monitored vs unmonitored patients at the latest month with both. */
+export function readmissionComparison(facts: DeckFacts, stream: DeckPlanStream): { month: string; monitoredPct: number; unmonitoredPct: number; enrolled: number | null } | null {
+  const monitored = facts.latest(stream.id, 'rpm_readmissions_monitored_pct');
+  if (!monitored) return null;
+  const unmonitored = facts.observed(stream.id, 'rpm_readmissions_unmonitored_pct', monitored.month);
+  if (unmonitored === null) return null;
+  return { month: monitored.month, monitoredPct: monitored.value, unmonitoredPct: unmonitored, enrolled: facts.observed(stream.id, 'rpm_enrolled_patients', monitored.month) };
+}
+
+/** PMPM/PEPM fees over the quarter to date (the buyer's spend on the program). */
+export function pmpmQuarterFees(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
+  return { value: kpiHistoryTotal(facts, stream, 'pmpm_monthly_revenue_usd'), metricKeys: ['pmpm_eligible_members', 'pmpm_enrolled_members'] };
+}
+
+/** Fees in the report month per active (engaged) member. */
+export function pmpmFeePerActiveMember(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
+  const fees = facts.kpi(stream.id, 'pmpm_monthly_revenue_usd')?.current.value ?? null;
+  const active = facts.observed(stream.id, 'pmpm_active_members', facts.reportMonth);
+  return { value: fees === null || !active ? null : fees / active, metricKeys: ['pmpm_active_members'] };
+}
+
+/** A term of the stream as a number, or null. */
+export function numericTerm(stream: DeckPlanStream, name: string): number | null {
+  const value = stream.terms[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** SaaS license cost per weekly active user per month, and what it would be at full seat use. */
+export function saasCostPerActiveUser(facts: DeckFacts, stream: DeckPlanStream): { perActive: number | null; perSeat: number | null; activeUsers: number | null; seats: number | null } {
+  const annualFee = numericTerm(stream, 'annualFeeUsd');
+  const activeUsers = facts.observed(stream.id, 'saas_weekly_active_users', facts.reportMonth);
+  const seats = facts.observed(stream.id, 'saas_licensed_seats', facts.reportMonth) ?? numericTerm(stream, 'licensedSeats');
+  return {
+    perActive: annualFee === null || !activeUsers ? null : annualFee / 12 / activeUsers,
+    perSeat: annualFee === null || !seats ? null : annualFee / 12 / seats,
+    activeUsers,
+    seats,
+  };
+}
+
+/** A proportion with its sample size and Wilson 95% interval (fractions 0-1). */
+export interface ProportionEstimate {
+  successes: number;
+  n: number;
+  share: number;
+  low: number;
+  high: number;
+}
+
+/** Wilson score interval: honest for small samples and shares near 0 or 1, unlike the normal approximation. */
+export function wilsonInterval(successes: number, n: number, z = 1.96): ProportionEstimate | null {
+  if (n <= 0 || successes < 0 || successes > n) return null;
+  const p = successes / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return { successes, n, share: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** VBC: engaged members at clinical target in the report month, with the interval. */
+export function vbcGoalEstimate(facts: DeckFacts, stream: DeckPlanStream): ProportionEstimate | null {
+  const atTarget = facts.observed(stream.id, 'vbc_members_at_clinical_target', facts.reportMonth);
+  const engaged = facts.observed(stream.id, 'vbc_engaged_members', facts.reportMonth);
+  return atTarget === null || engaged === null ? null : wilsonInterval(atTarget, engaged);
+}
+
+/** The first outcome target of a value-based stream's terms (percent 0-100). */
+export function vbcTarget(stream: DeckPlanStream): { metric: string; targetPct: number | null; benchmarkPct: number | null } | null {
+  const targets = Array.isArray(stream.terms.targets) ? (stream.terms.targets as { metric?: string; targetPct?: number; benchmarkPct?: number }[]) : [];
+  const first = targets[0];
+  return first ? { metric: first.metric ?? 'Clinical target', targetPct: first.targetPct ?? null, benchmarkPct: first.benchmarkPct ?? null } : null;
+}
+
+/** An outcome metric summed over the quarter (flows) or the latest value (stocks). */
+export function outcomeValue(facts: DeckFacts, stream: DeckPlanStream, key: string, aggregation: 'sum' | 'last'): number | null {
+  if (aggregation === 'sum') return facts.quarterTotal(stream.id, key)?.value ?? null;
+  return facts.latest(stream.id, key)?.value ?? null;
+}
