@@ -21,3 +21,25 @@ export function formatTimestamp(isoTimestamp: string): string {
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
 }
+
+/** Shown wherever a number has not been recorded; a missing number is never shown as 0. */
+export const UNKNOWN_NUMBER = 'Unknown';
+
+const usdFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+
+/** "$1,250" or "Unknown". */
+export function formatUsd(value: number | null | undefined): string {
+  return value === null || value === undefined ? UNKNOWN_NUMBER : usdFormat.format(value);
+}
+
+/** A 0-100 percentage: "35%" or "Unknown". */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? UNKNOWN_NUMBER : `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+}
+
+/** A plain number with grouping, or "Unknown". */
+export function formatNumber(value: number | null | undefined, unit = ''): string {
+  if (value === null || value === undefined) return UNKNOWN_NUMBER;
+  const text = value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  return unit ? `${text} ${unit}` : text;
+}

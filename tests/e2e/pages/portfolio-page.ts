@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type PortfolioColumn = 'Account' | 'Segment' | 'Revenue models' | 'Renewal' | 'Updated';
+export type PortfolioColumn = 'Account' | 'Health' | 'Signals' | 'Segment' | 'Revenue models' | 'Renewal' | 'Updated';
 
 /** The portfolio list: search, sortable columns and the virtualised grid of accounts. */
 export class PortfolioPage {
@@ -54,6 +54,20 @@ export class PortfolioPage {
 
   async openAccount(name: string): Promise<void> {
     await this.row(name).click();
+  }
+
+  /** The health cell of an account's row; `data-health` holds the score ('' when there is none). */
+  healthCell(name: string): Locator {
+    return this.row(name).locator('[data-health]');
+  }
+
+  /** The signals cell of an account's row; `data-severity` holds the worst severity ('' when none). */
+  signalsCell(name: string): Locator {
+    return this.row(name).locator('[data-severity]');
+  }
+
+  async startImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import metrics' }).click();
   }
 
   async startNewAccount(): Promise<void> {

@@ -1,21 +1,52 @@
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
-import { useAccountFormStore } from '../account-form/account-form-store';
+import { Alert, Badge, Box, Button, Center, Loader, Stack, Tabs } from '@mantine/core';
+import { useEffect } from 'react';
 import { useAppStore } from '../app/app-store';
-import { formatCalendarDate, formatTimestamp } from '../format';
-import { BUYER_TYPE_LABELS, CUSTOMER_SEGMENT_LABELS, REVENUE_MODEL_LABELS } from '../labels';
-import { useAccountStore } from './account-store';
-import { confirmDeleteAccount } from './confirm-delete-account';
+import { AssessmentsTab } from '../assessments/AssessmentsTab';
+import { useAssessmentsStore } from '../assessments/assessments-store';
+import { todayIsoDate } from '../dates';
+import { GoalFormModal } from '../goals/GoalFormModal';
+import { GoalsTab } from '../goals/GoalsTab';
+import { useGoalsStore } from '../goals/goals-store';
+import { AccountMetricsPanel } from '../metrics/AccountMetricsPanel';
+import { useMetricsStore } from '../metrics/metrics-store';
+import { engagementStatus } from '../stakeholders/engagement-flag';
+import { StakeholderFormModal } from '../stakeholders/StakeholderFormModal';
+import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
+import { useStakeholdersStore } from '../stakeholders/stakeholders-store';
+import { StreamFormModal } from '../streams/StreamFormModal';
+import { StreamsTab } from '../streams/StreamsTab';
+import { useStreamsStore } from '../streams/streams-store';
+import { AccountHeader } from './AccountHeader';
+import { useAccountStore, type AccountTab } from './account-store';
+import { DecksTab } from './DecksTab';
+import { OverviewTab } from './OverviewTab';
 
-/** A summary of one account with Edit and Delete; the full account workspace grows from here. */
+/** Loads everything the workspace tabs show for one account. */
+export function loadAccountWorkspace(accountId: string): void {
+  void useAccountStore.getState().load(accountId);
+  void useStreamsStore.getState().load(accountId);
+  void useStakeholdersStore.getState().load(accountId);
+  void useGoalsStore.getState().load(accountId);
+  void useAssessmentsStore.getState().load(accountId);
+  void useMetricsStore.getState().load(accountId);
+}
+
+/** One account's workspace: header, then tabs for overview, streams, stakeholders, goals, metrics, assessments and decks. */
 export function AccountScreen({ accountId }: { accountId: string }) {
-  const { account, revenueModels, status, error } = useAccountStore();
+  const { account, status, error, tab, showTab } = useAccountStore();
+  const streamCount = useStreamsStore((state) => state.streams.length);
+  const stakeholders = useStakeholdersStore((state) => state.stakeholders);
+  const goalCount = useGoalsStore((state) => state.goals.length);
   const navigate = useAppStore((state) => state.navigate);
-  const backToPortfolio = () => navigate({ name: 'portfolio' });
 
   useEffect(() => {
-    void useAccountStore.getState().load(accountId);
+    loadAccountWorkspace(accountId);
   }, [accountId]);
+
+  // A stream's model or a person's role feeds the revenue-model badges and the overview; refresh the summary when they change.
+  useEffect(() => {
+    if (account) void useAccountStore.getState().load(accountId);
+  }, [streamCount, stakeholders.length]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (status === 'loading' || status === 'idle') {
     return (
@@ -30,90 +61,74 @@ export function AccountScreen({ accountId }: { accountId: string }) {
         <Alert color={status === 'not_found' ? 'yellow' : 'red'} variant="light" title={status === 'not_found' ? 'Account not found' : "Couldn't open this account"}>
           {error}
         </Alert>
-        <Button variant="default" w="fit-content" onClick={backToPortfolio}>
+        <Button variant="default" w="fit-content" onClick={() => navigate({ name: 'portfolio' })}>
           Back to portfolio
         </Button>
       </Stack>
     );
   }
 
+  const today = todayIsoDate();
+  const quietKeyPeople = stakeholders.filter((person) => engagementStatus(person, today).flagged).length;
+  const count = (n: number) => (n > 0 ? <Badge size="xs" variant="light" color="gray" radius="sm">{n}</Badge> : null);
+
   return (
-    <Stack gap="lg" maw={960} h="100%" style={{ overflowY: 'auto' }}>
-      <Stack gap={4}>
-        <Anchor component="button" size="sm" onClick={backToPortfolio} w="fit-content">
-          ← Portfolio
-        </Anchor>
-        <Group justify="space-between" wrap="nowrap" gap="lg" align="flex-start">
-          <Title order={2} lineClamp={2} title={account.name} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-            {account.name}
-          </Title>
-          <Group gap="sm" wrap="nowrap">
-            <Button variant="default" onClick={() => useAccountFormStore.getState().openEdit(account)}>
-              Edit
-            </Button>
-            <Button variant="light" color="red" onClick={() => confirmDeleteAccount(account, backToPortfolio)}>
-              Delete
-            </Button>
-          </Group>
-        </Group>
-        <Text size="sm" c="dimmed">
-          Added {formatTimestamp(account.createdAt)} · last updated {formatTimestamp(account.updatedAt)}
-        </Text>
-      </Stack>
-
-      <Paper withBorder p="lg">
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="lg">
-          <Fact label="Customer segment">{CUSTOMER_SEGMENT_LABELS[account.customerSegment]}</Fact>
-          <Fact label="Buyer type">{BUYER_TYPE_LABELS[account.buyerType]}</Fact>
-          <Fact label="Revenue models">
-            {revenueModels.length > 0 ? (
-              <Group gap={6}>
-                {revenueModels.map((model) => (
-                  <Badge key={model} variant="light" radius="sm">
-                    {REVENUE_MODEL_LABELS[model]}
-                  </Badge>
-                ))}
-              </Group>
-            ) : (
-              <Text c="dimmed" size="sm">
-                No revenue streams recorded yet
-              </Text>
-            )}
-          </Fact>
-          <Fact label="Renewal date">{formatCalendarDate(account.renewalDate)}</Fact>
-          <Fact label="Contract start">{formatCalendarDate(account.contractStartDate)}</Fact>
-        </SimpleGrid>
-      </Paper>
-
-      <Paper withBorder p="lg">
-        <Stack gap="xs">
-          <Title order={3} size="h5">
-            Notes
-          </Title>
-          {account.notes ? (
-            <Spoiler maxHeight={160} showLabel="Show all" hideLabel="Show less">
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="account-notes">
-                {account.notes}
-              </Text>
-            </Spoiler>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No notes yet. Use Edit to add context for your next QBR.
-            </Text>
-          )}
-        </Stack>
-      </Paper>
-    </Stack>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={4} style={{ minWidth: 0 }}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      {typeof children === 'string' ? <Text size="sm">{children}</Text> : children}
+    <Stack h="100%" gap="md" maw={1200}>
+      <AccountHeader account={account} />
+      <Tabs value={tab} onChange={(next) => next && showTab(next as AccountTab)} keepMounted={false} style={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+        <Tabs.List aria-label="Account sections">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="streams" rightSection={count(streamCount)}>
+            Revenue streams
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="stakeholders"
+            rightSection={
+              quietKeyPeople > 0 ? (
+                <Badge size="xs" color="orange" radius="sm" aria-label={`${quietKeyPeople} not engaged in 90+ days`}>
+                  {quietKeyPeople}
+                </Badge>
+              ) : (
+                count(stakeholders.length)
+              )
+            }
+          >
+            Stakeholders
+          </Tabs.Tab>
+          <Tabs.Tab value="goals" rightSection={count(goalCount)}>
+            Goals
+          </Tabs.Tab>
+          <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+          <Tabs.Tab value="assessments">Assessments</Tabs.Tab>
+          <Tabs.Tab value="decks">Decks</Tabs.Tab>
+        </Tabs.List>
+        <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pt="md" pb="xl" pr={4}>
+          <Tabs.Panel value="overview">
+            <OverviewTab account={account} />
+          </Tabs.Panel>
+          <Tabs.Panel value="streams">
+            <StreamsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="stakeholders">
+            <StakeholdersTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="goals">
+            <GoalsTab />
+          </Tabs.Panel>
+          <Tabs.Panel value="metrics">
+            <AccountMetricsPanel accountId={account.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assessments">
+            <AssessmentsTab account={account} />
+          </Tabs.Panel>
+          <Tabs.Panel value="decks">
+            <DecksTab account={account} />
+          </Tabs.Panel>
+        </Box>
+      </Tabs>
+      <StreamFormModal />
+      <StakeholderFormModal />
+      <GoalFormModal />
     </Stack>
   );
 }

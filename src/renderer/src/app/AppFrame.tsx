@@ -4,6 +4,7 @@ import { AccountScreen } from '../account/AccountScreen';
 import { AccountFormModal } from '../account-form/AccountFormModal';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { AssessmentWizard } from '../wizard/AssessmentWizard';
 import { useAppStore, type Screen } from './app-store';
 import { NavIcon } from './NavIcon';
 import { WorkspacePath } from './WorkspacePath';
@@ -17,7 +18,7 @@ interface NavItem {
 }
 
 const NAV_ITEMS: NavItem[] = [
-  { label: 'Portfolio', icon: 'portfolio', target: { name: 'portfolio' }, owns: ['portfolio', 'account'] },
+  { label: 'Portfolio', icon: 'portfolio', target: { name: 'portfolio' }, owns: ['portfolio', 'account', 'wizard'] },
   { label: 'Settings', icon: 'settings', target: { name: 'settings' }, owns: ['settings'] },
 ];
 
@@ -79,6 +80,8 @@ function CurrentScreen({ screen }: { screen: Screen }): ReactNode {
       return <PortfolioScreen />;
     case 'account':
       return <AccountScreen accountId={screen.accountId} />;
+    case 'wizard':
+      return <AssessmentWizard accountId={screen.accountId} quarter={screen.quarter} />;
     case 'settings':
       return <SettingsScreen />;
   }

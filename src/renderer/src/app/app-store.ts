@@ -3,8 +3,12 @@ import type { AppInfo } from '../../../shared/api/schemas/app-schemas';
 import { api } from '../api/client';
 import { errorMessage } from '../notify';
 
-/** The screens of the app frame; the account screen carries which account it shows. */
-export type Screen = { name: 'portfolio' } | { name: 'account'; accountId: string } | { name: 'settings' };
+/** The screens of the app frame; the account screen and the assessment wizard carry which account (and quarter) they show. */
+export type Screen =
+  | { name: 'portfolio' }
+  | { name: 'account'; accountId: string }
+  | { name: 'wizard'; accountId: string; quarter: string }
+  | { name: 'settings' };
 
 interface AppState {
   /** `unreachable`: the first call to the backend failed, so nothing else can work. */

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAccountFormStore } from '../account-form/account-form-store';
 import { useAppStore } from '../app/app-store';
 import { countOf } from '../format';
+import { ImportMetricsButton } from '../metrics-import/ImportMetricsButton';
 import { NoAccountsYet, NoSearchMatches } from './PortfolioEmptyState';
 import { usePortfolioStore } from './portfolio-store';
 import { PortfolioTable } from './PortfolioTable';
@@ -12,7 +13,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** Every live account, searchable and sortable; the starting point of the app. */
 export function PortfolioScreen() {
-  const { searchInput, appliedSearch, sort, accounts, status, error, setSearchInput, applySearch, toggleSort, reload } =
+  const { searchInput, appliedSearch, sort, accounts, insights, insightsError, status, error, setSearchInput, applySearch, toggleSort, reload } =
     usePortfolioStore();
   // Read once: the position applies to this visit only, so leaving via the navigation starts at the top.
   const [returnPosition] = useState(() => usePortfolioStore.getState().returnPosition);
@@ -65,6 +66,7 @@ export function PortfolioScreen() {
             w={280}
             rightSection={searchInput ? <CloseButton size="sm" aria-label="Clear search" onClick={clearSearch} /> : null}
           />
+          <ImportMetricsButton onImported={() => void reload()} />
           <Button onClick={openCreate} rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+N</Kbd>}>
             New account
           </Button>
@@ -82,6 +84,12 @@ export function PortfolioScreen() {
         </Alert>
       )}
 
+      {insightsError && status === 'ready' && (
+        <Alert color="yellow" variant="light" title="Health and signals couldn't be worked out">
+          {insightsError}
+        </Alert>
+      )}
+
       {(status === 'idle' || status === 'loading') && (
         <Group justify="center" p="xl">
           <Loader aria-label="Loading accounts" />
@@ -95,6 +103,7 @@ export function PortfolioScreen() {
       {status === 'ready' && accounts.length > 0 && (
         <PortfolioTable
           accounts={accounts}
+          insights={insights}
           sort={sort}
           onSort={(key) => void toggleSort(key)}
           position={returnPosition}

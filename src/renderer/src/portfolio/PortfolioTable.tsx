@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { formatCalendarDate, formatTimestamp } from '../format';
 import { CUSTOMER_SEGMENT_LABELS, REVENUE_MODEL_LABELS } from '../labels';
-import type { PortfolioSort, PortfolioSortKey } from './portfolio-sort';
+import { HEALTH_BAND_COLORS, HEALTH_BAND_LABELS, healthBandOf, SEVERITY_COLORS, SEVERITY_LABELS } from '../metrics/health-labels';
+import type { PortfolioInsight, PortfolioSort, PortfolioSortKey } from './portfolio-sort';
 import type { ListPosition } from './portfolio-store';
 import classes from './portfolio-table.module.css';
 
@@ -15,6 +16,8 @@ const OVERSCAN_ROWS = 8;
 
 const COLUMNS: { key: PortfolioSortKey; label: string }[] = [
   { key: 'name', label: 'Account' },
+  { key: 'health', label: 'Health' },
+  { key: 'signals', label: 'Signals' },
   { key: 'customerSegment', label: 'Segment' },
   { key: 'revenueModels', label: 'Revenue models' },
   { key: 'renewalDate', label: 'Renewal' },
@@ -23,6 +26,8 @@ const COLUMNS: { key: PortfolioSortKey; label: string }[] = [
 
 interface PortfolioTableProps {
   accounts: AccountSummary[];
+  /** Health and worst signal per account id; null while they are being worked out. */
+  insights: ReadonlyMap<string, PortfolioInsight> | null;
   sort: PortfolioSort;
   /** Restored on mount; the active row also takes focus when `position` is given. */
   position: ListPosition | null;
@@ -34,7 +39,7 @@ interface PortfolioTableProps {
  * The accounts as an ARIA grid: only the rows in view (plus a few) are in the DOM. One row is in the
  * tab order at a time; arrows, Page Up/Down, Home/End move between rows and Enter opens the account.
  */
-export function PortfolioTable({ accounts, sort, position, onSort, onOpen }: PortfolioTableProps) {
+export function PortfolioTable({ accounts, insights, sort, position, onSort, onOpen }: PortfolioTableProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(position?.activeIndex ?? 0);
   const focusAfterRender = useRef(position !== null);
@@ -148,7 +153,7 @@ export function PortfolioTable({ accounts, sort, position, onSort, onOpen }: Por
               onFocus={() => setActiveIndex(item.index)}
               onKeyDown={(event) => handleRowKeyDown(event, item.index)}
             >
-              <AccountRowCells account={account} />
+              <AccountRowCells account={account} insight={insights ? (insights.get(account.id) ?? null) : undefined} />
             </div>
           );
         })}
@@ -157,7 +162,8 @@ export function PortfolioTable({ accounts, sort, position, onSort, onOpen }: Por
   );
 }
 
-function AccountRowCells({ account }: { account: AccountSummary }) {
+/** `insight` is undefined while health is being worked out, null for an account the answer did not cover. */
+function AccountRowCells({ account, insight }: { account: AccountSummary; insight: PortfolioInsight | null | undefined }) {
   const segment = CUSTOMER_SEGMENT_LABELS[account.customerSegment];
   const models = account.revenueModels.map((model) => REVENUE_MODEL_LABELS[model]);
   return (
@@ -165,6 +171,8 @@ function AccountRowCells({ account }: { account: AccountSummary }) {
       <div role="gridcell" className={classes.nameCell} title={account.name}>
         {account.name}
       </div>
+      <HealthCell insight={insight} />
+      <SignalsCell insight={insight} />
       <div role="gridcell" className={classes.cell} title={segment}>
         {segment}
       </div>
@@ -188,5 +196,46 @@ function AccountRowCells({ account }: { account: AccountSummary }) {
         {formatTimestamp(account.updatedAt)}
       </div>
     </>
+  );
+}
+
+function HealthCell({ insight }: { insight: PortfolioInsight | null | undefined }) {
+  if (insight === undefined) return <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} aria-busy="true">…</div>;
+  const score = insight?.healthScore ?? null;
+  if (score === null) {
+    return (
+      <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} data-health="" title="No health score: no component had the data it needs">
+        Not available
+      </div>
+    );
+  }
+  const band = healthBandOf(score);
+  return (
+    <div role="gridcell" className={classes.cell} data-health={score}>
+      <span className={classes.score}>{Math.round(score)}</span>
+      <Badge variant="light" radius="sm" size="sm" color={HEALTH_BAND_COLORS[band]}>
+        {HEALTH_BAND_LABELS[band]}
+      </Badge>
+    </div>
+  );
+}
+
+function SignalsCell({ insight }: { insight: PortfolioInsight | null | undefined }) {
+  if (insight === undefined) return <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} aria-busy="true">…</div>;
+  if (!insight?.worstSeverity) {
+    return (
+      <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} data-severity="">
+        None
+      </div>
+    );
+  }
+  const more = insight.signalCount - 1;
+  return (
+    <div role="gridcell" className={classes.cell} data-severity={insight.worstSeverity} title={`${insight.signalCount} signal${insight.signalCount === 1 ? '' : 's'}; the worst is ${SEVERITY_LABELS[insight.worstSeverity].toLowerCase()}`}>
+      <Badge variant="light" radius="sm" size="sm" color={SEVERITY_COLORS[insight.worstSeverity]}>
+        {SEVERITY_LABELS[insight.worstSeverity]}
+      </Badge>
+      {more > 0 && <span className={classes.more}>+{more}</span>}
+    </div>
   );
 }

@@ -2,7 +2,16 @@ import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { api } from '../api/client';
 import { errorMessage } from '../notify';
-import { backendSortFor, nextSort, sortByRevenueModels, type PortfolioSort, type PortfolioSortKey } from './portfolio-sort';
+import {
+  backendSortFor,
+  nextSort,
+  sortByInsights,
+  sortByRevenueModels,
+  sortNeedsInsights,
+  type PortfolioInsight,
+  type PortfolioSort,
+  type PortfolioSortKey,
+} from './portfolio-sort';
 
 /** Where the user was in the list, so coming back from an account puts them there again. */
 export interface ListPosition {
@@ -19,14 +28,20 @@ interface PortfolioState {
   accounts: AccountSummary[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
+  /** Health score and worst signal per account id; null until `insights.portfolio` has answered. */
+  insights: ReadonlyMap<string, PortfolioInsight> | null;
+  insightsError: string | null;
   /** Set when an account is opened from the list; the list returns there (and to that row) afterwards. */
   returnPosition: ListPosition | null;
   setSearchInput(text: string): void;
   /** Applies a (debounced) search and reloads. */
   applySearch(text: string): Promise<void>;
   toggleSort(key: PortfolioSortKey): Promise<void>;
-  /** Fetches the list again for the current search and sort, e.g. after an account changed. */
-  reload(): Promise<void>;
+  /**
+   * Fetches the list again for the current search and sort, e.g. after an account changed; health
+   * and signals are worked out again too unless `refreshInsights` is false (search and sort changes).
+   */
+  reload(options?: { refreshInsights?: boolean }): Promise<void>;
   rememberPosition(position: ListPosition | null): void;
 }
 
@@ -41,6 +56,8 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   accounts: [],
   status: 'idle',
   error: null,
+  insights: null,
+  insightsError: null,
   returnPosition: null,
 
   setSearchInput(text) {
@@ -54,26 +71,47 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   async applySearch(text) {
     if (text === get().appliedSearch && get().status !== 'idle') return;
     set({ appliedSearch: text, returnPosition: null });
-    await get().reload();
+    await get().reload({ refreshInsights: false });
   },
 
   async toggleSort(key) {
     set({ sort: nextSort(get().sort, key), returnPosition: null });
-    await get().reload();
+    await get().reload({ refreshInsights: false });
   },
 
-  async reload() {
+  async reload({ refreshInsights = true } = {}) {
     const request = ++latestRequest;
     const { appliedSearch, sort } = get();
     set({ status: get().status === 'ready' ? 'ready' : 'loading' });
+    // Health and signals come from one pass over every account; it runs beside the list and is reused for searches and re-sorts.
+    const insights = refreshInsights || !get().insights ? loadInsights() : Promise.resolve(get().insights);
     try {
       const rows = await api.call('accounts.list', { search: appliedSearch.trim().slice(0, 200), ...backendSortFor(sort) });
       if (request !== latestRequest) return;
-      const accounts = sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows;
-      set({ accounts, status: 'ready', error: null });
+      if (sortNeedsInsights(sort)) {
+        const loaded = await insights;
+        if (request !== latestRequest) return;
+        set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, insights: loaded ?? get().insights, status: 'ready', error: null });
+        return;
+      }
+      set({ accounts: sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows, status: 'ready', error: null });
+      const loaded = await insights;
+      if (request === latestRequest && loaded) set({ insights: loaded });
     } catch (error) {
       if (request !== latestRequest) return;
       set({ status: 'error', error: errorMessage(error) });
     }
   },
 }));
+
+/** Health and worst signal per account, or null (with `insightsError` set) when they could not be worked out. */
+async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | null> {
+  try {
+    const rows = await api.call('insights.portfolio', {});
+    usePortfolioStore.setState({ insightsError: null });
+    return new Map(rows.map((row) => [row.accountId, row]));
+  } catch (error) {
+    usePortfolioStore.setState({ insightsError: errorMessage(error) });
+    return null;
+  }
+}

@@ -1,0 +1,263 @@
+import { create } from 'zustand';
+import type { DeckOutline, DeckRecord } from '../../../shared/api/schemas/deck-schemas';
+import type { RevenueStream } from '../../../shared/api/schemas/stream-schemas';
+import type { Stakeholder } from '../../../shared/api/schemas/stakeholder-schemas';
+import { NO_DECK_EDITS, type DeckPlanEdits } from '../../../shared/deck-plan/deck-edits';
+import type { DeckType } from '../../../shared/deck-plan/deck-plan-types';
+import type { ArchetypeKey } from '../../../shared/framework/keys';
+import { api, ApiClientError } from '../api/client';
+import { errorMessage, notifySuccess } from '../notify';
+import { defaultAudience } from './audience-options';
+import { deckFileName, folderOf, joinPath } from './deck-file-path';
+import { defaultDeckQuarter } from './deck-quarters';
+import { editCount } from './outline-edits';
+
+/*
+ * The per-account deck builder: the choices (quarter, deck type, audience), the CSM's edits, the
+ * outline planned for them, the export and the decks already written. One builder is open at a
+ * time; coming back to the same account keeps its choices and edits.
+ */
+
+/** Wait after the last change before planning again, so typing or clicking through options plans once. */
+const PLAN_DEBOUNCE_MS = 300;
+
+export type ExportProblem = { code: string; message: string };
+
+interface DeckBuilderState {
+  accountId: string | null;
+  accountName: string;
+  /** Loading the account, its stakeholders, streams and decks. */
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  stakeholders: Stakeholder[];
+  streams: RevenueStream[];
+
+  quarter: string;
+  deckType: DeckType;
+  audience: ArchetypeKey[];
+  /** Set once the CSM picks the audience themselves, so changing the deck type no longer replaces it. */
+  audienceChosen: boolean;
+  edits: DeckPlanEdits;
+
+  /** The plan for the choices without edits: the builder arranges it by the edits itself. */
+  outline: DeckOutline | null;
+  /** The plan with the edits, as it will be exported: slide count and fingerprint. */
+  editedOutline: DeckOutline | null;
+  planStatus: 'idle' | 'planning' | 'ready' | 'error';
+  planError: string | null;
+
+  decks: DeckRecord[];
+  decksError: string | null;
+
+  outputPath: string;
+  /** Set once the CSM types a path; from then on changing the choices leaves it alone. */
+  outputPathChosen: boolean;
+  exporting: boolean;
+  /** The file exists: ask before replacing it. */
+  conflict: { filePath: string; message: string } | null;
+  exportProblem: ExportProblem | null;
+
+  open(accountId: string, options: { today: string; workspacePath: string | null }): Promise<void>;
+  setQuarter(quarter: string): void;
+  setDeckType(deckType: DeckType): void;
+  setAudience(audience: ArchetypeKey[]): void;
+  updateEdits(change: (edits: DeckPlanEdits) => DeckPlanEdits): void;
+  resetEdits(): void;
+  setOutputPath(path: string): void;
+  /** Writes the deck; without `overwrite` an existing file turns into a question (`conflict`). */
+  exportDeck(overwrite?: boolean): Promise<void>;
+  dismissConflict(): void;
+  loadDecks(): Promise<void>;
+}
+
+let planTimer: ReturnType<typeof setTimeout> | null = null;
+/** Increases with every planning request so a slow, older answer never replaces a newer one. */
+let planSeq = 0;
+/** The unedited outline must be planned again (the choices changed) on the next planning run. */
+let baselineDue = false;
+let workspaceFolder = '';
+
+export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
+  /** The output path that follows the choices until the CSM types their own. */
+  const suggestedPath = (): string => {
+    const { accountName, deckType, quarter, audience } = get();
+    return joinPath(workspaceFolder, deckFileName({ accountName, deckType, quarter, audience }));
+  };
+  const followChoices = () => {
+    if (!get().outputPathChosen) set({ outputPath: suggestedPath() });
+  };
+
+  /** Plans the unedited outline (choices changed) and the edited one (for the count), debounced. */
+  const schedulePlan = (withBaseline: boolean) => {
+    if (planTimer) clearTimeout(planTimer);
+    baselineDue = baselineDue || withBaseline || get().outline === null;
+    set({ planStatus: 'planning' });
+    planTimer = setTimeout(() => {
+      const due = baselineDue;
+      baselineDue = false;
+      void plan(due);
+    }, PLAN_DEBOUNCE_MS);
+  };
+
+  const plan = async (baselineDue: boolean) => {
+    const { accountId, audience, deckType, quarter, edits } = get();
+    const withBaseline = baselineDue || get().outline === null;
+    if (!accountId) return;
+    const seq = ++planSeq;
+    if (audience.length === 0) {
+      set({ planStatus: 'error', planError: 'Choose at least one person in the room.', outline: null, editedOutline: null });
+      return;
+    }
+    const request = { accountId, audience, deckType, quarter };
+    try {
+      const [outline, editedOutline] = await Promise.all([
+        withBaseline ? api.call('decks.plan', request) : Promise.resolve(get().outline!),
+        editCount(edits) > 0 ? api.call('decks.plan', { ...request, edits }) : null,
+      ]);
+      if (seq !== planSeq) return;
+      set({ outline, editedOutline: editedOutline ?? outline, planStatus: 'ready', planError: null });
+    } catch (error) {
+      if (seq !== planSeq) return;
+      set({ planStatus: 'error', planError: errorMessage(error), ...(withBaseline ? { outline: null, editedOutline: null } : {}) });
+    }
+  };
+
+  return {
+    accountId: null,
+    accountName: '',
+    status: 'idle',
+    error: null,
+    stakeholders: [],
+    streams: [],
+    quarter: '',
+    deckType: 'qbr',
+    audience: [],
+    audienceChosen: false,
+    edits: NO_DECK_EDITS,
+    outline: null,
+    editedOutline: null,
+    planStatus: 'idle',
+    planError: null,
+    decks: [],
+    decksError: null,
+    outputPath: '',
+    outputPathChosen: false,
+    exporting: false,
+    conflict: null,
+    exportProblem: null,
+
+    async open(accountId, { today, workspacePath }) {
+      workspaceFolder = workspacePath ? folderOf(workspacePath) : '';
+      const sameAccount = get().accountId === accountId && get().status === 'ready';
+      if (!sameAccount) {
+        planSeq++;
+        set({
+          accountId,
+          status: 'loading',
+          error: null,
+          quarter: defaultDeckQuarter(today),
+          deckType: 'qbr',
+          audience: [],
+          audienceChosen: false,
+          edits: NO_DECK_EDITS,
+          outline: null,
+          editedOutline: null,
+          planStatus: 'idle',
+          planError: null,
+          decks: [],
+          decksError: null,
+          outputPathChosen: false,
+          conflict: null,
+          exportProblem: null,
+        });
+      }
+      try {
+        const [account, stakeholders, streams] = await Promise.all([
+          api.call('accounts.get', { id: accountId }),
+          api.call('stakeholders.list', { accountId }),
+          api.call('streams.list', { accountId }),
+        ]);
+        if (get().accountId !== accountId) return;
+        set({ accountName: account.name, stakeholders, streams, status: 'ready' });
+        if (!get().audienceChosen) set({ audience: defaultAudience(stakeholders, streams, get().deckType) });
+        followChoices();
+        schedulePlan(true);
+        void get().loadDecks();
+      } catch (error) {
+        if (get().accountId === accountId) set({ status: 'error', error: errorMessage(error) });
+      }
+    },
+
+    setQuarter(quarter) {
+      set({ quarter, exportProblem: null });
+      followChoices();
+      schedulePlan(true);
+    },
+
+    setDeckType(deckType) {
+      const { audienceChosen, stakeholders, streams } = get();
+      set({ deckType, exportProblem: null, ...(audienceChosen ? {} : { audience: defaultAudience(stakeholders, streams, deckType) }) });
+      followChoices();
+      schedulePlan(true);
+    },
+
+    setAudience(audience) {
+      set({ audience, audienceChosen: true, exportProblem: null });
+      followChoices();
+      schedulePlan(true);
+    },
+
+    updateEdits(change) {
+      set({ edits: change(get().edits) });
+      schedulePlan(false);
+    },
+
+    resetEdits() {
+      set({ edits: NO_DECK_EDITS });
+      schedulePlan(false);
+    },
+
+    setOutputPath(outputPath) {
+      set({ outputPath, outputPathChosen: outputPath.trim() !== '', exportProblem: null });
+      if (outputPath.trim() === '') set({ outputPath: suggestedPath() });
+    },
+
+    async exportDeck(overwrite = false) {
+      const { accountId, audience, deckType, quarter, edits, outputPath } = get();
+      if (!accountId || get().exporting) return;
+      const filePath = outputPath.trim();
+      if (!filePath.toLowerCase().endsWith('.pptx')) {
+        set({ exportProblem: { code: 'invalid_input', message: 'The file name must end in .pptx.' } });
+        return;
+      }
+      set({ exporting: true, conflict: null, exportProblem: null });
+      try {
+        const result = await api.call('decks.export', { accountId, audience, deckType, quarter, edits, filePath, overwrite });
+        set({ exporting: false });
+        notifySuccess('Deck saved', `${result.filePath} · ${result.slideCount} slides`);
+        void get().loadDecks();
+      } catch (error) {
+        if (error instanceof ApiClientError && error.code === 'conflict') {
+          set({ exporting: false, conflict: { filePath, message: error.message } });
+          return;
+        }
+        set({ exporting: false, exportProblem: { code: error instanceof ApiClientError ? error.code : 'internal', message: errorMessage(error) } });
+      }
+    },
+
+    dismissConflict() {
+      set({ conflict: null });
+    },
+
+    async loadDecks() {
+      const accountId = get().accountId;
+      if (!accountId) return;
+      try {
+        const decks = await api.call('decks.list', { accountId });
+        if (get().accountId === accountId) set({ decks, decksError: null });
+      } catch (error) {
+        if (get().accountId === accountId) set({ decksError: errorMessage(error) });
+      }
+    },
+  };
+});

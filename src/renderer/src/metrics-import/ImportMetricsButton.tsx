@@ -1,0 +1,27 @@
+import { Button, type ButtonProps } from '@mantine/core';
+import { useId } from 'react';
+import { ImportMetricsDialog } from './ImportMetricsDialog';
+import { useImportStore } from './import-store';
+
+interface ImportMetricsButtonProps {
+  /** Import every row into this account (the file's account column, if any, must name only it). */
+  accountId?: string;
+  /** Called after an import that wrote to the workspace, to refresh what the screen shows. */
+  onImported?: () => void;
+  variant?: ButtonProps['variant'];
+}
+
+/** "Import metrics": opens the CSV import (choose file → preview and mapping → progress → result). */
+export function ImportMetricsButton({ accountId, onImported, variant = 'default' }: ImportMetricsButtonProps) {
+  const ownerId = useId();
+  const open = useImportStore((state) => state.open);
+  const isOwner = useImportStore((state) => state.ownerId === ownerId);
+  return (
+    <>
+      <Button variant={variant} onClick={() => open({ ownerId, ...(accountId ? { accountId } : {}), ...(onImported ? { onImported } : {}) })}>
+        Import metrics
+      </Button>
+      {isOwner && <ImportMetricsDialog />}
+    </>
+  );
+}

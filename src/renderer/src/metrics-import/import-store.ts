@@ -1,0 +1,192 @@
+import { create } from 'zustand';
+import type { ImportMapping, ImportMode, ImportPreview, ImportProgress, ImportRefusal, ImportResult, ImportSource } from '../../../shared/api/schemas/import-schemas';
+import { api } from '../api/client';
+import { errorMessage } from '../notify';
+import { columnChoices, mappingFromChoices, type ColumnChoice } from './column-roles';
+
+/** How often a running import is asked for its progress. */
+const PROGRESS_POLL_MS = 250;
+/** The text source's limit in the import API; bigger files need the desktop app's file path. */
+const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * choose → previewing → preview (mapping, counts, errors; pick a mode) → running (progress, cancel)
+ * → finished (result, cancelled or failed).
+ */
+export type ImportStep = 'choose' | 'previewing' | 'preview' | 'running' | 'finished';
+
+interface ImportState {
+  /** Which ImportMetricsButton opened the flow; only its dialog shows. */
+  ownerId: string | null;
+  step: ImportStep;
+  /** Every row goes to this account when set (the import was started from an account). */
+  accountId: string | null;
+  source: Extract<ImportSource, { kind: 'text' }> | null;
+  preview: ImportPreview | null;
+  /** The mapping rows as the user has them; differ from the preview's until "Update preview". */
+  choices: ColumnChoice[];
+  choicesEdited: boolean;
+  mode: ImportMode;
+  progress: ImportProgress | null;
+  jobId: string | null;
+  cancelling: boolean;
+  result: ImportResult | null;
+  /** Why the job stopped without a result (refused, cancelled, failed). */
+  outcome: 'done' | 'cancelled' | 'failed' | null;
+  failure: ImportRefusal | null;
+  /** A problem talking to the backend or reading the file, shown above the step. */
+  error: string | null;
+  onImported: (() => void) | null;
+  open(options: { ownerId: string; accountId?: string; onImported?: () => void }): void;
+  close(): void;
+  chooseFile(file: File): Promise<void>;
+  setChoice(column: number, change: Partial<Pick<ColumnChoice, 'role' | 'metricKey'>>): void;
+  /** Previews again with the edited mapping. */
+  applyChoices(): Promise<void>;
+  setMode(mode: ImportMode): void;
+  start(): Promise<void>;
+  cancel(): Promise<void>;
+  /** Back to choosing a file, e.g. after a refusal. */
+  restart(): void;
+}
+
+const fresh = {
+  step: 'choose' as ImportStep,
+  source: null,
+  preview: null,
+  choices: [],
+  choicesEdited: false,
+  mode: 'valid-rows' as ImportMode,
+  progress: null,
+  jobId: null,
+  cancelling: false,
+  result: null,
+  outcome: null,
+  failure: null,
+  error: null,
+};
+
+let pollTimer: ReturnType<typeof setTimeout> | null = null;
+function stopPolling() {
+  if (pollTimer) clearTimeout(pollTimer);
+  pollTimer = null;
+}
+
+/** The CSV metrics import flow: file, preview with mapping, background job with progress, result. */
+export const useImportStore = create<ImportState>()((set, get) => {
+  function request(mapping?: ImportMapping) {
+    const { source, accountId } = get();
+    return { source: source!, ...(accountId ? { accountId } : {}), ...(mapping ? { mapping } : {}) };
+  }
+
+  async function runPreview(mapping?: ImportMapping) {
+    set({ step: 'previewing', error: null });
+    try {
+      const preview = await api.call('import.preview', { ...request(mapping), maxErrors: 50 });
+      set({ preview, choices: columnChoices(preview.columns), choicesEdited: false, step: 'preview' });
+    } catch (error) {
+      set({ step: get().preview ? 'preview' : 'choose', error: errorMessage(error) });
+    }
+  }
+
+  async function poll() {
+    const { jobId } = get();
+    if (!jobId) return;
+    try {
+      const progress = await api.call('import.progress', { jobId });
+      if (get().jobId !== jobId) return;
+      set({ progress });
+      if (progress.state === 'running') {
+        pollTimer = setTimeout(() => void poll(), PROGRESS_POLL_MS);
+        return;
+      }
+      set({ step: 'finished', outcome: progress.state, result: progress.result ?? null, failure: progress.error ?? null, cancelling: false });
+      if (progress.state === 'done' && progress.result?.committed) get().onImported?.();
+    } catch (error) {
+      set({ step: 'finished', outcome: 'failed', failure: null, error: errorMessage(error), cancelling: false });
+    }
+  }
+
+  return {
+    ownerId: null,
+    accountId: null,
+    onImported: null,
+    ...fresh,
+
+    open({ ownerId, accountId, onImported }) {
+      stopPolling();
+      set({ ...fresh, ownerId, accountId: accountId ?? null, onImported: onImported ?? null });
+    },
+
+    close() {
+      // A running job keeps going in the backend; closing only stops watching it. Cancel is the way to stop it.
+      stopPolling();
+      set({ ...fresh, ownerId: null, accountId: null, onImported: null });
+    },
+
+    restart() {
+      stopPolling();
+      set({ ...fresh });
+    },
+
+    async chooseFile(file) {
+      if (file.size > MAX_TEXT_BYTES) {
+        set({ error: `${file.name} is ${Math.round(file.size / 1024 / 1024)} MB; files up to 64 MB can be imported here. Split the file, or use \`qbr import\` for larger ones.` });
+        return;
+      }
+      try {
+        const text = await file.text();
+        set({ source: { kind: 'text', fileName: file.name || 'metrics.csv', text }, preview: null });
+      } catch (error) {
+        set({ error: `Couldn't read ${file.name}: ${errorMessage(error)}` });
+        return;
+      }
+      await runPreview();
+    },
+
+    setChoice(column, change) {
+      set((state) => ({
+        choices: state.choices.map((choice) => (choice.column === column ? { ...choice, ...change, ...(change.role && change.role !== 'metric-column' ? { metricKey: null } : {}) } : choice)),
+        choicesEdited: true,
+      }));
+    },
+
+    async applyChoices() {
+      const built = mappingFromChoices(get().choices, get().accountId !== null);
+      if ('problem' in built) {
+        set({ error: built.problem });
+        return;
+      }
+      await runPreview(built.mapping);
+    },
+
+    setMode(mode) {
+      set({ mode });
+    },
+
+    async start() {
+      const { preview, mode } = get();
+      if (!preview?.mapping) return;
+      set({ error: null, step: 'running', progress: { state: 'running', rowsProcessed: 0, bytesRead: 0, totalBytes: preview.totalBytes } });
+      try {
+        // An edited mapping is sent again (and remembered by the backend); otherwise the backend finds the same one the preview showed.
+        const { jobId } = await api.call('import.start', { ...request(preview.mappingOrigin === 'given' ? preview.mapping : undefined), mode });
+        set({ jobId });
+        await poll();
+      } catch (error) {
+        set({ step: 'preview', error: errorMessage(error) });
+      }
+    },
+
+    async cancel() {
+      const { jobId } = get();
+      if (!jobId) return;
+      set({ cancelling: true });
+      try {
+        await api.call('import.cancel', { jobId });
+      } catch (error) {
+        set({ error: errorMessage(error), cancelling: false });
+      }
+    },
+  };
+});

@@ -1,0 +1,46 @@
+import type { ChartSeries, ChartSpec } from '../../../shared/charts/chart-spec';
+import { DEFAULT_BRAND } from '../../../shared/deck/deck-document';
+
+/*
+ * Pure helpers for ChartView: which colour each series gets and how categories are labelled.
+ * Colours follow the deck's rule (the brand's two colours, then calm greys, in drawing order with
+ * combo bars before lines; targets dark grey and dashed) so a chart reads the same on screen and on a slide.
+ */
+
+/** The deck's series palette for the default brand (see deck-theme.ts `seriesPalette`). */
+export const SERIES_PALETTE = [DEFAULT_BRAND.primaryColor, DEFAULT_BRAND.secondaryColor, '6B7280', '374151', '94A3B8', '4B5563', '9CA3AF', '1F2937', '64748B', '52525B', 'A3A3A3', '334155'].map(
+  (hex) => `#${hex}`,
+);
+export const TARGET_LINE_COLOR = '#374151';
+
+/** The n-th colour in drawing order (doughnut slices take one each). */
+export function paletteColour(index: number): string {
+  return SERIES_PALETTE[index % SERIES_PALETTE.length]!;
+}
+
+export interface DrawnSeries extends ChartSeries {
+  color: string;
+  render: 'line' | 'bar';
+  axis: 'primary' | 'secondary';
+}
+
+/** Series in drawing order with their colours: combo bars first (underneath), then lines, as in the deck. */
+export function drawnSeries(spec: ChartSpec): DrawnSeries[] {
+  const renderOf = (series: ChartSeries): 'line' | 'bar' =>
+    spec.type === 'combo' ? (series.render ?? 'bar') : spec.type === 'line' ? 'line' : 'bar';
+  const ordered = spec.type === 'combo' ? [...spec.series.filter((s) => renderOf(s) === 'bar'), ...spec.series.filter((s) => renderOf(s) === 'line')] : spec.series;
+  return ordered.map((series, i) => ({
+    ...series,
+    color: paletteColour(i),
+    render: renderOf(series),
+    axis: spec.type === 'combo' && series.axis === 'secondary' ? 'secondary' : 'primary',
+  }));
+}
+
+/** "2026-06" → "Jun 26"; other labels pass through. */
+export function shortCategoryLabel(label: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(label);
+  if (!match) return label;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return `${date.toLocaleDateString(undefined, { month: 'short', timeZone: 'UTC' })} ${match[1]!.slice(2)}`;
+}

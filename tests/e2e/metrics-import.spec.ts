@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { expect, test, type Harness } from './fixtures/harness-fixture';
+import { ImportMetricsDialog } from './pages/import-metrics-dialog';
+import { PortfolioPage } from './pages/portfolio-page';
+
+/*
+ * Importing monthly metrics from a CSV through the UI: preview with counts and row errors, the
+ * choice of mode, progress, the result, and what ends up stored (checked through metrics.list).
+ */
+
+const RIVERBEND = 'Riverbend Cardiology Associates';
+const STREAM = 'RPM revenue share';
+const SHOTS_DIR = process.env.QBR_SCREENSHOTS_DIR;
+const shot = (page: import('@playwright/test').Page, name: string) => (SHOTS_DIR ? page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) }) : Promise.resolve());
+
+async function openDemoPortfolio(page: import('@playwright/test').Page, harness: Harness): Promise<{ portfolio: PortfolioPage; riverbendId: string }> {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const accounts = (await harness.callApi('accounts.list', { search: RIVERBEND })).value as { id: string }[];
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(harness.server.url);
+  await expect(portfolio.rows).toHaveCount(9);
+  return { portfolio, riverbendId: accounts[0]!.id };
+}
+
+async function storedValues(harness: Harness, accountId: string, month: string): Promise<Record<string, number>> {
+  const rows = (await harness.callApi('metrics.list', { accountId, fromMonth: month, toMonth: month })).value as { streamId: string; metricKey: string; value: number }[];
+  return Object.fromEntries(rows.map((row) => [`${row.streamId === '' ? '' : 'stream:'}${row.metricKey}`, row.value]));
+}
+
+test('a long-format CSV is previewed, imported and counted, and importing it again changes nothing', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const csv = [
+    'account,stream,metric,month,value',
+    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-01,410`,
+    `${RIVERBEND},${STREAM},rpm_device_days_total,2030-01,"4,500"`,
+    `${RIVERBEND},,rpm_eligible_patients,2030-01,990`,
+  ].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFile('riverbend-2030.csv', csv);
+  await expect(dialog.fact('Format')).toContainText('Long');
+  await expect(dialog.fact('Delimiter')).toContainText('Comma');
+  await expect(dialog.count('add')).toHaveText('3');
+  await expect(dialog.count('update')).toHaveText('0');
+  await expect(dialog.count('rejected')).toHaveText('0');
+  await shot(page, 'import-preview-long');
+
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('3');
+  await expect(dialog.resultCount('rejected')).toHaveText('0');
+  await shot(page, 'import-result');
+  expect(await storedValues(harness, riverbendId, '2030-01')).toEqual({
+    'stream:rpm_enrolled_patients': 410,
+    'stream:rpm_device_days_total': 4500,
+    rpm_eligible_patients: 990,
+  });
+
+  // The same file again: every value is already there, so nothing is added or updated.
+  await dialog.dialog.getByRole('button', { name: 'Import another file' }).click();
+  await dialog.chooseFile('riverbend-2030.csv', csv);
+  await expect(dialog.count('unchanged')).toHaveText('3');
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('0');
+  await expect(dialog.resultCount('updated')).toHaveText('0');
+  await expect(dialog.resultCount('unchanged')).toHaveText('3');
+  await dialog.done();
+});
+
+test('row errors are listed by line; valid rows import while all-or-nothing is held back', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const csv = [
+    'account,stream,metric,month,value',
+    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-02,400`,
+    `${RIVERBEND},${STREAM},rpm_enrolled_patients,February,401`,
+    `${RIVERBEND},${STREAM},rpm_device_days_total,2030-02,lots`,
+    `${RIVERBEND},${STREAM},rpm_happiness_index,2030-02,7`,
+    `${RIVERBEND},${STREAM},rpm_eligible_patients,2030-02,-5`,
+  ].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFile('with-errors.csv', csv);
+  await expect(dialog.count('add')).toHaveText('1');
+  await expect(dialog.count('rejected')).toHaveText('4');
+  await expect(dialog.errorRow(3)).toContainText(/month/i);
+  await expect(dialog.errorRow(4)).toContainText(/number|numeric/i);
+  await expect(dialog.errorRow(5)).toContainText('rpm_happiness_index');
+  await expect(dialog.errorRow(6)).toContainText(/negative/i);
+  await expect(dialog.errorRow(2)).toHaveCount(0);
+  await shot(page, 'import-preview-errors');
+
+  await dialog.chooseMode('all or nothing');
+  await expect(dialog.importButton()).toBeDisabled();
+  await dialog.chooseMode('valid rows');
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('1');
+  await expect(dialog.resultCount('rejected')).toHaveText('4');
+  expect(await storedValues(harness, riverbendId, '2030-02')).toEqual({ 'stream:rpm_enrolled_patients': 400 });
+});
+
+test('a file with patient-level columns is refused with the reason, and nothing is imported', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const csv = ['Account,Month,Patient Name,DOB,Device days', `${RIVERBEND},2030-03,Jane Doe,1950-02-03,22`, `${RIVERBEND},2030-03,John Roe,1948-11-20,9`].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFile('patient-roster.csv', csv);
+  await expect(dialog.refusal).toContainText('patient-level data');
+  await expect(dialog.refusal).toContainText('Nothing from this file was imported');
+  await expect(dialog.importButton()).toHaveCount(0);
+  await shot(page, 'import-phi-refused');
+  expect(await storedValues(harness, riverbendId, '2030-03')).toEqual({});
+});
+
+test('a wide export gets a suggested mapping that can be edited before importing', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const csv = ['Account,Month,Enrolled Patients,Eligible Patients,Provider logins', `${RIVERBEND},2030-04,150,420,33`, `${RIVERBEND},2030-05,155,,34`].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFile('wide-export.csv', csv);
+  await expect(dialog.fact('Format')).toContainText('Wide');
+  await expect(dialog.dialog.getByRole('table', { name: 'Column mapping' })).toBeVisible();
+  await expect(dialog.count('add')).toHaveText('5');
+  await shot(page, 'import-preview-wide');
+
+  await dialog.mapColumn('Provider logins', 'Ignore this column');
+  await expect(dialog.count('add')).toHaveText('3');
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('3');
+  const april = await storedValues(harness, riverbendId, '2030-04');
+  expect(Object.values(april).sort((a, b) => a - b)).toEqual([150, 420]);
+});
