@@ -1,4 +1,9 @@
+import { revenueModel } from '../framework/revenue-models';
+import type { RevenueModelKey } from '../framework/keys';
 import type { AssessmentResult } from './assessment-result';
+
+const modelName = (key: RevenueModelKey | null) => (key ? revenueModel(key).name : 'not identified');
+const words = (key: string) => key.replace(/_/g, ' ');
 
 /** One thing that differs between two quarters' assessments, in words the UI can show. */
 export interface AssessmentChange {
@@ -13,7 +18,7 @@ export function diffAssessmentResults(before: AssessmentResult, after: Assessmen
   const now = after.identification;
 
   if (was.primaryModel !== now.primaryModel) {
-    changes.push({ key: 'primary_model', description: `Primary revenue model changed from ${was.primaryModel ?? 'unknown'} to ${now.primaryModel ?? 'unknown'}.` });
+    changes.push({ key: 'primary_model', description: `Primary revenue model changed from ${modelName(was.primaryModel)} to ${modelName(now.primaryModel)}.` });
   }
   if (was.isHybrid !== now.isHybrid) {
     changes.push({ key: 'hybrid', description: now.isHybrid ? 'The contract is now read as a hybrid.' : 'The contract is no longer read as a hybrid.' });
@@ -26,7 +31,7 @@ export function diffAssessmentResults(before: AssessmentResult, after: Assessmen
     } else if (earlier !== stream.statedOrientation) {
       changes.push({
         key: `orientation:${stream.id}`,
-        description: `${stream.label ?? stream.id}: the buyer's orientation changed from ${earlier} to ${stream.statedOrientation}.`,
+        description: `${stream.label ?? stream.id}: the buyer's orientation changed from ${words(earlier)} to ${words(stream.statedOrientation)}.`,
       });
     }
   }
@@ -35,7 +40,7 @@ export function diffAssessmentResults(before: AssessmentResult, after: Assessmen
       changes.push({ key: `stream_removed:${stream.id}`, description: `Revenue stream no longer present: ${stream.label ?? stream.id}.` });
     }
   }
-  const gates = (result: AssessmentResult) => result.identification.engagementGates.map((gate) => gate.gate).sort().join(', ');
+  const gates = (result: AssessmentResult) => result.identification.engagementGates.map((gate) => words(gate.gate)).sort().join(', ');
   if (gates(before) !== gates(after)) {
     changes.push({ key: 'engagement_gates', description: `Engagement gates changed from [${gates(before) || 'none'}] to [${gates(after) || 'none'}].` });
   }

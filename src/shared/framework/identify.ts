@@ -162,7 +162,8 @@ export function identify(answers: IdentificationAnswers): IdentificationResult {
     if (match.key) {
       hybridReasons.push(reason('structure_priorities', `CS priorities: ${hybridStructure(match.key).csPriorities.join(' ')}`));
     }
-    if (streams.length < 2) {
+    // The phased structure (minimum → case rate → PEPM) is one stream whose pricing changes over time.
+    if (streams.length < 2 && hybridStructureKey !== 'annual_minimum_case_rate_pepm') {
       openQuestions.push({
         key: 'second_stream',
         question: 'Which other revenue stream in the contract creates the conflicting incentive?',

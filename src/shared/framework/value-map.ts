@@ -65,12 +65,24 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/**
+ * The model's primary stakeholders for this stream. PMPM/PEPM names two (a health plan's sponsor,
+ * an employer's HR leader); once the payment environment says which kind of buyer this is, only
+ * that one is expected.
+ */
+function primaryStakeholdersFor(stream: AssessmentStream): ArchetypeKey[] {
+  const primary = revenueModel(stream.model).primaryStakeholders;
+  if (stream.model !== 'pmpm_pepm' || stream.paymentEnvironment === null) return primary;
+  const employerBuyer = stream.paymentEnvironment === 'self_insured_employer';
+  return primary.filter((key) => (key === 'employer_hr_benefits_leader') === employerBuyer);
+}
+
 /** Archetypes an assessment's streams would normally put in the room. */
 function expectedArchetypes(streams: readonly AssessmentStream[]): Map<ArchetypeKey, string> {
   const expected = new Map<ArchetypeKey, string>();
   for (const stream of streams) {
     // With pharma as buyer the health-system roles are replaced, not joined, by the pharma roles.
-    const primary = stream.paymentEnvironment === 'pharma' ? [] : revenueModel(stream.model).primaryStakeholders;
+    const primary = stream.paymentEnvironment === 'pharma' ? [] : primaryStakeholdersFor(stream);
     for (const key of primary) {
       if (!expected.has(key)) expected.set(key, `primary stakeholder for ${revenueModel(stream.model).name}`);
     }

@@ -226,3 +226,19 @@ describe('identify: incomplete answers', () => {
     for (const file of files) expect(identificationAnswersSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))).success).toBe(true);
   });
 });
+
+describe('a phased hybrid recorded as one stream', () => {
+  it('is a hybrid without asking for a second stream', () => {
+    const result = identify(
+      identificationAnswersSchema.parse({
+        behaviourChange: 'patients',
+        paymentEnvironments: ['self_insured_employer'],
+        streams: [{ id: 'phased', howPaid: 'annual_minimum', model: 'pmpm_pepm', orientation: 'reducing_costs' }],
+        conflictingIncentives: { answer: 'yes' },
+      }),
+    );
+    expect(result.isHybrid).toBe(true);
+    expect(result.hybridStructure).toBe('annual_minimum_case_rate_pepm');
+    expect(result.openQuestions.map((q) => q.key)).not.toContain('second_stream');
+  });
+});

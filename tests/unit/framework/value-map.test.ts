@@ -118,3 +118,22 @@ describe('buildValueMap', () => {
     ]);
   });
 });
+
+describe('primary stakeholders of a PMPM stream follow the kind of buyer', () => {
+  const unfilled = (paymentEnvironment: FrameworkAssessment['streams'][number]['paymentEnvironment']) =>
+    buildValueMap({ streams: [stream({ id: 'pmpm', model: 'pmpm_pepm', paymentEnvironment })] }, [], []).unfilledArchetypes.map((entry) => entry.archetype);
+
+  it('expects the plan sponsor, not an employer HR leader, for a health plan', () => {
+    expect(unfilled('medicaid_managed_care')).toContain('health_plan_executive_sponsor');
+    expect(unfilled('medicaid_managed_care')).not.toContain('employer_hr_benefits_leader');
+  });
+
+  it('expects the HR leader, not a plan sponsor, for a self-insured employer', () => {
+    expect(unfilled('self_insured_employer')).toContain('employer_hr_benefits_leader');
+    expect(unfilled('self_insured_employer')).not.toContain('health_plan_executive_sponsor');
+  });
+
+  it('expects both while the payment environment is unknown', () => {
+    expect(unfilled(null)).toEqual(expect.arrayContaining(['health_plan_executive_sponsor', 'employer_hr_benefits_leader']));
+  });
+});
