@@ -8,9 +8,13 @@ export function resolveWorkspacePath(dbOption: string | undefined, io: CliIo): s
   return filePath;
 }
 
-/** Opens the workspace, runs `work`, and always closes it again. */
+/**
+ * Opens the workspace, runs `work`, and always closes it again. Unexpected failures reach the
+ * user as a one-line message; with QBR_DEBUG=1 their details go to stderr as well.
+ */
 export async function withBackend<T>(workspacePath: string, work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = await openBackend({ workspacePath, transport: 'direct', log: () => {} });
+  const log = process.env.QBR_DEBUG ? (message: string) => process.stderr.write(`${message}\n`) : () => {};
+  const backend = await openBackend({ workspacePath, transport: 'direct', log });
   try {
     return await work(backend);
   } finally {

@@ -45,7 +45,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof ApiFailure) {
-      io.stderr(`qbr ${command.name}: ${error.message}\n`);
+      const hint = error.code === 'internal' && !io.env.QBR_DEBUG ? ' (run again with QBR_DEBUG=1 for details)' : '';
+      io.stderr(`qbr ${command.name}: ${error.message}${hint}\n`);
       return 1;
     }
     io.stderr(`qbr ${command.name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
