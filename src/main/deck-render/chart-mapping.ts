@@ -173,11 +173,19 @@ export function mapChartSpec(spec: ChartSpec, brand: BrandSettings, box: ChartBo
   const options: PptxGenJS.IChartOpts = { ...base };
   if (usesSecondary) {
     const secondaryUnit = spec.series.find((s) => s.axis === 'secondary')?.unit ?? primaryUnit;
+    // Both value axes start at zero: an auto-scaled 97-98% axis makes noise look like a trend.
     options.valAxes = [
-      { ...axisTitles(spec, brand), valAxisLabelFormatCode: format },
-      { showValAxisTitle: !!spec.axisTitles.y2, valAxisTitle: spec.axisTitles.y2, valAxisLabelFormatCode: numberFormat(secondaryUnit), valGridLine: { style: 'none' } },
+      { ...axisTitles(spec, brand), valAxisLabelFormatCode: format, ...zeroBased(spec, 'primary') },
+      {
+        showValAxisTitle: !!spec.axisTitles.y2,
+        valAxisTitle: spec.axisTitles.y2,
+        valAxisLabelFormatCode: numberFormat(secondaryUnit),
+        valGridLine: { style: 'none' },
+        ...zeroBased(spec, 'secondary'),
+      },
     ];
-    options.catAxes = [{ catAxisTitle: spec.axisTitles.x, showCatAxisTitle: !!spec.axisTitles.x }, { catAxisHidden: true }];
+    // The hidden secondary category axis must not repeat the x-axis title above the plot.
+    options.catAxes = [{ catAxisTitle: spec.axisTitles.x, showCatAxisTitle: !!spec.axisTitles.x }, { catAxisHidden: true, showCatAxisTitle: false }];
   }
   return { multi: true, types, options };
 }
@@ -196,6 +204,19 @@ function lineGroupColours(colours: string[], offset: number, total: number): Pic
     else list[global] = colour;
   });
   return clash ? { chartColors: list, lineDataSymbol: 'none' } : { chartColors: list };
+}
+
+/**
+ * A zero minimum for an axis whose values are all non-negative (so the axis never starts
+ * mid-range), and a 100% ceiling for a share axis rather than an automatic 120%.
+ */
+function zeroBased(spec: ChartSpec, axis: 'primary' | 'secondary'): PptxGenJS.IChartOpts {
+  const series = spec.series.filter((s) => (s.axis ?? 'primary') === axis);
+  const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+  if (values.some((v) => v < 0)) return {};
+  const unit = series[0]?.unit;
+  const ceiling = unit === 'fraction' ? 1 : unit === 'percent' ? 100 : null;
+  return ceiling !== null && values.every((v) => v <= ceiling) ? { valAxisMinVal: 0, valAxisMaxVal: ceiling } : { valAxisMinVal: 0 };
 }
 
 function axisTitles(spec: ChartSpec, brand: BrandSettings): PptxGenJS.IChartOpts {
