@@ -21,7 +21,7 @@ test('Riverbend’s metrics show health, the decoupling and leakage signals, and
   const metrics = new MetricsPanel(page);
   await metrics.openTab();
   // Enabled by itself once the account workspace mounts AccountMetricsPanel in its Metrics tab.
-  test.fixme(!(await metrics.isMounted()), 'The Metrics tab does not mount AccountMetricsPanel yet');
+  expect(await metrics.isMounted()).toBe(true);
 
   await expect(metrics.healthScore()).toContainText(/\d/);
   await expect(metrics.healthComponents()).toContainText('Device engagement');

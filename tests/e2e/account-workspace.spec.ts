@@ -28,7 +28,7 @@ test('the workspace header, empty tabs that say what to do, unknown goal numbers
   await expect(page.getByTestId('overview-people')).toContainText('Nobody is marked as executive sponsor or budget holder');
 
   await workspace.showTab('Decks');
-  await expect(page.getByTestId('decks-empty')).toContainText("Save this quarter’s assessment first");
+  await expect(page.getByTestId('decks-no-assessment')).toContainText('No saved assessment yet');
   await workspace.showTab('Assessments');
   await expect(page.getByTestId('assessments-empty')).toBeVisible();
 

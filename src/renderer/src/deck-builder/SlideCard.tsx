@@ -7,7 +7,7 @@ import { SlideKindIcon } from './SlideKindIcon';
 interface SlideCardProps {
   item: ArrangedSlide;
   /** Position in the deck as exported (hidden slides have none). */
-  number: number | null;
+  number: string | null;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onMove(delta: -1 | 1): void;
@@ -64,20 +64,20 @@ export function SlideCard({ item, number, canMoveUp, canMoveDown, onMove, onHidd
       data-testid="deck-slide"
       data-slide-id={slide.id}
       data-hidden={hidden || undefined}
-      style={{ listStyle: 'none', opacity: hidden ? 0.6 : 1, background: hidden ? 'var(--mantine-color-gray-0)' : undefined }}
+      style={{ listStyle: 'none', background: hidden ? 'var(--mantine-color-gray-0)' : undefined }}
     >
       <Group align="flex-start" gap="sm" wrap="nowrap">
-        <Stack gap={4} align="center" w={32} style={{ flexShrink: 0 }}>
+        <Stack gap={4} align="center" w={32} style={{ flexShrink: 0, opacity: hidden ? 0.55 : 1 }}>
           <Text size="sm" fw={700} c={hidden ? 'dimmed' : 'gray.7'} aria-hidden="true">
             {number ?? '–'}
           </Text>
           <SlideKindIcon kind={slide.kind} />
         </Stack>
 
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+        <Stack gap={6} style={{ flex: 1, minWidth: 0, opacity: hidden ? 0.7 : 1 }}>
           {titleDraft === null ? (
             <Group gap={6} wrap="nowrap" align="flex-start">
-              <Text fw={600} size="sm" style={{ flex: 1, minWidth: 0, textDecoration: hidden ? 'line-through' : undefined }} data-testid="deck-slide-title">
+              <Text fw={600} size="sm" style={{ minWidth: 0, textDecoration: hidden ? 'line-through' : undefined }} data-testid="deck-slide-title">
                 {title}
               </Text>
               {item.titleEdited && (
@@ -127,7 +127,7 @@ export function SlideCard({ item, number, canMoveUp, canMoveDown, onMove, onHidd
           {slide.charts.length > 0 && !hidden && (
             <Box maw={560} pt={4}>
               {slide.charts.map((spec) => (
-                <ChartView key={spec.id} spec={spec} height={170} />
+                <ChartView key={spec.id} spec={spec} height={200} />
               ))}
             </Box>
           )}

@@ -3,6 +3,7 @@ import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useAccountFormStore } from '../account-form/account-form-store';
 import { useAppStore } from '../app/app-store';
+import { PortfolioDecksButton } from '../deck-builder/PortfolioDecksButton';
 import { countOf } from '../format';
 import { ImportMetricsButton } from '../metrics-import/ImportMetricsButton';
 import { NoAccountsYet, NoSearchMatches } from './PortfolioEmptyState';
@@ -67,6 +68,7 @@ export function PortfolioScreen() {
             rightSection={searchInput ? <CloseButton size="sm" aria-label="Clear search" onClick={clearSearch} /> : null}
           />
           <ImportMetricsButton onImported={() => void reload()} />
+          <PortfolioDecksButton disabled={status !== 'ready' || (accounts.length === 0 && !searching)} />
           <Button onClick={openCreate} rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+N</Kbd>}>
             New account
           </Button>

@@ -1,0 +1,83 @@
+import { Alert, Button, Center, Divider, Loader, Stack } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../app/app-store';
+import { todayIsoDate } from '../dates';
+import { SectionCard } from '../ui/SectionCard';
+import { useDeckBuilderStore } from './deck-builder-store';
+import { DeckHistory } from './DeckHistory';
+import { DeckOptions } from './DeckOptions';
+import { ExportDeckPanel } from './ExportDeckPanel';
+import { PlanFindings } from './PlanFindings';
+import { SlideOutline } from './SlideOutline';
+
+/**
+ * The deck builder of one account: choose quarter, deck type and audience; read the evidence gaps
+ * and notices; hide, reorder, retitle and annotate slides; export the .pptx; see the decks written.
+ */
+export function DeckBuilder({ accountId }: { accountId: string }) {
+  const { status, error, outline, planStatus, planError, open } = useDeckBuilderStore();
+  const workspacePath = useAppStore((state) => state.info?.workspacePath ?? null);
+  // Read once per visit: every date on the builder agrees even across midnight.
+  const [today] = useState(todayIsoDate);
+
+  useEffect(() => {
+    void open(accountId, { today, workspacePath });
+  }, [accountId, workspacePath, today, open]);
+
+  if (status === 'idle' || status === 'loading' || useDeckBuilderStore.getState().accountId !== accountId) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading the deck builder" />
+      </Center>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <Alert color="red" variant="light" title="Couldn't open the deck builder">
+        <Stack gap="xs" align="flex-start">
+          {error}
+          <Button size="xs" variant="default" onClick={() => void open(accountId, { today, workspacePath })}>
+            Try again
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack gap="md" data-testid="deck-builder">
+      <SectionCard title="Build a deck" description="The outline below follows these choices; nothing is written until you export.">
+        <DeckOptions today={today} />
+        <Divider />
+        <ExportDeckPanel />
+      </SectionCard>
+
+      {planStatus === 'error' && planError && (
+        <Alert color="red" variant="light" title="The deck couldn't be planned" data-testid="deck-plan-error">
+          {planError}
+        </Alert>
+      )}
+
+      {!outline && planStatus !== 'error' && (
+        <Center p="lg">
+          <Loader aria-label="Planning the deck" />
+        </Center>
+      )}
+
+      {outline && (
+        <>
+          <SectionCard title="Before you export" description="Proof the audience will ask for that the data cannot supply yet, and what the planner left out.">
+            <PlanFindings outline={outline} />
+          </SectionCard>
+          <SectionCard title="Slide outline" description="Each slide’s action title, why it is in the deck, its chart and speaker notes.">
+            <SlideOutline />
+          </SectionCard>
+        </>
+      )}
+
+      <SectionCard title="Decks exported">
+        <DeckHistory />
+      </SectionCard>
+    </Stack>
+  );
+}

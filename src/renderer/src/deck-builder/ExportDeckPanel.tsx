@@ -1,0 +1,62 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useDeckBuilderStore } from './deck-builder-store';
+import { fileNameOf } from './deck-file-path';
+import { exportProblemTitle } from './export-problems';
+
+/**
+ * Where the deck goes and the Export button. The path is typed (the browser harness has no save
+ * dialog); an existing file is replaced only after the CSM confirms.
+ */
+export function ExportDeckPanel() {
+  const { outputPath, exporting, conflict, exportProblem, editedOutline, planStatus, audience, setOutputPath, exportDeck, dismissConflict } = useDeckBuilderStore();
+  const ready = editedOutline !== null && planStatus !== 'error' && audience.length > 0;
+
+  return (
+    <Stack gap="sm">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportDeck(false);
+        }}
+      >
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <TextInput
+            label="Save as"
+            description="Full path of the .pptx file to write"
+            value={outputPath}
+            onChange={(event) => setOutputPath(event.currentTarget.value)}
+            spellCheck={false}
+            style={{ flex: 1 }}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+          />
+          <Button type="submit" loading={exporting} disabled={!ready}>
+            Export deck
+          </Button>
+        </Group>
+      </form>
+
+      {exportProblem && (
+        <Alert color="red" variant="light" title={exportProblemTitle(exportProblem.code)} data-testid="deck-export-error" role="alert">
+          {exportProblem.message}
+        </Alert>
+      )}
+
+      <Modal opened={conflict !== null} onClose={dismissConflict} title="Replace the existing file?" centered>
+        <Stack gap="md">
+          <Text size="sm">
+            <strong>{conflict ? fileNameOf(conflict.filePath) : ''}</strong> already exists in that folder. Replacing it writes the new deck in its
+            place; the old file cannot be recovered from QBR Workbench.
+          </Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={dismissConflict}>
+              Keep the existing file
+            </Button>
+            <Button color="red" onClick={() => void exportDeck(true)} loading={exporting}>
+              Replace
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
