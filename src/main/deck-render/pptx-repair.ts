@@ -4,7 +4,7 @@ import JSZip from 'jszip';
  * pptxgenjs 4.0.1 writes packages that PowerPoint "repairs" and that fail ECMA-376 validation
  * (../shared/tools/check-pptx). Each transform below fixes one documented defect at the XML text
  * level: targeted regular expressions over the exact shapes pptxgenjs emits, because a DOM
- * round-trip of every part would cost more than the whole render (see bench/deck-render.bench.ts).
+ * round-trip of every part would cost more than the whole render (see bench/one-deck.bench.ts).
  * Each is idempotent and safe on already-valid XML, so a fixed upstream release turns them into
  * no-ops rather than breakage.
  */

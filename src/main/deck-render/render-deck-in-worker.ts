@@ -43,29 +43,113 @@ function startTypeScriptWorker(url: URL): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
+/** One long-lived render worker: requests queue on it, one at a time, in order. */
+export interface DeckRenderWorker {
+  render(document: DeckDocument): Promise<Buffer>;
+  /** Stops the worker; a later render starts a new one. */
+  close(): Promise<void>;
+}
+
+interface PendingRender {
+  document: DeckDocument;
+  resolve(bytes: Buffer): void;
+  reject(error: Error): void;
+}
+
 /**
- * Renders a deck on a worker thread so the caller's event loop (Electron's main process) stays
- * responsive. One short-lived worker per deck: simple, and a crash cannot poison the next render.
+ * A render worker that stays up between decks: starting one costs about a second under tsx (it
+ * loads tsx, pptxgenjs and JSZip), which dominated a 100-deck portfolio export when each deck had
+ * its own. Renders run one at a time in request order. A worker that errors, exits or times out
+ * is terminated and the next render starts a fresh one, so a crash cannot poison later decks.
+ * While idle the worker is unref'd, so it never keeps a CLI process alive.
+ * @example const worker = createDeckRenderWorker(); const bytes = await worker.render(document);
+ */
+export function createDeckRenderWorker(options: RenderInWorkerOptions = {}): DeckRenderWorker {
+  const url = options.workerUrl ?? defaultWorkerUrl();
+  const queue: PendingRender[] = [];
+  let worker: Worker | null = null;
+  let active: { request: PendingRender; id: number; timer: NodeJS.Timeout } | null = null;
+  let nextId = 1;
+
+  const start = (): Worker => {
+    const started = url.pathname.endsWith('.ts') ? startTypeScriptWorker(url) : new Worker(url);
+    started.on('message', (response: RenderResponse) => {
+      if (!active || response.id !== active.id) return;
+      if (response.ok) settle(Buffer.from(response.bytes.buffer, response.bytes.byteOffset, response.bytes.byteLength));
+      else settle(new DeckRenderError(response.error.code, response.error.message));
+    });
+    started.on('error', (error) => fail(started, new DeckRenderError('worker_failed', error.message)));
+    started.on('exit', (code) => fail(started, new DeckRenderError('worker_failed', `The render worker stopped (exit code ${code})`)));
+    return started;
+  };
+
+  /** The worker died or hung: drop it, fail the render in flight, carry on with a new worker. */
+  const fail = (failed: Worker, error: Error): void => {
+    if (failed !== worker) return;
+    worker = null;
+    failed.removeAllListeners();
+    void failed.terminate();
+    settle(error);
+  };
+
+  const settle = (result: Buffer | Error): void => {
+    if (!active) return;
+    const { request, timer } = active;
+    clearTimeout(timer);
+    active = null;
+    if (result instanceof Error) request.reject(result);
+    else request.resolve(result);
+    pump();
+  };
+
+  const pump = (): void => {
+    if (active) return;
+    const request = queue.shift();
+    if (!request) {
+      worker?.unref();
+      return;
+    }
+    worker ??= start();
+    worker.ref();
+    const current = worker;
+    const id = nextId++;
+    const timer = setTimeout(() => fail(current, new DeckRenderError('worker_failed', 'Rendering the deck took too long')), options.timeoutMs ?? 60_000);
+    active = { request, id, timer };
+    current.postMessage({ id, document: request.document } satisfies RenderRequest);
+  };
+
+  return {
+    render: (document) =>
+      new Promise<Buffer>((resolve, reject) => {
+        queue.push({ document, resolve, reject });
+        pump();
+      }),
+    async close() {
+      const closing = worker;
+      worker = null;
+      if (closing) {
+        closing.removeAllListeners();
+        await closing.terminate();
+      }
+      settle(new DeckRenderError('worker_failed', 'The render worker was closed'));
+      for (const request of queue.splice(0)) request.reject(new DeckRenderError('worker_failed', 'The render worker was closed'));
+    },
+  };
+}
+
+let sharedWorker: DeckRenderWorker | null = null;
+
+/**
+ * Renders a deck on the process's shared, long-lived worker thread so the caller's event loop
+ * (Electron's main process) stays responsive; see createDeckRenderWorker.
  * @example const bytes = await renderDeckInWorker(document);
  */
 export function renderDeckInWorker(document: DeckDocument, options: RenderInWorkerOptions = {}): Promise<Buffer> {
-  const url = options.workerUrl ?? defaultWorkerUrl();
-  const worker = url.pathname.endsWith('.ts') ? startTypeScriptWorker(url) : new Worker(url);
-  return new Promise<Buffer>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new DeckRenderError('worker_failed', 'Rendering the deck took too long')), options.timeoutMs ?? 60_000);
-    const finish = (result: Buffer | Error): void => {
-      clearTimeout(timer);
-      worker.removeAllListeners();
-      void worker.terminate();
-      if (result instanceof Error) reject(result);
-      else resolve(result);
-    };
-    worker.once('message', (response: RenderResponse) => {
-      if (response.ok) finish(Buffer.from(response.bytes.buffer, response.bytes.byteOffset, response.bytes.byteLength));
-      else finish(new DeckRenderError(response.error.code, response.error.message));
-    });
-    worker.once('error', (error) => finish(new DeckRenderError('worker_failed', error.message)));
-    worker.once('exit', (code) => finish(new DeckRenderError('worker_failed', `The render worker stopped (exit code ${code})`)));
-    worker.postMessage({ id: 1, document } satisfies RenderRequest);
-  });
+  // A custom worker script or timeout gets its own worker; everyone else shares one.
+  if (options.workerUrl || options.timeoutMs) {
+    const worker = createDeckRenderWorker(options);
+    return worker.render(document).finally(() => void worker.close());
+  }
+  sharedWorker ??= createDeckRenderWorker();
+  return sharedWorker.render(document);
 }

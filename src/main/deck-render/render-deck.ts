@@ -19,8 +19,8 @@ const DEFAULT_CREATED_AT = '2000-01-01T00:00:00Z';
  * Builds the pptxgenjs presentation for a document, without writing it. Exposed for the benchmark
  * (which times pptxgenjs's own output as the floor) and for tests that inspect the raw output.
  */
-export function buildPresentation(document: DeckDocument): PptxGenJS {
-  const pptx = new PptxGenJS();
+export function buildPresentation(document: DeckDocument, pptx: PptxGenJS = new PptxGenJS()): PptxGenJS {
+  // `pptx` is injectable so the benchmark can record the exact pptxgenjs calls a deck makes.
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = document.title;
   pptx.company = document.brand.companyName;

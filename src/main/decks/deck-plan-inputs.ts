@@ -5,16 +5,19 @@ import { addMonths, quarterOf } from '../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../shared/deck-plan';
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../shared/framework/keys';
 import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../shared/framework/rpm-codes';
-import { computeAccountInsights } from '../../shared/metrics/account-insights';
+import { computeAccountInsights, currentKpiValues } from '../../shared/metrics/account-insights';
+import { KPI_HISTORY_MONTHS } from '../../shared/metrics/kpi-engine';
 import type { MetricObservation } from '../../shared/metrics/metric-observation';
+import type SqliteDatabase from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/database';
 import { listGoals, listStakeholders, listStreams } from '../db/repositories/account-children-repository';
 import { findAssessment } from '../db/repositories/assessments-repository';
-import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../db/repositories/insight-accounts-repository';
-import { listLiveAccountObservations, listObservations } from '../db/repositories/insight-observations-repository';
+import { listLiveAccountDates, listLiveAccountStreams } from '../db/repositories/insight-accounts-repository';
+import { listObservations, observationsByAccount } from '../db/repositories/insight-observations-repository';
 import type { AccountRow } from '../db/tables/accounts-table';
 import type { RevenueStreamRow } from '../db/tables/revenue-streams-table';
 import type { StakeholderRow } from '../db/tables/stakeholders-table';
+import type { Workspace } from '../workspace/open-workspace';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -65,30 +68,30 @@ function toObservation(row: { streamId: string; metricKey: string; month: string
 }
 
 /** Peers: other live accounts sharing a revenue model, each as "Peer n" with its benchmark KPIs at the report month. */
-async function loadPeers(db: WorkspaceDb, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, today: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
-  const [accounts, streams, stakeholders, observations] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db), listLiveAccountStakeholders(db), listLiveAccountObservations(db)]);
+async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+  const [accounts, streams] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db)]);
   const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
-  const peers = accounts.filter((peer) => peer.id !== account.id && streams.some((s) => s.accountId === peer.id && models.has(s.revenueModel as RevenueModelKey)));
+  const peerStreamsBy = new Map<string, DeckPlanStream[]>();
+  for (const row of streams) {
+    if (row.accountId === account.id || !models.has(row.revenueModel as RevenueModelKey)) continue;
+    peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
+  }
+  const rpmRates = rpmRatesFrom(settings);
+  const kpisBy = new Map<string, Record<string, number | null>>();
+  // A report-month KPI reads that month and the one before; deciding which families a hybrid
+  // stream carries reads the 12 before it. Nothing older is read, so nothing older is loaded.
+  const window = { fromMonth: addMonths(reportMonth, -KPI_HISTORY_MONTHS), toMonth: reportMonth };
+  // Computed while the rows stream in, so one peer's observations are in memory at a time.
+  for (const [peerId, observations] of observationsByAccount(sqlite, window)) {
+    const peerStreams = peerStreamsBy.get(peerId);
+    // Streams are of live accounts only, so a soft-deleted account never becomes a peer.
+    if (peerStreams) kpisBy.set(peerId, currentKpiValues({ observations, streams: peerStreams, rpmRates }, reportMonth, keys));
+  }
   // Ordered by id, never by name, so a peer's label says nothing about who it is.
-  return [...peers]
+  return accounts
+    .filter((peer) => peerStreamsBy.has(peer.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((peer, i) => {
-      const peerStreams = streams.filter((s) => s.accountId === peer.id && models.has(s.revenueModel as RevenueModelKey)).map(toPlanStream);
-      const insights = computeAccountInsights({
-        observations: observations.filter((o) => o.accountId === peer.id).map(toObservation),
-        streams: peerStreams,
-        stakeholders: stakeholders.filter((p) => p.accountId === peer.id).map(toInsightStakeholder),
-        renewalDate: peer.renewalDate,
-        contractStartDate: peer.contractStartDate,
-        today,
-        asOfMonth: reportMonth,
-        rpmRates: rpmRatesFrom(settings),
-        healthWeights: settings.healthWeights,
-      });
-      const kpis: Record<string, number | null> = {};
-      for (const stream of insights.streams) for (const kpi of stream.kpis) if (keys.has(kpi.key) && kpis[kpi.key] == null) kpis[kpi.key] = kpi.current.value;
-      return { label: `Peer ${i + 1}`, kpis };
-    });
+    .map((peer, i) => ({ label: `Peer ${i + 1}`, kpis: kpisBy.get(peer.id) ?? currentKpiValues({ observations: [], streams: peerStreamsBy.get(peer.id)!, rpmRates }, reportMonth, keys) }));
 }
 
 export interface DeckRequest {
@@ -99,7 +102,8 @@ export interface DeckRequest {
 }
 
 /** Everything composeDeckPlan needs for one account. */
-export async function loadDeckPlanInput(db: WorkspaceDb, account: AccountRow, request: DeckRequest, settings: AppSettings): Promise<DeckPlanInput> {
+export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, request: DeckRequest, settings: AppSettings): Promise<DeckPlanInput> {
+  const { db, sqlite } = workspace;
   const [streamRows, stakeholderRows, goalRows, observationRows, assessmentRow] = await Promise.all([
     listStreams(db, account.id),
     listStakeholders(db, account.id),
@@ -123,7 +127,7 @@ export async function loadDeckPlanInput(db: WorkspaceDb, account: AccountRow, re
     healthWeights: settings.healthWeights,
   });
   const finalResult = assessmentRow?.status === 'final' ? (JSON.parse(assessmentRow.resultJson) as AssessmentResult) : null;
-  const peers = await loadPeers(db, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, request.today, settings);
+  const peers = await loadPeers(db, sqlite, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, settings);
   return {
     account: {
       id: account.id,

@@ -90,7 +90,7 @@ export function createDeckService(deps: DeckServiceDeps) {
 
   async function planFor(account: AccountRow, request: DeckJobRequest, settings?: AppSettings): Promise<PlannedDeck> {
     const loaded = settings ?? (await loadAppSettings(workspace.db));
-    const input = await loadDeckPlanInput(workspace.db, account, { audience: request.audience, deckType: request.deckType, quarter: request.quarter ?? defaultQuarter(today()), today: today() }, loaded);
+    const input = await loadDeckPlanInput(workspace, account, { audience: request.audience, deckType: request.deckType, quarter: request.quarter ?? defaultQuarter(today()), today: today() }, loaded);
     const plan = applyDeckEdits(composeDeckPlan(input), request.edits ?? {});
     return { plan, document: deckDocumentFromPlan(plan, brandFromSettings(loaded)), fingerprint: planFingerprint(plan) };
   }

@@ -1,7 +1,7 @@
-import { addMonths } from '../calendar';
-import { computeHealthScore, type HealthScore } from './health/health-score';
+import { computeHealthScore, healthAtMonth, type HealthScore } from './health/health-score';
 import type { AccountInsightInput } from './insight-input';
-import { computeStreamKpis, createStreamReaders, type StreamKpis } from './kpi-engine';
+import { computeStreamKpis, createStreamReaders, kpiDefinitionsForStream, KPI_HISTORY_MONTHS, type StreamKpis } from './kpi-engine';
+import { addMonths, monthsEndingAt } from '../calendar';
 import { indexObservations } from './metric-observation';
 import { evaluateSignals } from './signals/evaluate-signals';
 import { worstSeverity, type Signal, type SignalSeverity } from './signals/signal';
@@ -39,7 +39,7 @@ export function computeAccountInsights(input: AccountInsightInput): AccountInsig
     renewalDate: input.renewalDate,
     contractStartDate: input.contractStartDate,
     stakeholders: input.stakeholders,
-    streams: readers.map((reader, i) => ({ stream: reader.stream, reader, kpis: streams[i]! })),
+    streams: readers.map((reader, i) => ({ stream: reader.stream, reader, kpiKeys: new Set(streams[i]!.kpis.map((kpi) => kpi.key)) })),
   });
   const health = computeHealthScore({
     readers,
@@ -50,4 +50,68 @@ export function computeAccountInsights(input: AccountInsightInput): AccountInsig
     ...(input.healthWeights ? { weights: input.healthWeights } : {}),
   });
   return { month, streams, health, signals, worstSeverity: worstSeverity(signals) };
+}
+
+/** What the portfolio list shows about one account: the same numbers computeAccountInsights gives. */
+export interface AccountSummary {
+  /** The report month, YYYY-MM. */
+  month: string;
+  /** Health score (0-100) for the report month, or null when no component could be measured. */
+  healthScore: number | null;
+  worstSeverity: SignalSeverity | null;
+  signalCount: number;
+}
+
+/**
+ * The portfolio's view of one account — equal to the matching fields of computeAccountInsights,
+ * without the KPI table, histories and 6-month health trend that only the account view and decks
+ * read (they are most of the cost, and the portfolio computes this for every account).
+ */
+export function computeAccountSummary(input: AccountInsightInput): AccountSummary {
+  const month = reportMonth(input);
+  const readers = createStreamReaders(indexObservations(input.observations), input.streams, input.rpmRates);
+  // The same window computeStreamKpis uses to decide which hybrid families a stream carries.
+  const window = monthsEndingAt(month, KPI_HISTORY_MONTHS + 1);
+  const signals = evaluateSignals({
+    month,
+    today: input.today,
+    renewalDate: input.renewalDate,
+    contractStartDate: input.contractStartDate,
+    stakeholders: input.stakeholders,
+    streams: readers.map((reader) => ({ stream: reader.stream, reader, kpiKeys: new Set(kpiDefinitionsForStream(reader, window).map((definition) => definition.key)) })),
+  });
+  const health = healthAtMonth(
+    {
+      readers,
+      stakeholders: input.stakeholders,
+      contractStartDate: input.contractStartDate,
+      today: input.today,
+      month,
+      ...(input.healthWeights ? { weights: input.healthWeights } : {}),
+    },
+    month,
+  );
+  return { month, healthScore: health.score, worstSeverity: worstSeverity(signals), signalCount: signals.length };
+}
+
+/**
+ * The report-month value of each KPI in `keys` that applies to the streams (the first stream with
+ * a known value wins) — what computeAccountInsights' KPI table would show as `current`, without
+ * histories, signals or health. Used for anonymised peer benchmarks, computed per peer per deck.
+ * @example currentKpiValues({ observations, streams, rpmRates }, '2026-09', new Set(['rpm_enrollment_rate']))
+ */
+export function currentKpiValues(
+  input: Pick<AccountInsightInput, 'observations' | 'streams' | 'rpmRates'>,
+  month: string,
+  keys: ReadonlySet<string>,
+): Record<string, number | null> {
+  const readers = createStreamReaders(indexObservations(input.observations), input.streams, input.rpmRates);
+  const window = monthsEndingAt(month, KPI_HISTORY_MONTHS + 1);
+  const values: Record<string, number | null> = {};
+  for (const reader of readers) {
+    for (const definition of kpiDefinitionsForStream(reader, window)) {
+      if (keys.has(definition.key) && values[definition.key] == null) values[definition.key] = definition.compute(reader, month).value;
+    }
+  }
+  return values;
 }

@@ -62,12 +62,14 @@ const FAMILY_PROBE_KEYS: Record<MetricFamily, readonly string[]> = {
 /** Every applicable KPI of one stream for `month`, with QoQ, YoY, 3-month trend and 12-month history. */
 export function computeStreamKpis(reader: StreamReader, month: string): StreamKpis {
   const window = monthsEndingAt(month, KPI_HISTORY_MONTHS + 1);
+  const quarterMonth = addMonths(month, -3);
+  const yearMonth = addMonths(month, -12);
   const kpis = kpiDefinitionsForStream(reader, window).map((definition): KpiResult => {
-    const valueAt = (at: string) => definition.compute(reader, at);
+    // Every month read (history, month − 3, month − 12) lies in the window: compute each once.
+    const values = window.map((at) => definition.compute(reader, at));
+    const valueAt = (at: string) => values[window.indexOf(at)]!;
     const current = valueAt(month);
-    const history = monthsEndingAt(month, KPI_HISTORY_MONTHS).map((at) => ({ month: at, value: at === month ? current.value : valueAt(at).value }));
-    const quarterMonth = addMonths(month, -3);
-    const yearMonth = addMonths(month, -12);
+    const history = window.slice(-KPI_HISTORY_MONTHS).map((at, i) => ({ month: at, value: values[i + window.length - KPI_HISTORY_MONTHS]!.value }));
     return {
       key: definition.key,
       label: definition.label,

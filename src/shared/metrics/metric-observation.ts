@@ -27,15 +27,21 @@ export interface ObservationIndex {
 
 /** Indexes observations; a later duplicate of the same stream+metric+month wins. */
 export function indexObservations(observations: readonly MetricObservation[]): ObservationIndex {
-  const byKey = new Map<string, MetricObservation>();
+  // Nested maps rather than one map on a joined "stream|metric|month" key: building that key for
+  // every row was the largest cost of indexing a portfolio (millions of short-lived strings).
+  const byStream = new Map<string, Map<string, Map<string, MetricObservation>>>();
   const months = new Set<string>();
   for (const observation of observations) {
-    byKey.set(`${observation.streamId}|${observation.metricKey}|${observation.month}`, observation);
+    let byMetric = byStream.get(observation.streamId);
+    if (!byMetric) byStream.set(observation.streamId, (byMetric = new Map()));
+    let byMonth = byMetric.get(observation.metricKey);
+    if (!byMonth) byMetric.set(observation.metricKey, (byMonth = new Map()));
+    byMonth.set(observation.month, observation);
     months.add(observation.month);
   }
   const sortedMonths = [...months].sort();
   return {
-    get: (streamId, metricKey, month) => byKey.get(`${streamId}|${metricKey}|${month}`),
+    get: (streamId, metricKey, month) => byStream.get(streamId)?.get(metricKey)?.get(month),
     months: () => sortedMonths,
   };
 }

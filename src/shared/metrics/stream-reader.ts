@@ -34,8 +34,17 @@ export function createStreamReader(
   allStreams: readonly InsightStream[],
   rates: readonly RpmRateSetting[],
 ): StreamReader {
-  const soleReader = (family: MetricFamily | null): boolean =>
-    family !== null && allStreams.filter((other) => MODEL_FAMILIES[other.revenueModel].includes(family)).length === 1;
+  // Memoised per family: every KPI of every month asks, and the answer depends only on the streams.
+  const soleReaderByFamily = new Map<MetricFamily, boolean>();
+  const soleReader = (family: MetricFamily | null): boolean => {
+    if (family === null) return false;
+    let sole = soleReaderByFamily.get(family);
+    if (sole === undefined) {
+      sole = allStreams.filter((other) => MODEL_FAMILIES[other.revenueModel].includes(family)).length === 1;
+      soleReaderByFamily.set(family, sole);
+    }
+    return sole;
+  };
 
   function find(metricKey: string, month: string): ObservationInput | null {
     const own = index.get(stream.id, metricKey, month);

@@ -1,13 +1,14 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { RevenueModelKey, ArchetypeKey, PaymentEnvironmentKey } from '../../../shared/framework/keys';
 import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../../shared/framework/rpm-codes';
-import { computeAccountInsights } from '../../../shared/metrics/account-insights';
+import { computeAccountInsights, computeAccountSummary, type AccountSummary } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
+import type { MetricObservation } from '../../../shared/metrics/metric-observation';
 import { metricValueProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../db/repositories/insight-accounts-repository';
-import { listLiveAccountObservations, listObservations, writeMonthValues } from '../../db/repositories/insight-observations-repository';
+import { listObservations, observationsByAccount, writeMonthValues } from '../../db/repositories/insight-observations-repository';
 import type { MetricObservationRow } from '../../db/tables/metric-observations-table';
 import type { RevenueStreamRow } from '../../db/tables/revenue-streams-table';
 import type { StakeholderRow } from '../../db/tables/stakeholders-table';
@@ -73,26 +74,33 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
     },
 
     'insights.portfolio': async () => {
-      const [accounts, streams, stakeholders, observations, settings] = await Promise.all([
+      const [accounts, streams, stakeholders, settings] = await Promise.all([
         listLiveAccountDates(db),
         listLiveAccountStreams(db),
         listLiveAccountStakeholders(db),
-        listLiveAccountObservations(db),
         engineSettings(),
       ]);
       const streamsBy = groupBy(streams, (row) => row.accountId);
       const stakeholdersBy = groupBy(stakeholders, (row) => row.accountId);
-      const observationsBy = groupBy(observations, (row) => row.accountId);
-      return accounts.map((account) => {
-        const insights = computeAccountInsights({
+      const liveById = new Map(accounts.map((account) => [account.id, account]));
+      const summarise = (account: (typeof accounts)[number], observations: readonly MetricObservation[]) =>
+        computeAccountSummary({
           ...settings,
-          observations: (observationsBy.get(account.id) ?? []).map(toObservation),
+          observations,
           streams: (streamsBy.get(account.id) ?? []).map(toInsightStream),
           stakeholders: (stakeholdersBy.get(account.id) ?? []).map(toInsightStakeholder),
           renewalDate: account.renewalDate,
           contractStartDate: account.contractStartDate,
         });
-        return { accountId: account.id, healthScore: insights.health.score, worstSeverity: insights.worstSeverity, signalCount: insights.signals.length };
+      // Summarised while the rows stream in, so one account's observations are in memory at a time.
+      const summaries = new Map<string, AccountSummary>();
+      for (const [accountId, observations] of observationsByAccount(workspace.sqlite)) {
+        const account = liveById.get(accountId);
+        if (account) summaries.set(accountId, summarise(account, observations));
+      }
+      return accounts.map((account) => {
+        const summary = summaries.get(account.id) ?? summarise(account, []);
+        return { accountId: account.id, healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount };
       });
     },
   };

@@ -13,7 +13,7 @@ const AVERAGE_DAYS_PER_MONTH = 30.44;
 /** Phase and distance to the switchover threshold, with the pace needed before renewal. */
 export function hybridSwitchoverSignals(context: SignalContext): Signal[] {
   return context.streams
-    .filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'hybrid_switchover_progress'))
+    .filter((input) => input.kpiKeys.has('hybrid_switchover_progress'))
     .flatMap((input): Signal[] => {
       const progress = kpiValueAt(input, 'hybrid_switchover_progress', context.month);
       const threshold = input.reader.term('switchoverThresholdUsers').input?.value;

@@ -26,7 +26,7 @@ export const RPM_SIGNAL_THRESHOLDS = {
 } as const;
 
 function rpmStreams(context: SignalContext): StreamSignalInput[] {
-  return context.streams.filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'rpm_billing_eligibility_rate'));
+  return context.streams.filter((input) => input.kpiKeys.has('rpm_billing_eligibility_rate'));
 }
 
 /** Billing eligibility near 100% while average device days is low. */

@@ -23,7 +23,7 @@ export const SAAS_SIGNAL_THRESHOLDS = {
 export function saasAdoptionErosionSignals(context: SignalContext): Signal[] {
   const t = SAAS_SIGNAL_THRESHOLDS;
   return context.streams
-    .filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'saas_weekly_active_rate'))
+    .filter((input) => input.kpiKeys.has('saas_weekly_active_rate'))
     .flatMap((input): Signal[] => {
       const rate = kpiValueAt(input, 'saas_weekly_active_rate', context.month);
       if (rate.value === null) return [];

@@ -1,5 +1,4 @@
 import type { InsightStakeholder, InsightStream } from '../insight-input';
-import type { StreamKpis } from '../kpi-engine';
 import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
 import { findKpiDefinition } from '../kpis/kpi-catalog';
@@ -17,11 +16,15 @@ export interface SignalContext {
   streams: readonly StreamSignalInput[];
 }
 
-/** One stream with its reader (for any month) and its report-month KPIs. */
+/** One stream with its reader (for any month) and the keys of the KPIs that apply to it. */
 export interface StreamSignalInput {
   stream: InsightStream;
   reader: StreamReader;
-  kpis: StreamKpis;
+  /**
+   * Keys of the stream's applicable KPIs (see kpiDefinitionsForStream). Rules read values through
+   * the reader, so they need only which KPIs apply, not a computed KPI table with its history.
+   */
+  kpiKeys: ReadonlySet<string>;
 }
 
 /** A KPI of this stream at any month, computed exactly as the KPI table computes it. */

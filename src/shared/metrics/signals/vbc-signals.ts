@@ -23,7 +23,7 @@ export const VBC_SIGNAL_THRESHOLDS = {
 } as const;
 
 function vbcStreams(context: SignalContext): StreamSignalInput[] {
-  return context.streams.filter((input) => input.kpis.kpis.some((kpi) => kpi.key === 'vbc_clinical_goal_achievement_rate'));
+  return context.streams.filter((input) => input.kpiKeys.has('vbc_clinical_goal_achievement_rate'));
 }
 
 /** Too few engaged members, now or projected, for the contracted outcome to be provable. */
