@@ -126,4 +126,49 @@ describe('workspace migrations', () => {
     expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE name='half_done'").pluck().get()).toBe(0);
     raw.close();
   });
+
+  /** Everything that defines the file's schema and data, to compare before and after a failed upgrade. */
+  function snapshot(file: string): { version: unknown; schema: unknown[]; rows: Record<string, unknown[]> } {
+    const raw = new SqliteDatabase(file, { readonly: true });
+    try {
+      const schema = raw.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all();
+      const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+      const rows = Object.fromEntries(tables.map((table) => [table, raw.prepare(`SELECT * FROM "${table}"`).all()]));
+      return { version: raw.pragma('user_version', { simple: true }), schema, rows };
+    } finally {
+      raw.close();
+    }
+  }
+
+  it.each(MIGRATIONS.map((migration, index) => [migration.name, index] as const))(
+    'a failure injected at the end of migration %s leaves the file exactly as it was',
+    async (_name, index) => {
+      const file = path.join(dir, `inject-${index}.sqlite`);
+      if (index > 0) {
+        const before = await openWorkspace(file, { now, migrations: MIGRATIONS.slice(0, index) });
+        await sql`INSERT INTO accounts (id, name, customer_segment, buyer_type, created_at, updated_at) VALUES ('a1', 'Kept', 'employer', 'employer', 'x', 'x')`.execute(before.db);
+        await before.close();
+      }
+      const expected = index > 0 ? snapshot(file) : null;
+      const sabotaged = MIGRATIONS.map((migration, i) =>
+        i === index
+          ? {
+              ...migration,
+              // Run all of the migration's DDL, then fail: the transaction must take all of it back.
+              up: async (db: Parameters<typeof migration.up>[0]) => {
+                await migration.up(db);
+                throw new Error(`injected failure after ${migration.name}`);
+              },
+            }
+          : migration,
+      );
+      await expectFailure(openWorkspace(file, { now, migrations: sabotaged }), 'migration_failed');
+      if (expected) {
+        expect(snapshot(file)).toEqual(expected);
+      } else {
+        // A brand-new file that failed its first migration holds no schema at all.
+        expect(snapshot(file)).toEqual({ version: 0, schema: [], rows: {} });
+      }
+    },
+  );
 });
