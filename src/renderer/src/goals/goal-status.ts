@@ -1,6 +1,4 @@
-import type { Goal } from '../../../shared/api/schemas/goal-schemas';
-
-export type GoalStatusKey = 'met' | 'in_progress' | 'moving_away' | 'missed' | 'not_measured' | 'no_target';
+import { goalStanding, type GoalMeasures, type GoalStatusKey } from '../../../shared/goals/goal-status';
 
 export interface GoalStatus {
   key: GoalStatusKey;
@@ -10,20 +8,18 @@ export interface GoalStatus {
   progress: number | null;
 }
 
-/**
- * Where a goal stands. A goal whose target is below its baseline is a "lower is better" goal.
- * Missing numbers are reported as missing, never treated as zero.
- */
-export function goalStatus(goal: Pick<Goal, 'baseline' | 'target' | 'current' | 'dueDate'>, today: string): GoalStatus {
-  const { baseline, target, current, dueDate } = goal;
-  if (target === null) return { key: 'no_target', label: 'No target set', color: 'gray', progress: null };
-  if (current === null) return { key: 'not_measured', label: 'No current value', color: 'gray', progress: null };
-  const lowerIsBetter = baseline !== null && target < baseline;
-  const met = lowerIsBetter ? current <= target : current >= target;
-  const progress = baseline !== null && target !== baseline ? Math.max(0, Math.min(1, (current - baseline) / (target - baseline))) : null;
-  if (met) return { key: 'met', label: 'Met', color: 'teal', progress: 1 };
-  if (dueDate !== null && dueDate < today) return { key: 'missed', label: 'Missed', color: 'red', progress };
-  const movedAway = baseline !== null && (lowerIsBetter ? current > baseline : current < baseline);
-  if (movedAway) return { key: 'moving_away', label: 'Moving away', color: 'orange', progress: 0 };
-  return { key: 'in_progress', label: 'In progress', color: 'blue', progress };
+/** How the goals tab shows each standing: badge text and Mantine colour. */
+const STATUS_LOOK: Record<GoalStatusKey, { label: string; color: string }> = {
+  no_target: { label: 'No target set', color: 'gray' },
+  not_measured: { label: 'No current value', color: 'gray' },
+  met: { label: 'Met', color: 'teal' },
+  missed: { label: 'Missed', color: 'red' },
+  moving_away: { label: 'Moving away', color: 'orange' },
+  in_progress: { label: 'In progress', color: 'blue' },
+};
+
+/** Where a goal stands (the shared rule in src/shared/goals), with the label and colour the goals tab shows. */
+export function goalStatus(goal: GoalMeasures, today: string): GoalStatus {
+  const { key, progress } = goalStanding(goal, today);
+  return { key, ...STATUS_LOOK[key], progress };
 }

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifySuccess } from '../notify';
+import { FormModal } from '../ui/FormModal';
 import { ArchetypeSelect } from './ArchetypeSelect';
 import { useStakeholdersStore } from './stakeholders-store';
 
@@ -9,71 +9,63 @@ export function StakeholderFormModal() {
   const { opened, editing, values, fieldErrors, formError, submitting } = useStakeholdersStore((state) => state.editor);
   const { closeEditor, setValue, submit } = useStakeholdersStore.getState();
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function handleSubmit() {
     const saved = await submit();
     if (saved) notifySuccess(editing ? 'Stakeholder saved' : 'Stakeholder added', saved.personName);
   }
 
   const title = editing ? 'Edit stakeholder' : 'Add stakeholder';
   return (
-    <Modal opened={opened} onClose={closeEditor} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Cancel' }}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={title}>
-        <Stack gap="md">
-          {formError && (
-            <Alert color="red" variant="light" title="Couldn't save this person">
-              {formError}
-            </Alert>
-          )}
-          <SimpleGrid cols={2} spacing="md">
-            <TextInput label="Name" required data-autofocus maxLength={200} value={values.personName} onChange={(event) => setValue('personName', event.currentTarget.value)} error={fieldErrors.personName} />
-            <TextInput label="Job title" maxLength={200} value={values.title} onChange={(event) => setValue('title', event.currentTarget.value)} error={fieldErrors.title} />
-          </SimpleGrid>
-          <ArchetypeSelect value={values.archetype} onChange={(next) => setValue('archetype', next)} error={fieldErrors.archetype} />
-          <Textarea
-            label="Their definition of success"
-            description="In their own words: what would make this program a win for them?"
-            autosize
-            minRows={2}
-            maxRows={6}
-            maxLength={20_000}
-            value={values.successDefinition}
-            onChange={(event) => setValue('successDefinition', event.currentTarget.value)}
-            error={fieldErrors.successDefinition}
-          />
-          <SimpleGrid cols={2} spacing="md">
-            <TextInput
-              label="Communication preference"
-              placeholder="e.g. One page with numbers, monthly call"
-              maxLength={200}
-              value={values.communicationPreference}
-              onChange={(event) => setValue('communicationPreference', event.currentTarget.value)}
-              error={fieldErrors.communicationPreference}
-            />
-            <TextInput type="email" label="Email" maxLength={254} value={values.email} onChange={(event) => setValue('email', event.currentTarget.value)} error={fieldErrors.email} />
-            <TextInput
-              type="date"
-              label="Last engaged"
-              description="Leave empty if you haven't engaged them yet"
-              value={values.lastEngagedOn}
-              onChange={(event) => setValue('lastEngagedOn', event.currentTarget.value)}
-              error={fieldErrors.lastEngagedOn}
-            />
-            <Stack gap="sm" justify="center">
-              <Switch label="Executive sponsor" checked={values.isExecutiveSponsor} onChange={(event) => setValue('isExecutiveSponsor', event.currentTarget.checked)} />
-              <Switch label="Budget holder" checked={values.isBudgetHolder} onChange={(event) => setValue('isBudgetHolder', event.currentTarget.checked)} />
-            </Stack>
-          </SimpleGrid>
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={closeEditor} disabled={submitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {editing ? 'Save changes' : 'Add stakeholder'}
-            </Button>
-          </Group>
+    <FormModal
+      opened={opened}
+      title={title}
+      size="lg"
+      onClose={closeEditor}
+      onSubmit={handleSubmit}
+      formError={formError}
+      formErrorTitle="Couldn't save this person"
+      submitting={submitting}
+      submitLabel={editing ? 'Save changes' : 'Add stakeholder'}
+    >
+      <SimpleGrid cols={2} spacing="md">
+        <TextInput label="Name" required data-autofocus maxLength={200} value={values.personName} onChange={(event) => setValue('personName', event.currentTarget.value)} error={fieldErrors.personName} />
+        <TextInput label="Job title" maxLength={200} value={values.title} onChange={(event) => setValue('title', event.currentTarget.value)} error={fieldErrors.title} />
+      </SimpleGrid>
+      <ArchetypeSelect value={values.archetype} onChange={(next) => setValue('archetype', next)} error={fieldErrors.archetype} />
+      <Textarea
+        label="Their definition of success"
+        description="In their own words: what would make this program a win for them?"
+        autosize
+        minRows={2}
+        maxRows={6}
+        maxLength={20_000}
+        value={values.successDefinition}
+        onChange={(event) => setValue('successDefinition', event.currentTarget.value)}
+        error={fieldErrors.successDefinition}
+      />
+      <SimpleGrid cols={2} spacing="md">
+        <TextInput
+          label="Communication preference"
+          placeholder="e.g. One page with numbers, monthly call"
+          maxLength={200}
+          value={values.communicationPreference}
+          onChange={(event) => setValue('communicationPreference', event.currentTarget.value)}
+          error={fieldErrors.communicationPreference}
+        />
+        <TextInput type="email" label="Email" maxLength={254} value={values.email} onChange={(event) => setValue('email', event.currentTarget.value)} error={fieldErrors.email} />
+        <TextInput
+          type="date"
+          label="Last engaged"
+          description="Leave empty if you haven't engaged them yet"
+          value={values.lastEngagedOn}
+          onChange={(event) => setValue('lastEngagedOn', event.currentTarget.value)}
+          error={fieldErrors.lastEngagedOn}
+        />
+        <Stack gap="sm" justify="center">
+          <Switch label="Executive sponsor" checked={values.isExecutiveSponsor} onChange={(event) => setValue('isExecutiveSponsor', event.currentTarget.checked)} />
+          <Switch label="Budget holder" checked={values.isBudgetHolder} onChange={(event) => setValue('isBudgetHolder', event.currentTarget.checked)} />
         </Stack>
-      </form>
-    </Modal>
+      </SimpleGrid>
+    </FormModal>
   );
 }

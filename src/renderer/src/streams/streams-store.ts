@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { RevenueStream } from '../../../shared/api/schemas/stream-schemas';
 import type { PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
+import { accountRecordsStore, type AccountRecordsState } from '../api/account-records-store';
 import { api, ApiClientError } from '../api/client';
 import { errorMessage } from '../notify';
 import { draftToTerms, EMPTY_TERMS_DRAFT, termKeyOfIssuePath, termsToDraft, type TermsDraft } from './stream-terms-draft';
@@ -19,27 +20,11 @@ type StreamFormField = Exclude<keyof StreamFormValues, 'terms'>;
 const EMPTY_VALUES: StreamFormValues = { name: '', revenueModel: '', paymentEnvironment: '', startDate: '', endDate: '', terms: EMPTY_TERMS_DRAFT };
 const FORM_FIELDS: readonly string[] = ['name', 'revenueModel', 'paymentEnvironment', 'startDate', 'endDate'];
 
-interface StreamEditor {
-  opened: boolean;
-  /** The stream being edited, or null when adding one. */
-  editing: RevenueStream | null;
-  values: StreamFormValues;
-  /** Keyed by form field name, or `terms.<dotted key>` for a contract term. */
-  fieldErrors: Record<string, string>;
-  formError: string | null;
-  submitting: boolean;
-}
+/** Keyed by form field name, or `terms.<dotted key>` for a contract term. */
+type StreamFieldErrors = Record<string, string>;
 
-interface StreamsState {
-  accountId: string | null;
-  streams: RevenueStream[];
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  error: string | null;
-  editor: StreamEditor;
-  load(accountId: string): Promise<void>;
-  openCreate(): void;
+interface StreamsState extends AccountRecordsState<'streams', RevenueStream, StreamFormValues, StreamFieldErrors> {
   openEdit(stream: RevenueStream): void;
-  closeEditor(): void;
   setValue<F extends StreamFormField>(field: F, value: StreamFormValues[F]): void;
   setTerms(terms: TermsDraft): void;
   /** Saves the form; returns the saved stream, or null when something needs the user's attention. */
@@ -50,128 +35,89 @@ interface StreamsState {
   remove(stream: RevenueStream): Promise<number>;
 }
 
-const CLOSED_EDITOR: StreamEditor = { opened: false, editing: null, values: EMPTY_VALUES, fieldErrors: {}, formError: null, submitting: false };
-
-let latestRequest = 0;
-
 /** An account's revenue streams and the add/edit form shared by the Streams tab and the wizard. */
-export const useStreamsStore = create<StreamsState>()((set, get) => ({
-  accountId: null,
-  streams: [],
-  status: 'idle',
-  error: null,
-  editor: CLOSED_EDITOR,
+export const useStreamsStore = create<StreamsState>()((set, get) => {
+  const records = accountRecordsStore(set, get, { listKey: 'streams', list: (accountId) => api.call('streams.list', { accountId }), emptyValues: EMPTY_VALUES });
+  return {
+    ...records.base,
 
-  async load(accountId) {
-    const request = ++latestRequest;
-    const same = get().accountId === accountId;
-    set({ accountId, status: same && get().status === 'ready' ? 'ready' : 'loading', error: null, ...(same ? {} : { streams: [] }) });
-    try {
-      const streams = await api.call('streams.list', { accountId });
-      if (request !== latestRequest) return;
-      set({ streams, status: 'ready' });
-    } catch (error) {
-      if (request !== latestRequest) return;
-      set({ status: 'error', error: errorMessage(error) });
-    }
-  },
+    openEdit(stream) {
+      records.openEdit(stream, {
+        name: stream.name,
+        revenueModel: stream.revenueModel,
+        paymentEnvironment: stream.paymentEnvironment ?? '',
+        startDate: stream.startDate ?? '',
+        endDate: stream.endDate ?? '',
+        terms: termsToDraft(stream.revenueModel, stream.terms),
+      });
+    },
 
-  openCreate() {
-    set({ editor: { ...CLOSED_EDITOR, opened: true } });
-  },
+    setValue(field, value) {
+      const { editor } = get();
+      const values = { ...editor.values, [field]: value };
+      if (field === 'revenueModel' && value !== editor.values.revenueModel) {
+        // Terms belong to a model: switching models starts from that model's terms (or the stored ones, if switching back).
+        const original = editor.editing;
+        values.terms = original && original.revenueModel === value ? termsToDraft(original.revenueModel, original.terms) : EMPTY_TERMS_DRAFT;
+      }
+      set({ editor: { ...editor, values, fieldErrors: { ...editor.fieldErrors, [field]: '' } } });
+    },
 
-  openEdit(stream) {
-    set({
-      editor: {
-        ...CLOSED_EDITOR,
-        opened: true,
-        editing: stream,
-        values: {
-          name: stream.name,
-          revenueModel: stream.revenueModel,
-          paymentEnvironment: stream.paymentEnvironment ?? '',
-          startDate: stream.startDate ?? '',
-          endDate: stream.endDate ?? '',
-          terms: termsToDraft(stream.revenueModel, stream.terms),
-        },
-      },
-    });
-  },
+    setTerms(terms) {
+      const { editor } = get();
+      set({ editor: { ...editor, values: { ...editor.values, terms } } });
+    },
 
-  closeEditor() {
-    if (get().editor.submitting) return;
-    set({ editor: { ...get().editor, opened: false } });
-  },
+    async submit() {
+      const { editor, accountId } = get();
+      if (editor.submitting || !accountId) return null;
+      const { values, editing } = editor;
+      const clientErrors: Record<string, string> = {};
+      if (!values.name.trim()) clientErrors.name = 'Name the revenue stream, e.g. "RPM revenue share"';
+      if (!values.revenueModel) clientErrors.revenueModel = 'Choose how this stream is paid';
+      if (values.startDate && values.endDate && values.endDate < values.startDate) clientErrors.endDate = 'The end date is before the start date';
+      if (Object.keys(clientErrors).length > 0) {
+        set({ editor: { ...editor, fieldErrors: clientErrors, formError: null } });
+        return null;
+      }
+      const model = values.revenueModel as RevenueModelKey;
+      const common = {
+        name: values.name,
+        paymentEnvironment: values.paymentEnvironment || null,
+        startDate: values.startDate || null,
+        endDate: values.endDate || null,
+      };
+      const modelAndTerms = { revenueModel: model, terms: draftToTerms(model, values.terms) } as never;
+      return records.save(
+        accountId,
+        () =>
+          editing
+            ? api.call('streams.update', { id: editing.id, patch: { ...common, modelAndTerms } })
+            : api.call('streams.create', { accountId, ...common, ...(modelAndTerms as object) } as never),
+        mapStreamError,
+      );
+    },
 
-  setValue(field, value) {
-    const { editor } = get();
-    const values = { ...editor.values, [field]: value };
-    if (field === 'revenueModel' && value !== editor.values.revenueModel) {
-      // Terms belong to a model: switching models starts from that model's terms (or the stored ones, if switching back).
-      const original = editor.editing;
-      values.terms = original && original.revenueModel === value ? termsToDraft(original.revenueModel, original.terms) : EMPTY_TERMS_DRAFT;
-    }
-    set({ editor: { ...editor, values, fieldErrors: { ...editor.fieldErrors, [field]: '' } } });
-  },
+    async countMonthlyValues(streamId) {
+      const { accountId } = get();
+      if (!accountId) return null;
+      try {
+        const observations = await api.call('metrics.list', { accountId });
+        return observations.filter((observation) => observation.streamId === streamId).length;
+      } catch {
+        return null;
+      }
+    },
 
-  setTerms(terms) {
-    const { editor } = get();
-    set({ editor: { ...editor, values: { ...editor.values, terms } } });
-  },
+    async remove(stream) {
+      const result = await api.call('streams.delete', { id: stream.id });
+      if (get().accountId) await get().load(get().accountId!);
+      return result.observationsDeleted;
+    },
+  };
+});
 
-  async submit() {
-    const { editor, accountId } = get();
-    if (editor.submitting || !accountId) return null;
-    const { values, editing } = editor;
-    const clientErrors: Record<string, string> = {};
-    if (!values.name.trim()) clientErrors.name = 'Name the revenue stream, e.g. "RPM revenue share"';
-    if (!values.revenueModel) clientErrors.revenueModel = 'Choose how this stream is paid';
-    if (values.startDate && values.endDate && values.endDate < values.startDate) clientErrors.endDate = 'The end date is before the start date';
-    if (Object.keys(clientErrors).length > 0) {
-      set({ editor: { ...editor, fieldErrors: clientErrors, formError: null } });
-      return null;
-    }
-    const model = values.revenueModel as RevenueModelKey;
-    const common = {
-      name: values.name,
-      paymentEnvironment: values.paymentEnvironment || null,
-      startDate: values.startDate || null,
-      endDate: values.endDate || null,
-    };
-    const modelAndTerms = { revenueModel: model, terms: draftToTerms(model, values.terms) } as never;
-    set({ editor: { ...editor, submitting: true, formError: null } });
-    try {
-      const saved = editing
-        ? await api.call('streams.update', { id: editing.id, patch: { ...common, modelAndTerms } })
-        : await api.call('streams.create', { accountId, ...common, ...(modelAndTerms as object) } as never);
-      set({ editor: { ...get().editor, submitting: false, opened: false } });
-      await get().load(accountId);
-      return saved;
-    } catch (error) {
-      set({ editor: { ...get().editor, submitting: false, ...mapStreamError(error) } });
-      return null;
-    }
-  },
-
-  async countMonthlyValues(streamId) {
-    const { accountId } = get();
-    if (!accountId) return null;
-    try {
-      const observations = await api.call('metrics.list', { accountId });
-      return observations.filter((observation) => observation.streamId === streamId).length;
-    } catch {
-      return null;
-    }
-  },
-
-  async remove(stream) {
-    const result = await api.call('streams.delete', { id: stream.id });
-    if (get().accountId) await get().load(get().accountId!);
-    return result.observationsDeleted;
-  },
-}));
-
-function mapStreamError(error: unknown): Pick<StreamEditor, 'fieldErrors' | 'formError'> {
+function mapStreamError(error: unknown): { fieldErrors: StreamFieldErrors; formError: string | null } {
   if (!(error instanceof ApiClientError)) return { fieldErrors: {}, formError: errorMessage(error) };
   const details = error.details as { field?: unknown; issues?: { path?: unknown; message?: unknown }[] } | undefined;
   if (error.code !== 'invalid_input' || !Array.isArray(details?.issues)) {

@@ -1,7 +1,7 @@
+import { goalStanding, type GoalStatusKey } from '../../goals/goal-status';
 import type { KpiResult } from '../../metrics/kpi-engine';
 import { dayLabel, monthLabel } from '../deck-period';
 import type { DeckPlanGoal, DeckPlanStream } from '../deck-plan-types';
-import { goalStanding } from '../goal-status';
 import { changeCell, kpiSentence, kpiThreshold, kpiTitleName, movementDirection } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
@@ -93,12 +93,25 @@ export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
   };
 }
 
+/** How the goals slide words each standing. */
+const GOAL_STATUS_LABEL: Record<GoalStatusKey, string> = {
+  no_target: 'No target set',
+  not_measured: 'Not measured',
+  met: 'Met',
+  missed: 'Missed',
+  moving_away: 'Moving away',
+  in_progress: 'In progress',
+};
+
 /** Success-plan goals with status; null when the account has none (the deck asks to agree some). */
 export function goalsSlide(ctx: SlideContext): SlideDraft | null {
   const goals = ctx.facts.input.goals;
   if (goals.length === 0) return null;
   const today = ctx.facts.input.today;
-  const standings = goals.map((goal) => ({ goal, standing: goalStanding(goal, today) }));
+  const standings = goals.map((goal) => {
+    const { key } = goalStanding(goal, today);
+    return { goal, standing: { key, label: GOAL_STATUS_LABEL[key] } };
+  });
   const count = (keys: string[]) => standings.filter((s) => keys.includes(s.standing.key)).length;
   const met = count(['met']);
   const offTrack = count(['missed', 'moving_away']);

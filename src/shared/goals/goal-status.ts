@@ -1,0 +1,41 @@
+/*
+ * Where a success-plan goal stands: one rule for the goals tab and the deck's goals slide. Each
+ * caller words the status its own way (labels and colours live with the caller).
+ */
+
+export type GoalStatusKey = 'met' | 'in_progress' | 'moving_away' | 'missed' | 'not_measured' | 'no_target';
+
+/** The numbers a goal's standing is read from; null is unknown, never zero. */
+export interface GoalMeasures {
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  /** YYYY-MM-DD, or null when the goal has no due date. */
+  dueDate: string | null;
+}
+
+export interface GoalStanding {
+  key: GoalStatusKey;
+  /** Share of the way from baseline to target, 0-1; null without a baseline, current value or target. */
+  progress: number | null;
+}
+
+/**
+ * A goal's standing on `today` (YYYY-MM-DD). A target below its baseline makes it a "lower is better"
+ * goal. Missing numbers are reported as missing, never treated as zero.
+ *
+ * @example goalStanding({ baseline: 0, target: 10, current: 5, dueDate: null }, '2026-01-01') // { key: 'in_progress', progress: 0.5 }
+ */
+export function goalStanding(goal: GoalMeasures, today: string): GoalStanding {
+  const { baseline, target, current, dueDate } = goal;
+  if (target === null) return { key: 'no_target', progress: null };
+  if (current === null) return { key: 'not_measured', progress: null };
+  const lowerIsBetter = baseline !== null && target < baseline;
+  const met = lowerIsBetter ? current <= target : current >= target;
+  const progress = baseline !== null && target !== baseline ? Math.max(0, Math.min(1, (current - baseline) / (target - baseline))) : null;
+  if (met) return { key: 'met', progress: 1 };
+  if (dueDate !== null && dueDate < today) return { key: 'missed', progress };
+  const movedAway = baseline !== null && (lowerIsBetter ? current > baseline : current < baseline);
+  if (movedAway) return { key: 'moving_away', progress: 0 };
+  return { key: 'in_progress', progress };
+}
