@@ -156,6 +156,15 @@ const CHART_PART = /^ppt\/charts\/[^/]+\.xml$/;
  */
 export async function repairPptx(input: Uint8Array, options: RepairOptions = {}): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
+  await repairPptxZip(zip, options);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * Applies every repair to a package's parts in place, before anything is zipped: the renderer
+ * runs it on pptxgenjs's own JSZip so the package is deflated once, already repaired.
+ */
+export async function repairPptxZip(zip: JSZip, options: RepairOptions = {}): Promise<void> {
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
   const partNames = new Set(names);
   const transforms: [string, (xml: string) => string][] = [];
@@ -169,10 +178,23 @@ export async function repairPptx(input: Uint8Array, options: RepairOptions = {})
   }
   await Promise.all(
     transforms.map(async ([name, transform]) => {
-      const xml = await zip.file(name)!.async('string');
+      const xml = await readText(zip, name);
       const fixed = transform(xml);
       if (fixed !== xml) zip.file(name, fixed);
     }),
   );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * A part's text. A part added as a JS string (all of pptxgenjs's XML) holds a promise of that very
+ * string, read as is without a UTF-8 encode/decode round trip; anything else is decoded by JSZip.
+ */
+async function readText(zip: JSZip, name: string): Promise<string> {
+  const file = zip.file(name)!;
+  const internal = file as unknown as { _data?: unknown; _dataBinary?: boolean };
+  if (internal._dataBinary === false && internal._data instanceof Promise) {
+    const data: unknown = await internal._data;
+    if (typeof data === 'string') return data;
+  }
+  return file.async('string');
 }

@@ -1,8 +1,9 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { DeckDocument } from '../../shared/deck/deck-document';
 import { paginateDeck, type DeckPage } from './deck-pages';
 import { MASTER } from './deck-theme';
-import { repairPptx } from './pptx-repair';
+import { repairPptx, repairPptxZip, type RepairOptions } from './pptx-repair';
 import { defineSlideMasters } from './slide-masters';
 import { renderBulletsSlide } from './slides/render-bullets-slide';
 import { renderChartSlide } from './slides/render-chart-slide';
@@ -65,7 +66,42 @@ function renderPage(pptx: PptxGenJS, page: DeckPage, document: DeckDocument): vo
  */
 export async function renderDeck(document: DeckDocument): Promise<Buffer> {
   const pptx = buildPresentation(document);
-  // STORE is cheap: the package is re-zipped with DEFLATE after repair anyway.
-  const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairPptx(raw, { createdAt: document.createdAt ?? DEFAULT_CREATED_AT });
+  const options = { createdAt: document.createdAt ?? DEFAULT_CREATED_AT };
+  // The repairs run on pptxgenjs's own package just before it zips, so the parts are deflated
+  // once, already repaired, instead of stored, unzipped, repaired and deflated again.
+  const hook = repairBeforeZip(pptx, options);
+  const bytes = (await pptx.stream({ compression: true })) as Buffer;
+  if (hook.applied) return bytes;
+  // pptxgenjs no longer offers the hook (an upgrade): repair the finished package instead.
+  return repairPptx(bytes, options);
+}
+
+/** pptxgenjs 4.0.1 internals the hook relies on: per instance, called with the package's JSZip while it is filled in. */
+type ChartMediaRels = (slide: unknown, zip: JSZip, chartPromises: Promise<unknown>[]) => void;
+
+/**
+ * Wraps the instance's `createChartMediaRels`, which pptxgenjs calls with its package (JSZip) and
+ * the chart promises it awaits before zipping. The first call adds one more promise that waits for
+ * the others (every chart part is in the package once they settle), then repairs the package.
+ */
+function repairBeforeZip(pptx: PptxGenJS, options: RepairOptions): { applied: boolean } {
+  const state = { applied: false };
+  const target = pptx as unknown as { createChartMediaRels?: ChartMediaRels };
+  const original = target.createChartMediaRels;
+  if (typeof original !== 'function') return state;
+  let hooked = false;
+  target.createChartMediaRels = (slide, zip, chartPromises) => {
+    original(slide, zip, chartPromises);
+    if (hooked || !(zip instanceof JSZip) || !Array.isArray(chartPromises)) return;
+    hooked = true;
+    const repair: Promise<void> = (async () => {
+      // A turn later every call of this export has pushed its chart promises.
+      await null;
+      await Promise.all(chartPromises.filter((promise) => promise !== repair));
+      await repairPptxZip(zip, options);
+      state.applied = true;
+    })();
+    chartPromises.push(repair);
+  };
+  return state;
 }

@@ -18,6 +18,7 @@ import type { AccountRow } from '../db/tables/accounts-table';
 import type { RevenueStreamRow } from '../db/tables/revenue-streams-table';
 import type { StakeholderRow } from '../db/tables/stakeholders-table';
 import type { Workspace } from '../workspace/open-workspace';
+import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -67,16 +68,22 @@ function toObservation(row: { streamId: string; metricKey: string; month: string
   return { streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value };
 }
 
-/** Peers: other live accounts sharing a revenue model, each as "Peer n" with its benchmark KPIs at the report month. */
-async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+/** Every live account with a stream of the given models, by id, with its benchmark KPIs at the report month. */
+interface PeerPool {
+  /** Ids of the live accounts holding a stream of one of the models, sorted by id. */
+  ids: string[];
+  kpisBy: Map<string, Record<string, number | null>>;
+}
+
+/** Computes the pool: the same reads and KPIs for every deck of these models and report month, whichever account it is for. */
+async function computePeerPool(db: WorkspaceDb, sqlite: SqliteDatabase.Database, models: ReadonlySet<RevenueModelKey>, reportMonth: string, rpmRates: readonly RpmRateSetting[]): Promise<PeerPool> {
   const [accounts, streams] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db)]);
   const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
   const peerStreamsBy = new Map<string, DeckPlanStream[]>();
   for (const row of streams) {
-    if (row.accountId === account.id || !models.has(row.revenueModel as RevenueModelKey)) continue;
+    if (!models.has(row.revenueModel as RevenueModelKey)) continue;
     peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
   }
-  const rpmRates = rpmRatesFrom(settings);
   const kpisBy = new Map<string, Record<string, number | null>>();
   // A report-month KPI reads that month and the one before; deciding which families a hybrid
   // stream carries reads the 12 before it. Nothing older is read, so nothing older is loaded.
@@ -87,11 +94,55 @@ async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, accou
     // Streams are of live accounts only, so a soft-deleted account never becomes a peer.
     if (peerStreams) kpisBy.set(peerId, currentKpiValues({ observations, streams: peerStreams, rpmRates }, reportMonth, keys));
   }
+  const ids = accounts.filter((peer) => peerStreamsBy.has(peer.id)).map((peer) => peer.id);
+  for (const id of ids) if (!kpisBy.has(id)) kpisBy.set(id, currentKpiValues({ observations: [], streams: peerStreamsBy.get(id)!, rpmRates }, reportMonth, keys));
+  return { ids: ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), kpisBy };
+}
+
+/** Pools kept per connection, all under its current write stamp; a few (report month × model set) at most. */
+const PEER_POOLS_KEPT = 8;
+const peerPools = new WeakMap<SqliteDatabase.Database, { stamp: WriteStamp; pools: Map<string, Promise<PeerPool>> }>();
+
+/**
+ * The peer pool, computed once per write stamp, report month, model set and RPM rates: every deck
+ * of a portfolio export (and repeated single exports) reuses it until any row in the workspace
+ * changes, here or in another process, which starts afresh (see workspace-write-stamp.ts).
+ */
+function peerPool(db: WorkspaceDb, sqlite: SqliteDatabase.Database, models: ReadonlySet<RevenueModelKey>, reportMonth: string, rpmRates: readonly RpmRateSetting[]): Promise<PeerPool> {
+  const stamp = writeStamp(sqlite);
+  let cache = peerPools.get(sqlite);
+  if (!cache || !sameStamp(cache.stamp, stamp)) {
+    cache = { stamp, pools: new Map() };
+    peerPools.set(sqlite, cache);
+  }
+  const key = JSON.stringify([reportMonth, [...models].sort(), rpmRates]);
+  let pool = cache.pools.get(key);
+  if (!pool) {
+    if (cache.pools.size >= PEER_POOLS_KEPT) cache.pools.delete(cache.pools.keys().next().value!);
+    const pools = cache.pools;
+    pool = computePeerPool(db, sqlite, models, reportMonth, rpmRates);
+    pools.set(key, pool);
+    // A failed computation is not remembered.
+    pool.catch(() => pools.get(key) === pool && pools.delete(key));
+  }
+  return pool;
+}
+
+/**
+ * Tells the peer cache that this connection just made one write known not to touch anything peers
+ * read (a deck record): pools computed under `before` stay valid under `after`. Anything else
+ * written in between (more than one change, or another connection's commit) leaves the cache to lapse.
+ */
+export function keepPeerCacheAcrossOwnWrite(sqlite: SqliteDatabase.Database, before: WriteStamp, after: WriteStamp): void {
+  const cache = peerPools.get(sqlite);
+  if (cache && sameStamp(cache.stamp, before) && after.dataVersion === before.dataVersion && after.totalChanges === before.totalChanges + 1) cache.stamp = after;
+}
+
+/** Peers: other live accounts sharing a revenue model, each as "Peer n" with its benchmark KPIs at the report month. */
+async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+  const pool = await peerPool(db, sqlite, models, reportMonth, rpmRatesFrom(settings));
   // Ordered by id, never by name, so a peer's label says nothing about who it is.
-  return accounts
-    .filter((peer) => peerStreamsBy.has(peer.id))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((peer, i) => ({ label: `Peer ${i + 1}`, kpis: kpisBy.get(peer.id) ?? currentKpiValues({ observations: [], streams: peerStreamsBy.get(peer.id)!, rpmRates }, reportMonth, keys) }));
+  return pool.ids.filter((id) => id !== account.id).map((id, i) => ({ label: `Peer ${i + 1}`, kpis: { ...pool.kpisBy.get(id)! } }));
 }
 
 export interface DeckRequest {

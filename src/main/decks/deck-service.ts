@@ -12,7 +12,8 @@ import type { AccountRow } from '../db/tables/accounts-table';
 import { paginateDeck } from '../deck-render/deck-pages';
 import { writeFileAtomic } from '../files/atomic-write';
 import { loadAppSettings } from '../settings/app-settings';
-import { defaultQuarter, loadDeckPlanInput } from './deck-plan-inputs';
+import { defaultQuarter, keepPeerCacheAcrossOwnWrite, loadDeckPlanInput } from './deck-plan-inputs';
+import { writeStamp } from './workspace-write-stamp';
 
 /*
  * Plans, renders and writes decks. Rendering is injected: the app and CLI render on a worker thread
@@ -31,6 +32,13 @@ export interface DeckJobRequest {
   deckType: DeckType;
   quarter?: string | undefined;
   edits?: DeckPlanEditsInput | undefined;
+}
+
+/** A checked target and a planned deck, ready to render (see prepareExport). */
+export interface PreparedExport {
+  account: AccountRow;
+  target: string;
+  planned: PlannedDeck;
 }
 
 export interface PlannedDeck {
@@ -96,18 +104,23 @@ export function createDeckService(deps: DeckServiceDeps) {
   }
 
   /**
-   * Renders and writes one deck, then records it. An existing file is a 'conflict' unless
-   * `overwrite`; the write is atomic, so a failure leaves any existing file as it was.
+   * The first half of an export: checks the target and plans the deck (main thread, database
+   * reads). A portfolio export plans the next deck while the worker renders this one.
    */
-  async function exportDeck(account: AccountRow, request: DeckJobRequest, filePath: string, overwrite: boolean, settings?: AppSettings) {
+  async function prepareExport(account: AccountRow, request: DeckJobRequest, filePath: string, overwrite: boolean, settings?: AppSettings): Promise<PreparedExport> {
     const target = path.resolve(filePath);
     if (!overwrite && fs.existsSync(target)) {
       throw new ApiFailure('conflict', `${path.basename(target)} already exists. Choose another name, or confirm replacing it.`, { filePath: target });
     }
-    const planned = await planFor(account, request, settings);
+    return { account, target, planned: await planFor(account, request, settings) };
+  }
+
+  /** The second half: renders, writes the file atomically and records the deck. */
+  async function finishExport({ account, target, planned }: PreparedExport) {
     const bytes = await render(planned.document);
     await writeFileAtomic(target, bytes);
     const deckId = newId();
+    const before = writeStamp(workspace.sqlite);
     await insertDeck(workspace.db, {
       id: deckId,
       accountId: account.id,
@@ -118,10 +131,20 @@ export function createDeckService(deps: DeckServiceDeps) {
       planFingerprint: planned.fingerprint,
       createdAt: now().toISOString(),
     });
+    // A deck record is nothing peer benchmarks read, so it does not void their cache.
+    keepPeerCacheAcrossOwnWrite(workspace.sqlite, before, writeStamp(workspace.sqlite));
     return { deckId, filePath: target, slideCount: paginateDeck(planned.document).length, fingerprint: planned.fingerprint };
   }
 
-  return { planFor, exportDeck };
+  /**
+   * Renders and writes one deck, then records it. An existing file is a 'conflict' unless
+   * `overwrite`; the write is atomic, so a failure leaves any existing file as it was.
+   */
+  async function exportDeck(account: AccountRow, request: DeckJobRequest, filePath: string, overwrite: boolean, settings?: AppSettings) {
+    return finishExport(await prepareExport(account, request, filePath, overwrite, settings));
+  }
+
+  return { planFor, exportDeck, prepareExport, finishExport };
 }
 
 export type DeckService = ReturnType<typeof createDeckService>;
