@@ -1,11 +1,12 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { WelcomeScreen } from '../onboarding/WelcomeScreen';
+import { WorkspaceRecovery } from '../workspace/WorkspaceRecovery';
 import { AppFrame } from './AppFrame';
 import { useAppStore } from './app-store';
 import { BackendUnavailable } from './BackendUnavailable';
 
-/** Decides what the window shows: starting up, backend unreachable, first-run welcome, or the app. */
+/** Decides what the window shows: starting up, backend unreachable, a workspace to recover, first-run welcome, or the app. */
 export function App() {
   const status = useAppStore((state) => state.status);
   const isFirstRun = useAppStore((state) => state.info?.isFirstRun ?? false);
@@ -27,6 +28,7 @@ export function App() {
     );
   }
   if (status === 'unreachable') return <BackendUnavailable />;
+  if (status === 'workspace-problem') return <WorkspaceRecovery />;
   if (isFirstRun) return <WelcomeScreen />;
   return <AppFrame />;
 }

@@ -5,13 +5,14 @@ import { AccountFormModal } from '../account-form/AccountFormModal';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AssessmentWizard } from '../wizard/AssessmentWizard';
+import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useAppStore, type Screen } from './app-store';
-import { NavIcon } from './NavIcon';
+import { NavIcon, type NavIconName } from './NavIcon';
 import { WorkspacePath } from './WorkspacePath';
 
 interface NavItem {
   label: string;
-  icon: 'portfolio' | 'settings';
+  icon: NavIconName;
   target: Screen;
   /** Screens that count as "inside" this item for highlighting. */
   owns: Screen['name'][];
@@ -19,6 +20,7 @@ interface NavItem {
 
 const NAV_ITEMS: NavItem[] = [
   { label: 'Portfolio', icon: 'portfolio', target: { name: 'portfolio' }, owns: ['portfolio', 'account', 'wizard'] },
+  { label: 'Workspace', icon: 'workspace', target: { name: 'workspace' }, owns: ['workspace'] },
   { label: 'Settings', icon: 'settings', target: { name: 'settings' }, owns: ['settings'] },
 ];
 
@@ -84,5 +86,7 @@ function CurrentScreen({ screen }: { screen: Screen }): ReactNode {
       return <AssessmentWizard accountId={screen.accountId} quarter={screen.quarter} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'workspace':
+      return <WorkspaceScreen />;
   }
 }

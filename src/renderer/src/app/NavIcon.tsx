@@ -1,5 +1,7 @@
-/** Small stroke icons for the navigation (no icon package is bundled; these are the only two needed). */
-export function NavIcon({ name }: { name: 'portfolio' | 'settings' }) {
+export type NavIconName = 'portfolio' | 'workspace' | 'settings';
+
+/** Small stroke icons for the navigation (no icon package is bundled; these are the only ones needed). */
+export function NavIcon({ name }: { name: NavIconName }) {
   return (
     <svg width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
       {name === 'portfolio' ? (
@@ -7,6 +9,12 @@ export function NavIcon({ name }: { name: 'portfolio' | 'settings' }) {
           <rect x="3" y="7" width="18" height="13" rx="2" />
           <path d="M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2" />
           <path d="M3 13h18" />
+        </>
+      ) : name === 'workspace' ? (
+        <>
+          <ellipse cx="12" cy="5" rx="8" ry="3" />
+          <path d="M4 5v14c0 1.7 3.6 3 8 3s8-1.3 8-3V5" />
+          <path d="M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
         </>
       ) : (
         <>

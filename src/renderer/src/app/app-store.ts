@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/schemas/app-schemas';
-import { api } from '../api/client';
+import { api, ApiClientError } from '../api/client';
 import { errorMessage } from '../notify';
 
 /** The screens of the app frame; the account screen and the assessment wizard carry which account (and quarter) they show. */
@@ -8,11 +8,16 @@ export type Screen =
   | { name: 'portfolio' }
   | { name: 'account'; accountId: string }
   | { name: 'wizard'; accountId: string; quarter: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'workspace' };
 
 interface AppState {
-  /** `unreachable`: the first call to the backend failed, so nothing else can work. */
-  status: 'loading' | 'ready' | 'unreachable';
+  /**
+   * `unreachable`: the first call to the backend failed, so nothing else can work.
+   * `workspace-problem`: the backend answers but no workspace is open (the last one is damaged,
+   * newer than this app, or not a workspace); only the workspace methods work until one is.
+   */
+  status: 'loading' | 'ready' | 'unreachable' | 'workspace-problem';
   info: AppInfo | null;
   startupError: string | null;
   screen: Screen;
@@ -32,7 +37,8 @@ export const useAppStore = create<AppState>()((set) => ({
       const info = await api.call('app.info', {});
       set({ status: 'ready', info, startupError: null });
     } catch (error) {
-      set({ status: 'unreachable', info: null, startupError: errorMessage(error) });
+      const noWorkspace = error instanceof ApiClientError && error.code === 'workspace_not_open';
+      set({ status: noWorkspace ? 'workspace-problem' : 'unreachable', info: null, startupError: errorMessage(error) });
     }
   },
 

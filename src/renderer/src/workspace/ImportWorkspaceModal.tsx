@@ -1,0 +1,143 @@
+import { Alert, Button, Group, List, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import type { FormEvent } from 'react';
+import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
+import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
+import { EXPORT_TABLE_LABELS } from './export-table-labels';
+import { useWorkspaceImportStore } from './workspace-import-store';
+
+const MODE_CHOICES: readonly Choice<ImportMode>[] = [
+  { value: 'merge', label: 'Merge', description: 'Add what is new and update records with the same id; keep everything else here.' },
+  { value: 'replace', label: 'Replace', description: 'This workspace becomes exactly the file: records not in it are removed.' },
+];
+
+/** Import from JSON: choose the file and merge or replace, see what would change per table, then import. */
+export function ImportWorkspaceModal() {
+  const { opened, path, mode, pathError, preview, formError, busy, close, setPath, setMode, previewChanges, importNow } = useWorkspaceImportStore();
+  const blocked = preview !== null && preview.problems.length > 0;
+
+  function handlePreview(event: FormEvent) {
+    event.preventDefault();
+    void previewChanges();
+  }
+
+  function handleImport() {
+    if (!preview || blocked) return;
+    if (mode === 'merge') {
+      void importNow();
+      return;
+    }
+    const removed = EXPORT_TABLE_KEYS.reduce((sum, key) => sum + preview.tables[key].removed, 0);
+    modals.openConfirmModal({
+      title: 'Replace this workspace?',
+      children: (
+        <Text size="sm" data-testid="replace-consequence">
+          Everything in this workspace becomes exactly what the file holds
+          {removed > 0 ? `; ${removed.toLocaleString()} records not in it will be removed` : ''}. A backup of the workspace is made first, so you
+          can restore it from the Backups list.
+        </Text>
+      ),
+      labels: { confirm: 'Replace workspace', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void importNow(),
+    });
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title="Import from JSON" size="xl" centered>
+      <Stack gap="md">
+        <form onSubmit={handlePreview} noValidate aria-label="Import file">
+          <Stack gap="md">
+            <TextInput
+              label="Export file"
+              description="The full path of a workspace export (.json) made by QBR Workbench."
+              placeholder="/Users/you/Documents/client-export.json"
+              value={path}
+              onChange={(event) => setPath(event.currentTarget.value)}
+              error={pathError}
+              data-autofocus
+              spellCheck={false}
+              autoComplete="off"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+            <ChoiceGroup label="How to import" value={mode} onChange={setMode} choices={MODE_CHOICES} columns={2} testId="import-mode" />
+            <Group justify="flex-end">
+              <Button type="submit" variant={preview ? 'default' : 'filled'} loading={busy === 'previewing'} disabled={busy === 'importing'}>
+                Preview changes
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+
+        {preview && <ImportPreviewTable preview={preview} />}
+        {formError && (
+          <Alert color="red" variant="light" title="The import did not go through">
+            {formError}
+          </Alert>
+        )}
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={close} disabled={busy === 'importing'}>
+            Cancel
+          </Button>
+          <Button onClick={handleImport} disabled={!preview || blocked || busy === 'previewing'} loading={busy === 'importing'} color={mode === 'replace' ? 'red' : undefined}>
+            {mode === 'replace' ? 'Replace workspace…' : 'Import'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const showRemoved = preview.mode === 'replace';
+  return (
+    <Stack gap="sm" data-testid="import-preview">
+      <Text size="sm" fw={600}>
+        {preview.mode === 'replace' ? 'Replacing this workspace with the file would change:' : 'Merging the file into this workspace would change:'}
+      </Text>
+      <Table verticalSpacing={4} withTableBorder aria-label="Changes per table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Table</Table.Th>
+            <Table.Th ta="right">Added</Table.Th>
+            <Table.Th ta="right">Updated</Table.Th>
+            <Table.Th ta="right">Unchanged</Table.Th>
+            {showRemoved && <Table.Th ta="right">Removed</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {EXPORT_TABLE_KEYS.map((key) => {
+            const change = preview.tables[key];
+            return (
+              <Table.Tr key={key} data-table={key}>
+                <Table.Th scope="row" fw={500}>
+                  {EXPORT_TABLE_LABELS[key]}
+                </Table.Th>
+                <Table.Td ta="right">{change.added.toLocaleString()}</Table.Td>
+                <Table.Td ta="right">{change.updated.toLocaleString()}</Table.Td>
+                <Table.Td ta="right" c="dimmed">
+                  {change.unchanged.toLocaleString()}
+                </Table.Td>
+                {showRemoved && (
+                  <Table.Td ta="right" c={change.removed > 0 ? 'red.7' : undefined} fw={change.removed > 0 ? 600 : undefined}>
+                    {change.removed.toLocaleString()}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {preview.problems.length > 0 && (
+        <Alert color="red" variant="light" title="This file can't be imported as it is">
+          <List size="sm">
+            {preview.problems.map((problem) => (
+              <List.Item key={problem}>{problem}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { BackupsSection } from './BackupsSection';
+import { CurrentWorkspaceSection } from './CurrentWorkspaceSection';
+import { ImportWorkspaceModal } from './ImportWorkspaceModal';
+import { PathPromptModal } from './PathPromptModal';
+import { RecentWorkspacesSection } from './RecentWorkspacesSection';
+import { TransferSection } from './TransferSection';
+import { useWorkspaceStore } from './workspace-store';
+
+/** The workspace file: which one is open, switching files, backups, and whole-workspace export and import. */
+export function WorkspaceScreen() {
+  const status = useWorkspaceStore((state) => state.status);
+  const loadError = useWorkspaceStore((state) => state.loadError);
+
+  useEffect(() => {
+    void useWorkspaceStore.getState().load();
+  }, []);
+
+  return (
+    <Stack gap="lg" maw={920} pb="xl">
+      <Stack gap={2}>
+        <Title order={2}>Workspace</Title>
+        <Text size="sm" c="dimmed">
+          The file your accounts are saved in, its backups, and moving it between computers.
+        </Text>
+      </Stack>
+
+      {(status === 'idle' || status === 'loading') && (
+        <Center h={200}>
+          <Loader aria-label="Loading workspace details" />
+        </Center>
+      )}
+      {status === 'error' && (
+        <Alert color="red" variant="light" title="Couldn't load the workspace details">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{loadError}</Text>
+            <Button size="xs" variant="default" onClick={() => void useWorkspaceStore.getState().load()}>
+              Try again
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {status === 'ready' && (
+        <>
+          <CurrentWorkspaceSection />
+          <RecentWorkspacesSection />
+          <BackupsSection />
+          <TransferSection />
+        </>
+      )}
+      <PathPromptModal />
+      <ImportWorkspaceModal />
+    </Stack>
+  );
+}

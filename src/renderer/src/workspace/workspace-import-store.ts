@@ -1,0 +1,85 @@
+import { create } from 'zustand';
+import type { ImportMode, ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
+import { api } from '../api/client';
+import { errorMessage, notifySuccess } from '../notify';
+import { pathProblem } from './file-path';
+import { reloadForWorkspace } from './reload-for-workspace';
+import { useWorkspaceStore } from './workspace-store';
+
+/** The "Import from JSON" dialog: which file, merge or replace, what it would change, then the import. */
+interface WorkspaceImportState {
+  opened: boolean;
+  path: string;
+  mode: ImportMode;
+  pathError: string | null;
+  /** What importing `path` with `mode` would change; cleared whenever either changes. */
+  preview: ImportPreview | null;
+  /** A problem neither field can show (the import itself failed). */
+  formError: string | null;
+  busy: 'previewing' | 'importing' | null;
+  open(): void;
+  close(): void;
+  setPath(path: string): void;
+  setMode(mode: ImportMode): void;
+  previewChanges(): Promise<void>;
+  /** Imports the previewed file (replace is confirmed by the dialog first); true when it went through. */
+  importNow(): Promise<boolean>;
+}
+
+const CLOSED = { opened: false, path: '', mode: 'merge' as ImportMode, pathError: null, preview: null, formError: null, busy: null };
+
+export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get) => ({
+  ...CLOSED,
+
+  open() {
+    set({ ...CLOSED, opened: true });
+  },
+
+  close() {
+    if (get().busy === 'importing') return;
+    set(CLOSED);
+  },
+
+  setPath(path) {
+    set({ path, pathError: null, preview: null, formError: null });
+  },
+
+  setMode(mode) {
+    set({ mode, preview: null, formError: null });
+  },
+
+  async previewChanges() {
+    const { path, mode, busy } = get();
+    if (busy) return;
+    const problem = pathProblem(path);
+    if (problem) {
+      set({ pathError: problem });
+      return;
+    }
+    set({ busy: 'previewing', pathError: null, formError: null, preview: null });
+    try {
+      const preview = await api.call('workspace.previewImport', { path: path.trim(), mode });
+      set({ busy: null, preview });
+    } catch (error) {
+      // Most refusals are about the file (missing, not an export, from a newer app): show them on its field.
+      set({ busy: null, pathError: errorMessage(error) });
+    }
+  },
+
+  async importNow() {
+    const { path, mode, preview, busy } = get();
+    if (busy || !preview || preview.problems.length > 0) return false;
+    set({ busy: 'importing', formError: null });
+    try {
+      const result = await api.call('workspace.importJson', { path: path.trim(), mode });
+      set(CLOSED);
+      notifySuccess(mode === 'replace' ? 'Workspace replaced from the export' : 'Export merged into this workspace', `A backup was made first: ${result.backup.fileName}`);
+      await reloadForWorkspace({ goToPortfolio: false });
+      await useWorkspaceStore.getState().load();
+      return true;
+    } catch (error) {
+      set({ busy: null, formError: errorMessage(error) });
+      return false;
+    }
+  },
+}));
