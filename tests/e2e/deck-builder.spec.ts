@@ -226,3 +226,20 @@ test('the deck builder lets a CSM pick roles when nobody is mapped', async ({ pa
   await expect(builder.root.getByTestId('deck-outline').or(builder.root.getByTestId('deck-plan-error'))).toBeVisible();
   await shot(page, 'deck-builder-no-stakeholders');
 });
+
+test('without native dialogs (the browser), Choose… gives way to a hint to type the path', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(harness.server.url);
+  await portfolio.openAccount(RIVERBEND);
+  const builder = new DeckBuilder(page);
+  await builder.openTab();
+  await builder.waitForPlan();
+  const suggested = await builder.outputPath.inputValue();
+
+  await builder.root.getByRole('button', { name: 'Choose…' }).click();
+  await expect(builder.root.getByRole('button', { name: 'Choose…' })).toHaveCount(0);
+  await expect(builder.root).toContainText('only available in the desktop app; type the full path');
+  await expect(builder.outputPath).toHaveValue(suggested);
+  await expect(builder.root.getByTestId('deck-export-error')).toHaveCount(0);
+});

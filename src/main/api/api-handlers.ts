@@ -10,6 +10,7 @@ import { stakeholderHandlers } from './handlers/stakeholder-handlers';
 import { streamHandlers } from './handlers/stream-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import { deckHandlers } from './handlers/deck-handlers';
+import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -29,5 +30,6 @@ export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
     ...workspaceHandlers(deps),
     ...importHandlers(deps),
     ...deckHandlers(deps),
+    ...fileDialogHandlers(deps),
   };
 }

@@ -12,7 +12,8 @@ export interface FileDialogFilter {
  * Both calls resolve to null when the user cancels.
  */
 export interface HostServices {
-  chooseFileToOpen(options: { title: string; filters: FileDialogFilter[] }): Promise<string | null>;
+  /** `defaultPath`: the folder or file the dialog starts at, when given. */
+  chooseFileToOpen(options: { title: string; filters: FileDialogFilter[]; defaultPath?: string }): Promise<string | null>;
   chooseFileToSave(options: { title: string; defaultName: string; filters: FileDialogFilter[] }): Promise<string | null>;
 }
 

@@ -9,6 +9,7 @@ import { stakeholderMethods } from './methods/stakeholder-methods';
 import { streamMethods } from './methods/stream-methods';
 import { workspaceMethods } from './methods/workspace-methods';
 import { deckMethods } from './methods/deck-methods';
+import { fileDialogMethods } from './methods/file-dialog-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -25,6 +26,7 @@ export const apiContract = {
   ...workspaceMethods,
   ...importMethods,
   ...deckMethods,
+  ...fileDialogMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,14 +1,18 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useFileDialogsStore } from '../api/file-dialogs';
 import { useDeckBuilderStore } from './deck-builder-store';
 import { fileNameOf } from './deck-file-path';
 import { exportProblemTitle } from './export-problems';
 
 /**
- * Where the deck goes and the Export button. The path is typed (the browser harness has no save
- * dialog); an existing file is replaced only after the CSM confirms.
+ * Where the deck goes and the Export button. The path is typed or chosen in the native save dialog
+ * (the desktop app only; elsewhere the button gives way to a hint); an existing file is replaced only
+ * after the CSM confirms.
  */
 export function ExportDeckPanel() {
-  const { outputPath, exporting, conflict, exportProblem, editedOutline, planStatus, audience, setOutputPath, exportDeck, dismissConflict } = useDeckBuilderStore();
+  const { outputPath, exporting, conflict, exportProblem, editedOutline, planStatus, audience, setOutputPath, chooseOutputPath, exportDeck, dismissConflict } =
+    useDeckBuilderStore();
+  const noDialogs = useFileDialogsStore((state) => state.unavailableReason);
   const ready = editedOutline !== null && planStatus !== 'error' && audience.length > 0;
 
   return (
@@ -22,13 +26,18 @@ export function ExportDeckPanel() {
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <TextInput
             label="Save as"
-            description="Full path of the .pptx file to write"
+            description={noDialogs ?? 'Full path of the .pptx file to write'}
             value={outputPath}
             onChange={(event) => setOutputPath(event.currentTarget.value)}
             spellCheck={false}
             style={{ flex: 1 }}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
           />
+          {!noDialogs && (
+            <Button variant="default" onClick={() => void chooseOutputPath()}>
+              Choose…
+            </Button>
+          )}
           <Button type="submit" loading={exporting} disabled={!ready}>
             Export deck
           </Button>

@@ -6,6 +6,7 @@ import { NO_DECK_EDITS, type DeckPlanEdits } from '../../../shared/deck-plan/dec
 import type { DeckType } from '../../../shared/deck-plan/deck-plan-types';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import { api, ApiClientError } from '../api/client';
+import { chooseSavePath } from '../api/file-dialogs';
 import { errorMessage, notifySuccess } from '../notify';
 import { defaultAudience } from './audience-options';
 import { deckFileName, folderOf, joinPath } from './deck-file-path';
@@ -64,6 +65,8 @@ interface DeckBuilderState {
   updateEdits(change: (edits: DeckPlanEdits) => DeckPlanEdits): void;
   resetEdits(): void;
   setOutputPath(path: string): void;
+  /** Asks for the output path with the native save dialog (desktop app only); keeps the path when cancelled. */
+  chooseOutputPath(): Promise<void>;
   /** Writes the deck; without `overwrite` an existing file turns into a question (`conflict`). */
   exportDeck(overwrite?: boolean): Promise<void>;
   dismissConflict(): void;
@@ -220,6 +223,16 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     setOutputPath(outputPath) {
       set({ outputPath, outputPathChosen: outputPath.trim() !== '', exportProblem: null });
       if (outputPath.trim() === '') set({ outputPath: suggestedPath() });
+    },
+
+    async chooseOutputPath() {
+      try {
+        const chosen = await chooseSavePath({ title: 'Save deck as', defaultPath: get().outputPath, filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }] });
+        // Linux save dialogs do not add the extension the filter names.
+        if (chosen) get().setOutputPath(chosen.toLowerCase().endsWith('.pptx') ? chosen : `${chosen}.pptx`);
+      } catch (error) {
+        set({ exportProblem: { code: error instanceof ApiClientError ? error.code : 'internal', message: errorMessage(error) } });
+      }
     },
 
     async exportDeck(overwrite = false) {

@@ -2,16 +2,28 @@ import { Alert, Button, Center, Group, Loader, NumberInput, Paper, Stack, Text, 
 import { useEffect, type FormEvent } from 'react';
 import { useAppStore } from '../app/app-store';
 import { notifySuccess } from '../notify';
+import { BrandSettingsSection } from './BrandSettingsSection';
+import { useBrandSettingsStore } from './brand-settings-store';
+import { HealthWeightsSection } from './HealthWeightsSection';
+import { useHealthWeightsStore } from './health-weights-store';
 import { isSettingsDirty, useSettingsStore } from './settings-store';
 
-/** Who the decks are from, and how many backups to keep. */
+/** Loads every section of the screen; each section saves on its own. */
+function loadAll(): Promise<unknown> {
+  return Promise.all([useSettingsStore.getState().load(), useBrandSettingsStore.getState().load(), useHealthWeightsStore.getState().load()]);
+}
+
+/** Who the decks are from and how they look, how health is weighed, and how many backups to keep. */
 export function SettingsScreen() {
-  const { status, loadError, values, fieldErrors, formError, saving, setValue, save, load } = useSettingsStore();
+  const { values, fieldErrors, formError, saving, setValue, save } = useSettingsStore();
+  const statuses = [useSettingsStore((s) => s.status), useBrandSettingsStore((s) => s.status), useHealthWeightsStore((s) => s.status)];
+  const loadError = [useSettingsStore((s) => s.loadError), useBrandSettingsStore((s) => s.loadError), useHealthWeightsStore((s) => s.loadError)].find(Boolean);
+  const status = statuses.includes('error') ? 'error' : statuses.every((each) => each === 'ready') ? 'ready' : 'loading';
   const dirty = useSettingsStore(isSettingsDirty);
   const workspacePath = useAppStore((state) => state.info?.workspacePath);
 
   useEffect(() => {
-    void useSettingsStore.getState().load();
+    void loadAll();
   }, []);
 
   async function handleSubmit(event: FormEvent) {
@@ -19,7 +31,7 @@ export function SettingsScreen() {
     if (await save()) notifySuccess('Settings saved');
   }
 
-  if (status === 'idle' || status === 'loading') {
+  if (status === 'loading') {
     return (
       <Center h={200}>
         <Loader aria-label="Loading settings" />
@@ -31,7 +43,7 @@ export function SettingsScreen() {
       <Alert color="red" variant="light" title="Couldn't load settings" maw={640}>
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{loadError}</Text>
-          <Button size="xs" variant="default" onClick={() => void load()}>
+          <Button size="xs" variant="default" onClick={() => void loadAll()}>
             Try again
           </Button>
         </Stack>
@@ -40,7 +52,7 @@ export function SettingsScreen() {
   }
 
   return (
-    <Stack gap="lg" maw={640}>
+    <Stack gap="lg" maw={760}>
       <Stack gap={2}>
         <Title order={2}>Settings</Title>
         <Text size="sm" c="dimmed">
@@ -48,9 +60,12 @@ export function SettingsScreen() {
         </Text>
       </Stack>
 
-      <Paper withBorder p="lg">
+      <Paper withBorder p="lg" component="section" aria-label="General">
         <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label="Settings">
           <Stack gap="md">
+            <Title order={3} size="h5">
+              General
+            </Title>
             {formError && (
               <Alert color="red" variant="light" title="Couldn't save settings">
                 {formError}
@@ -63,14 +78,6 @@ export function SettingsScreen() {
               value={values.csmName}
               onChange={(event) => setValue('csmName', event.currentTarget.value)}
               error={fieldErrors.csmName}
-            />
-            <TextInput
-              label="Company name"
-              description="Your company, as it should appear on title slides and footers"
-              maxLength={200}
-              value={values.companyName}
-              onChange={(event) => setValue('companyName', event.currentTarget.value)}
-              error={fieldErrors.companyName}
             />
             <NumberInput
               label="Backups to keep"
@@ -93,6 +100,9 @@ export function SettingsScreen() {
           </Stack>
         </form>
       </Paper>
+
+      <BrandSettingsSection />
+      <HealthWeightsSection />
 
       {workspacePath && (
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>

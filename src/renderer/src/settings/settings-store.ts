@@ -4,15 +4,14 @@ import { api } from '../api/client';
 import { mapApiErrorToFields, type FieldErrors } from '../api/field-errors';
 import { errorMessage } from '../notify';
 
-/** The settings a person edits on the Settings screen (onboarding state is the app's, not theirs). */
+/** The general settings on the Settings screen (the deck brand and health weights have their own stores). */
 export interface SettingsFormValues {
   csmName: string;
-  companyName: string;
   /** A number once typed; '' while the field is empty. */
   backupsToKeep: number | '';
 }
 export type SettingsField = keyof SettingsFormValues;
-const SETTINGS_FIELDS: readonly SettingsField[] = ['csmName', 'companyName', 'backupsToKeep'];
+const SETTINGS_FIELDS: readonly SettingsField[] = ['csmName', 'backupsToKeep'];
 
 interface SettingsState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -28,7 +27,7 @@ interface SettingsState {
   save(): Promise<boolean>;
 }
 
-const BLANK: SettingsFormValues = { csmName: '', companyName: '', backupsToKeep: 10 };
+const BLANK: SettingsFormValues = { csmName: '', backupsToKeep: 10 };
 
 export const useSettingsStore = create<SettingsState>()((set, get) => ({
   status: 'idle',
@@ -66,7 +65,6 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
       const saved = toFormValues(
         await api.call('settings.update', {
           csmName: values.csmName.trim(),
-          companyName: values.companyName.trim(),
           backupsToKeep: values.backupsToKeep as number,
         }),
       );
@@ -81,7 +79,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
 }));
 
 function toFormValues(settings: AppSettings): SettingsFormValues {
-  return { csmName: settings.csmName, companyName: settings.companyName, backupsToKeep: settings.backupsToKeep };
+  return { csmName: settings.csmName, backupsToKeep: settings.backupsToKeep };
 }
 
 function validate(values: SettingsFormValues): FieldErrors<SettingsField> {
