@@ -6,6 +6,7 @@ import type { WorkspaceState } from '../shared/api/schemas/workspace-schemas';
 import type { ApiHandlers } from './api/api-handlers';
 import { createBackendClient, type BackendClient } from './api/backend-client';
 import { createDispatcher, type ApiDispatcher } from './api/dispatch';
+import { fileDialogHandlers } from './api/handlers/file-dialog-handlers';
 import { workspaceHandlers } from './api/handlers/workspace-handlers';
 import { APP_VERSION } from './app-version';
 import { openBackend, type Backend, type BackendOptions } from './backend';
@@ -139,6 +140,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
         ]),
       ) as unknown as ApiHandlers),
       ...workspaceHandlers({ workspace: null, now, appVersion: APP_VERSION, workspaceControl: control, hostServices: options.hostServices }),
+      // File dialogs need no workspace: recovery uses them to pick another file.
+      ...fileDialogHandlers({ transport: options.transport, hostServices: options.hostServices }),
     },
     log,
   );
