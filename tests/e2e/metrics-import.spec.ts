@@ -132,3 +132,29 @@ test('a wide export gets a suggested mapping that can be edited before importing
   const april = await storedValues(harness, riverbendId, '2030-04');
   expect(Object.values(april).sort((a, b) => a - b)).toEqual([150, 420]);
 });
+
+test('without native file dialogs (browser harness) "Choose CSV file…" falls back to the file input, asking the backend once', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const dialogRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/files.chooseOpenPath')) dialogRequests.push(request.url());
+  });
+  const csv = ['account,stream,metric,month,value', `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-06,420`].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFileWithButton('riverbend-june.csv', csv);
+  await expect(dialog.fact('File')).toContainText('riverbend-june.csv');
+  await expect(dialog.count('add')).toHaveText('1');
+  expect(dialogRequests).toHaveLength(1);
+
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('1');
+  expect(await storedValues(harness, riverbendId, '2030-06')).toEqual({ 'stream:rpm_enrolled_patients': 420 });
+
+  // The backend's not_available is remembered: the next file goes straight to the file input.
+  await dialog.dialog.getByRole('button', { name: 'Import another file' }).click();
+  await dialog.chooseFileWithButton('riverbend-june.csv', csv);
+  await expect(dialog.count('unchanged')).toHaveText('1');
+  expect(dialogRequests).toHaveLength(1);
+});

@@ -25,6 +25,14 @@ export class ImportMetricsDialog {
     await expect(this.preview).toBeVisible();
   }
 
+  /** Clicks "Choose CSV file…" and picks the file in the browser's file chooser it opens (where there is no native dialog). */
+  async chooseFileWithButton(name: string, content: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dialog.getByRole('button', { name: 'Choose CSV file…' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    await expect(this.preview).toBeVisible();
+  }
+
   count(kind: ImportCount): Locator {
     return this.dialog.getByTestId(`count-${kind}`);
   }

@@ -18,6 +18,7 @@ export function ImportMetricsDialog() {
   const error = useImportStore((state) => state.error);
   const close = useImportStore((state) => state.close);
   const refused = useImportStore((state) => state.preview?.refusal != null);
+  const fileName = useImportStore((state) => state.fileName);
   // While the job runs the dialog stays: closing would hide a transaction still writing. Cancel stops it.
   const running = step === 'running';
   return (
@@ -39,9 +40,14 @@ export function ImportMetricsDialog() {
         )}
         {step === 'choose' && <ChooseFileStep />}
         {step === 'previewing' && (
-          <Group justify="center" p="xl">
+          <Stack align="center" gap="sm" p="xl">
             <Loader aria-label="Reading the file" />
-          </Group>
+            {fileName && (
+              <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {fileName}
+              </Text>
+            )}
+          </Stack>
         )}
         {step === 'preview' && <ImportPreviewStep />}
         {step === 'running' && <ImportProgressStep />}
@@ -53,6 +59,8 @@ export function ImportMetricsDialog() {
 
 function ChooseFileStep() {
   const chooseFile = useImportStore((state) => state.chooseFile);
+  const chooseWithDialog = useImportStore((state) => state.chooseWithDialog);
+  const choosing = useImportStore((state) => state.choosing);
   const accountId = useImportStore((state) => state.accountId);
   const close = useImportStore((state) => state.close);
   return (
@@ -71,8 +79,9 @@ function ChooseFileStep() {
           Cancel
         </Button>
         <FileButton onChange={(file) => file && void chooseFile(file)} accept=".csv,.tsv,.txt,text/csv" inputProps={{ 'aria-label': 'Metrics CSV file' }}>
-          {(props) => (
-            <Button {...props} data-autofocus>
+          {/* The desktop app's native dialog gives a path the backend streams; without one (browser harness) the file input reads the file. */}
+          {({ onClick: openFileInput }) => (
+            <Button onClick={() => void chooseWithDialog().then((next) => next === 'pick-file' && openFileInput())} loading={choosing} data-autofocus>
               Choose CSV file…
             </Button>
           )}

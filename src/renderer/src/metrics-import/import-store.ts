@@ -1,13 +1,17 @@
 import { create } from 'zustand';
 import type { ImportMapping, ImportMode, ImportPreview, ImportProgress, ImportRefusal, ImportResult, ImportSource } from '../../../shared/api/schemas/import-schemas';
 import { api } from '../api/client';
+import { chooseOpenPath, useFileDialogsStore } from '../api/file-dialogs';
 import { errorMessage } from '../notify';
 import { columnChoices, mappingFromChoices, type ColumnChoice } from './column-roles';
+import { importSourceFor } from './import-file-choice';
 
 /** How often a running import is asked for its progress. */
 const PROGRESS_POLL_MS = 250;
 /** The text source's limit in the import API; bigger files need the desktop app's file path. */
 const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+/** What the native open dialog offers. */
+const OPEN_DIALOG = { title: 'Metrics CSV file to import', filters: [{ name: 'CSV or text file', extensions: ['csv', 'tsv', 'txt'] }] };
 
 /**
  * choose → previewing → preview (mapping, counts, errors; pick a mode) → running (progress, cancel)
@@ -21,7 +25,12 @@ interface ImportState {
   step: ImportStep;
   /** Every row goes to this account when set (the import was started from an account). */
   accountId: string | null;
-  source: Extract<ImportSource, { kind: 'text' }> | null;
+  /** A path from the native open dialog (streamed by the backend), or the file input's text where there is no dialog. */
+  source: ImportSource | null;
+  /** The chosen file's name, shown while it is read. */
+  fileName: string | null;
+  /** The native open dialog is showing. */
+  choosing: boolean;
   preview: ImportPreview | null;
   /** The mapping rows as the user has them; differ from the preview's until "Update preview". */
   choices: ColumnChoice[];
@@ -39,6 +48,12 @@ interface ImportState {
   onImported: (() => void) | null;
   open(options: { ownerId: string; accountId?: string; onImported?: () => void }): void;
   close(): void;
+  /**
+   * Asks for the file with the native open dialog and previews it from its path. Answers 'pick-file'
+   * when there is no dialog here (the browser harness): the caller then opens the file input.
+   */
+  chooseWithDialog(): Promise<'pick-file' | 'done'>;
+  /** The file input's file, sent as text (the fallback where there is no native dialog). */
   chooseFile(file: File): Promise<void>;
   setChoice(column: number, change: Partial<Pick<ColumnChoice, 'role' | 'metricKey'>>): void;
   /** Previews again with the edited mapping. */
@@ -53,6 +68,8 @@ interface ImportState {
 const fresh = {
   step: 'choose' as ImportStep,
   source: null,
+  fileName: null,
+  choosing: false,
   preview: null,
   choices: [],
   choicesEdited: false,
@@ -67,6 +84,8 @@ const fresh = {
 };
 
 let pollTimer: ReturnType<typeof setTimeout> | null = null;
+/** Bumped whenever the flow is opened, closed or restarted, so a dialog answer arriving afterwards is dropped. */
+let generation = 0;
 function stopPolling() {
   if (pollTimer) clearTimeout(pollTimer);
   pollTimer = null;
@@ -115,18 +134,43 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
     open({ ownerId, accountId, onImported }) {
       stopPolling();
+      generation += 1;
       set({ ...fresh, ownerId, accountId: accountId ?? null, onImported: onImported ?? null });
     },
 
     close() {
       // A running job keeps going in the backend; closing only stops watching it. Cancel is the way to stop it.
       stopPolling();
+      generation += 1;
       set({ ...fresh, ownerId: null, accountId: null, onImported: null });
     },
 
     restart() {
       stopPolling();
+      generation += 1;
       set({ ...fresh });
+    },
+
+    async chooseWithDialog() {
+      if (get().choosing) return 'done';
+      if (useFileDialogsStore.getState().unavailableReason !== null) return 'pick-file';
+      const asked = generation;
+      set({ choosing: true });
+      let path: string | null;
+      try {
+        path = await chooseOpenPath(OPEN_DIALOG);
+      } catch (error) {
+        if (asked === generation) set({ choosing: false, error: `Couldn't open the file dialog: ${errorMessage(error)}` });
+        return 'done';
+      }
+      if (asked !== generation) return 'done';
+      set({ choosing: false });
+      const next = importSourceFor({ path, dialogsAvailable: useFileDialogsStore.getState().unavailableReason === null });
+      if (next.action === 'pick-file') return 'pick-file';
+      if (next.action === 'nothing') return 'done';
+      set({ source: next.source, fileName: next.fileName, preview: null });
+      await runPreview();
+      return 'done';
     },
 
     async chooseFile(file) {
@@ -136,7 +180,8 @@ export const useImportStore = create<ImportState>()((set, get) => {
       }
       try {
         const text = await file.text();
-        set({ source: { kind: 'text', fileName: file.name || 'metrics.csv', text }, preview: null });
+        const fileName = file.name || 'metrics.csv';
+        set({ source: { kind: 'text', fileName, text }, fileName, preview: null });
       } catch (error) {
         set({ error: `Couldn't read ${file.name}: ${errorMessage(error)}` });
         return;
