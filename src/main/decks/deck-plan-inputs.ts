@@ -4,10 +4,9 @@ import type { AssessmentResult } from '../../shared/assessment/assessment-result
 import { addMonths, quarterOf } from '../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../shared/deck-plan';
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../shared/framework/keys';
-import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../shared/framework/rpm-codes';
+import type { RpmRateSetting } from '../../shared/framework/rpm-codes';
 import { computeAccountInsights, currentKpiValues } from '../../shared/metrics/account-insights';
 import { KPI_HISTORY_MONTHS } from '../../shared/metrics/kpi-engine';
-import type { MetricObservation } from '../../shared/metrics/metric-observation';
 import type SqliteDatabase from 'better-sqlite3';
 import type { WorkspaceDb } from '../db/database';
 import { listGoals, listStakeholders, listStreams } from '../db/repositories/account-children-repository';
@@ -16,8 +15,8 @@ import { listLiveAccountDates, listLiveAccountStreams } from '../db/repositories
 import { listObservations, observationsByAccount } from '../db/repositories/insight-observations-repository';
 import type { AccountRow } from '../db/tables/accounts-table';
 import type { RevenueStreamRow } from '../db/tables/revenue-streams-table';
-import type { StakeholderRow } from '../db/tables/stakeholders-table';
 import type { Workspace } from '../workspace/open-workspace';
+import { insightStakeholderFromRow, observationFromRow, rpmRatesFromSettings } from '../metrics/engine-inputs';
 import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
 
 /*
@@ -54,19 +53,8 @@ export function toPlanStream(row: RevenueStreamRow): DeckPlanStream {
   };
 }
 
-function toInsightStakeholder(row: StakeholderRow) {
-  return { personName: row.personName, archetype: row.archetype as ArchetypeKey, lastEngagedOn: row.lastEngagedOn, isExecutiveSponsor: row.isExecutiveSponsor === 1, isBudgetHolder: row.isBudgetHolder === 1 };
-}
 
-/** The user's RPM rates when a valid setting exists, else the shipped defaults (as the insights API does). */
-function rpmRatesFrom(settings: object): readonly RpmRateSetting[] {
-  const parsed = rpmRateSettingsSchema.safeParse((settings as Record<string, unknown>).rpmRates);
-  return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_RPM_RATES;
-}
 
-function toObservation(row: { streamId: string; metricKey: string; month: string; value: number }): MetricObservation {
-  return { streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value };
-}
 
 /** Every live account with a stream of the given models, by id, with its benchmark KPIs at the report month. */
 interface PeerPool {
@@ -140,7 +128,7 @@ export function keepPeerCacheAcrossOwnWrite(sqlite: SqliteDatabase.Database, bef
 
 /** Peers: other live accounts sharing a revenue model, each as "Peer n" with its benchmark KPIs at the report month. */
 async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
-  const pool = await peerPool(db, sqlite, models, reportMonth, rpmRatesFrom(settings));
+  const pool = await peerPool(db, sqlite, models, reportMonth, rpmRatesFromSettings(settings));
   // Ordered by id, never by name, so a peer's label says nothing about who it is.
   return pool.ids.filter((id) => id !== account.id).map((id, i) => ({ label: `Peer ${i + 1}`, kpis: { ...pool.kpisBy.get(id)! } }));
 }
@@ -163,18 +151,18 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     findAssessment(db, account.id, request.quarter),
   ]);
   if (streamRows.length === 0) throw new ApiFailure('invalid_input', `${account.name} has no revenue streams recorded; add one before building a deck.`, { accountId: account.id });
-  const observations = observationRows.map(toObservation);
+  const observations = observationRows.map(observationFromRow);
   const reportMonth = reportMonthFor(request.quarter, request.today, [...new Set(observations.map((o) => o.month))]);
   const streams = streamRows.map(toPlanStream);
   const insights = computeAccountInsights({
     observations,
     streams: streamRows.map((row) => ({ ...toPlanStream(row), startDate: row.startDate })),
-    stakeholders: stakeholderRows.map(toInsightStakeholder),
+    stakeholders: stakeholderRows.map(insightStakeholderFromRow),
     renewalDate: account.renewalDate,
     contractStartDate: account.contractStartDate,
     today: request.today,
     asOfMonth: reportMonth,
-    rpmRates: rpmRatesFrom(settings),
+    rpmRates: rpmRatesFromSettings(settings),
     healthWeights: settings.healthWeights,
   });
   const finalResult = assessmentRow?.status === 'final' ? (JSON.parse(assessmentRow.resultJson) as AssessmentResult) : null;

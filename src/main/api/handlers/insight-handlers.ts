@@ -1,17 +1,14 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { RevenueModelKey, ArchetypeKey, PaymentEnvironmentKey } from '../../../shared/framework/keys';
-import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../../shared/framework/rpm-codes';
+import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights, computeAccountSummary, type AccountSummary } from '../../../shared/metrics/account-insights';
-import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
+import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
 import type { MetricObservation } from '../../../shared/metrics/metric-observation';
 import { metricValueProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../db/repositories/insight-accounts-repository';
 import { listObservations, observationsByAccount, writeMonthValues } from '../../db/repositories/insight-observations-repository';
-import type { MetricObservationRow } from '../../db/tables/metric-observations-table';
-import type { RevenueStreamRow } from '../../db/tables/revenue-streams-table';
-import type { StakeholderRow } from '../../db/tables/stakeholders-table';
+import { insightStakeholderFromRow, insightStreamFromRow, observationFromRow, rpmRatesFromSettings } from '../../metrics/engine-inputs';
 import { loadAppSettings } from '../../settings/app-settings';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
@@ -24,7 +21,7 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
 
   async function engineSettings(): Promise<Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>> {
     const settings = await loadAppSettings(db);
-    return { rpmRates: rpmRatesFrom(settings), healthWeights: settings.healthWeights, today: now().toISOString().slice(0, 10) };
+    return { rpmRates: rpmRatesFromSettings(settings), healthWeights: settings.healthWeights, today: now().toISOString().slice(0, 10) };
   }
 
   return {
@@ -63,9 +60,9 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
       ]);
       const insights = computeAccountInsights({
         ...settings,
-        observations: observations.map(toObservation),
-        streams: streams.map(toInsightStream),
-        stakeholders: stakeholders.map(toInsightStakeholder),
+        observations: observations.map(observationFromRow),
+        streams: streams.map(insightStreamFromRow),
+        stakeholders: stakeholders.map(insightStakeholderFromRow),
         renewalDate: account.renewalDate,
         contractStartDate: account.contractStartDate,
         ...(asOfMonth ? { asOfMonth } : {}),
@@ -87,8 +84,8 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
         computeAccountSummary({
           ...settings,
           observations,
-          streams: (streamsBy.get(account.id) ?? []).map(toInsightStream),
-          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(toInsightStakeholder),
+          streams: (streamsBy.get(account.id) ?? []).map(insightStreamFromRow),
+          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholderFromRow),
           renewalDate: account.renewalDate,
           contractStartDate: account.contractStartDate,
         });
@@ -106,11 +103,6 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
   };
 }
 
-/** The user's RPM rates when a valid `rpmRates` setting exists, else the shipped defaults. */
-function rpmRatesFrom(settings: object): readonly RpmRateSetting[] {
-  const parsed = rpmRateSettingsSchema.safeParse((settings as Record<string, unknown>).rpmRates);
-  return parsed.success && parsed.data.length > 0 ? parsed.data : DEFAULT_RPM_RATES;
-}
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -122,27 +114,5 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-function toObservation(row: MetricObservationRow) {
-  return { streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value };
-}
 
-function toInsightStream(row: RevenueStreamRow): InsightStream {
-  return {
-    id: row.id,
-    name: row.name,
-    revenueModel: row.revenueModel as RevenueModelKey,
-    paymentEnvironment: row.paymentEnvironment as PaymentEnvironmentKey | null,
-    terms: JSON.parse(row.termsJson) as Record<string, unknown>,
-    startDate: row.startDate,
-  };
-}
 
-function toInsightStakeholder(row: StakeholderRow): InsightStakeholder {
-  return {
-    personName: row.personName,
-    archetype: row.archetype as ArchetypeKey,
-    lastEngagedOn: row.lastEngagedOn,
-    isExecutiveSponsor: row.isExecutiveSponsor === 1,
-    isBudgetHolder: row.isBudgetHolder === 1,
-  };
-}
