@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Harness } from './fixtures/harness-fixture';
 import { expect, test } from './fixtures/harness-fixture';
 import { AccountWorkspace } from './pages/account-workspace';
 import { AssessmentWizard } from './pages/assessment-wizard';
@@ -13,6 +15,19 @@ import { WelcomePage } from './pages/welcome-page';
 const SHOTS_DIR = process.env.QBR_SCREENSHOTS_DIR;
 test.skip(!SHOTS_DIR, 'set QBR_SCREENSHOTS_DIR to write screenshots');
 const shot = (name: string) => path.join(SHOTS_DIR ?? '.', `${name}.png`);
+
+/** Loads the demo portfolio and opens the wizard on one of its accounts. */
+async function openWizardOnDemoAccount(page: Page, harness: Harness, accountName: string) {
+  const workspace = new AccountWorkspace(page);
+  const wizard = new AssessmentWizard(page);
+  const welcome = new WelcomePage(page);
+  await welcome.open(harness.server.url);
+  await welcome.loadDemo();
+  await new PortfolioPage(page).openAccount(accountName);
+  await workspace.startAssessment();
+  await wizard.expectOpen();
+  return { workspace, wizard };
+}
 
 test('the account workspace tabs on a demo hybrid account, for review', async ({ page, harness }) => {
   const welcome = new WelcomePage(page);
@@ -62,15 +77,7 @@ test('the account workspace tabs on a demo hybrid account, for review', async ({
 });
 
 test('every wizard step on a demo hybrid account, then the saved result, for review', async ({ page, harness }) => {
-  const welcome = new WelcomePage(page);
-  const portfolio = new PortfolioPage(page);
-  const workspace = new AccountWorkspace(page);
-  const wizard = new AssessmentWizard(page);
-  await welcome.open(harness.server.url);
-  await welcome.loadDemo();
-  await portfolio.openAccount('Meridian Commercial Health');
-  await workspace.startAssessment();
-  await wizard.expectOpen();
+  const { workspace, wizard } = await openWizardOnDemoAccount(page, harness, 'Meridian Commercial Health');
   await page.waitForTimeout(400);
   await page.screenshot({ path: shot('s1-streams') });
 
@@ -108,15 +115,7 @@ test('every wizard step on a demo hybrid account, then the saved result, for rev
 });
 
 test('the phased hybrid (one hybrid stream) through the wizard, for review', async ({ page, harness }) => {
-  const welcome = new WelcomePage(page);
-  const portfolio = new PortfolioPage(page);
-  const workspace = new AccountWorkspace(page);
-  const wizard = new AssessmentWizard(page);
-  await welcome.open(harness.server.url);
-  await welcome.loadDemo();
-  await portfolio.openAccount('Cascadia Manufacturing');
-  await workspace.startAssessment();
-  await wizard.expectOpen();
+  const { wizard } = await openWizardOnDemoAccount(page, harness, 'Cascadia Manufacturing');
   await page.waitForTimeout(300);
   await page.screenshot({ path: shot('p1-streams') });
   await wizard.goToStep(6, 'Conflicting incentives');
