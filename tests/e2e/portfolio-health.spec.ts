@@ -45,23 +45,26 @@ test('the demo portfolio shows each account’s health and worst signal, and sor
   const lowestFirst = [...byName]
     .sort(([a, x], [b, y]) => (x.healthScore === null ? 1 : y.healthScore === null ? -1 : x.healthScore - y.healthScore) || a.localeCompare(b))
     .map(([name]) => name);
-  const shownByHealth = await portfolio.visibleNames();
-  expect(shownByHealth.slice(0, scored.length)).toEqual(lowestFirst.slice(0, scored.length));
+  // The list re-renders after the header's aria-sort changes, so poll until it has settled.
+  await expect.poll(async () => (await portfolio.visibleNames()).slice(0, scored.length)).toEqual(lowestFirst.slice(0, scored.length));
   await expect(portfolio.rows.first().locator('[data-health]')).toContainText('At risk');
   if (SHOTS_DIR) await page.screenshot({ path: path.join(SHOTS_DIR, 'portfolio-health-sorted.png') });
 
   await portfolio.sortBy('Health');
   await expect(portfolio.columnHeader('Health')).toHaveAttribute('aria-sort', 'descending');
-  expect((await portfolio.visibleNames()).slice(0, scored.length)).toEqual([...lowestFirst.slice(0, scored.length)].reverse());
+  await expect.poll(async () => (await portfolio.visibleNames()).slice(0, scored.length)).toEqual([...lowestFirst.slice(0, scored.length)].reverse());
 
   // Signals, most severe first.
   await portfolio.sortBy('Signals');
   await expect(portfolio.columnHeader('Signals')).toHaveAttribute('aria-sort', 'descending');
-  const levels = [];
-  for (const name of await portfolio.visibleNames()) {
-    const severity = byName.get(name)!.worstSeverity;
-    levels.push(severity ? SEVERITY_LEVEL[severity] : 0);
-  }
-  expect(levels).toEqual([...levels].sort((a, b) => b - a));
+  const severityLevels = async () =>
+    (await portfolio.visibleNames()).map((name) => {
+      const severity = byName.get(name)!.worstSeverity;
+      return severity ? SEVERITY_LEVEL[severity] : 0;
+    });
+  await expect.poll(async () => {
+    const levels = await severityLevels();
+    return levels.join() === [...levels].sort((a, b) => b - a).join();
+  }).toBe(true);
   await expect(portfolio.rows.first().locator('[data-severity]')).toHaveAttribute('data-severity', 'critical');
 });
