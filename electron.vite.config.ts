@@ -9,9 +9,9 @@ export default defineConfig({
       externalizeDeps: true,
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'src/main/shell/main.ts'),
+          index: resolve(__dirname, 'src/main/transports/shell/main.ts'),
           // Decks render in a worker thread so the window never freezes; the worker is its own bundle.
-          'render-worker': resolve(__dirname, 'src/main/deck-render/render-worker.ts'),
+          'render-worker': resolve(__dirname, 'src/main/render/render-worker.ts'),
         },
       },
     },
@@ -21,7 +21,7 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/preload/preload.ts') },
+        input: { index: resolve(__dirname, 'src/main/transports/preload/preload.ts') },
         // Sandboxed preloads cannot require() our own chunks, so the preload is one CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },

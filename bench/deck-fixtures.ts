@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Backend } from '../src/main/backend';
+import type { Backend } from '../src/main/api/backend';
 import type { ArchetypeKey } from '../src/shared/framework/keys';
 
 /** The shared ECMA-376 checker the deck tests use; absent on a machine without ../shared. */

@@ -5,9 +5,9 @@
  * The floor runs after the measured import, in the same process, so it cannot raise the peak read.
  */
 import path from 'node:path';
-import { commitMetricsImport } from '../src/main/metrics-import/run-import';
-import { backupBeforeBulkImport } from '../src/main/workspace/backups';
-import { openWorkspace } from '../src/main/workspace/open-workspace';
+import { commitMetricsImport } from '../src/main/services/metrics-import/run-import';
+import { backupBeforeBulkImport } from '../src/main/storage/workspace/backups';
+import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
 import { COUNT_METRIC_KEYS, seedImportAccounts } from '../tests/support/metrics-import-fixtures';
 import { IMPORT_SHAPE } from './import-shape';
 import { BENCH_NOW } from './synthetic-portfolio';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { openBackend } from '../src/main/backend';
-import { renderDeck } from '../src/main/deck-render/render-deck';
-import { createDeckService } from '../src/main/decks/deck-service';
+import { openBackend } from '../src/main/api/backend';
+import { renderDeck } from '../src/main/render/render-deck';
+import { createDeckService } from '../src/main/services/decks/deck-service';
 import type { BenchContext } from './bench-context';
 import { median, round, timeMs, type BenchRow } from './bench-row';
 import { benchDeckRequest, checkPptx } from './deck-fixtures';

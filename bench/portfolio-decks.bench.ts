@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openBackend } from '../src/main/backend';
+import { openBackend } from '../src/main/api/backend';
 import type { BenchContext } from './bench-context';
 import { round, type BenchRow } from './bench-row';
 import { checkPptx } from './deck-fixtures';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { openBackend } from '../src/main/backend';
-import { startHarnessServer } from '../src/main/web/harness-server';
+import { openBackend } from '../src/main/api/backend';
+import { startHarnessServer } from '../src/main/transports/web/harness-server';
 import type { BenchContext } from './bench-context';
 import { round, type BenchRow } from './bench-row';
 

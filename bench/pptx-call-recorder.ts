@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { DeckDocument } from '../src/shared/deck/deck-document';
-import { buildPresentation } from '../src/main/deck-render/render-deck';
+import { buildPresentation } from '../src/main/render/render-deck';
 
 /*
  * The one-deck floor is bare pptxgenjs writing the same slides, charts, tables and notes. To get

@@ -1,4 +1,4 @@
-import { openBackend } from '../src/main/backend';
+import { openBackend } from '../src/main/api/backend';
 import { collectGarbage, median, timeMs } from './bench-row';
 import { BENCH_NOW } from './synthetic-portfolio';
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { STREAM_TERMS_SCHEMAS } from '../src/shared/api/schemas/stream-terms-schemas';
 import { monthsEndingAt, addMonths } from '../src/shared/calendar';
 import { METRIC_CATALOG, findMetricDefinition } from '../src/shared/metrics/metric-catalog';
-import { buildDemoPortfolio, type DemoAccount } from '../src/main/demo/demo-portfolio';
-import { openWorkspace } from '../src/main/workspace/open-workspace';
+import { buildDemoPortfolio, type DemoAccount } from '../src/main/services/demo/demo-portfolio';
+import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
 
 /*
  * A synthetic portfolio written straight into a new workspace file. Accounts copy the nine demo

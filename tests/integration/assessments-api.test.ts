@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
+import { runCli } from '../../src/main/transports/cli/main';
 import type { IdentificationAnswersInput } from '../../src/shared/framework/answers';
 import { openTempBackend } from '../support/temp-backend';
 

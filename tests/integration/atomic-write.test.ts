@@ -7,7 +7,7 @@ import {
   TEMP_FILE_PREFIX,
   writeFileAtomic,
   type AtomicWriteFs,
-} from '../../src/main/files/atomic-write';
+} from '../../src/main/storage/files/atomic-write';
 import { ApiFailure } from '../../src/shared/api/errors';
 import { makeTempDir } from '../support/temp-backend';
 

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackendHost, type BackendHost } from '../../src/main/backend-host';
-import { openBackend } from '../../src/main/backend';
-import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrations';
-import { BACKUPS_FOLDER_NAME, newBackupPath } from '../../src/main/workspace/backup-files';
-import { backupBeforeBulkImport, backupWorkspace, listBackups, verifyBackup } from '../../src/main/workspace/backups';
-import { openWorkspace } from '../../src/main/workspace/open-workspace';
-import { createRecentWorkspacesStore } from '../../src/main/workspace/recent-workspaces';
+import { createBackendHost, type BackendHost } from '../../src/main/api/backend-host';
+import { openBackend } from '../../src/main/api/backend';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/storage/db/migrations';
+import { BACKUPS_FOLDER_NAME, newBackupPath } from '../../src/main/storage/workspace/backup-files';
+import { backupBeforeBulkImport, backupWorkspace, listBackups, verifyBackup } from '../../src/main/storage/workspace/backups';
+import { openWorkspace } from '../../src/main/storage/workspace/open-workspace';
+import { createRecentWorkspacesStore } from '../../src/main/api/host/recent-workspaces';
 import { ApiFailure } from '../../src/shared/api/errors';
 import { FIXED_NOW, makeTempDir, sequentialIds } from '../support/temp-backend';
 import { corruptMiddlePages, sha256File } from '../support/workspace-files';
@@ -198,7 +198,7 @@ describe('backups', () => {
 
     it('moves the automatic pre-migration backup into the same folder and naming', async () => {
       const file = path.join(dir, 'old.sqlite');
-      const { MIGRATIONS } = await import('../../src/main/db/migrations');
+      const { MIGRATIONS } = await import('../../src/main/storage/db/migrations');
       await (await openWorkspace(file, { now: () => FIXED_NOW, migrations: MIGRATIONS.slice(0, -1) })).close();
       await host.start(file);
       expect((await host.client.call('workspace.listBackups', {})).map((b) => b.reason)).toEqual(['pre-migration']);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
+import { runCli } from '../../src/main/transports/cli/main';
 import { makeTempDir } from '../support/temp-backend';
 
 async function run(argv: string[], env: Record<string, string | undefined> = {}) {

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackend } from '../../src/main/backend';
-import { sweepTempFiles, TEMP_FILE_PREFIX } from '../../src/main/files/atomic-write';
-import { backupsFolderFor } from '../../src/main/workspace/backup-files';
-import { listBackups, verifyBackup } from '../../src/main/workspace/backups';
-import { openWorkspace } from '../../src/main/workspace/open-workspace';
+import { openBackend } from '../../src/main/api/backend';
+import { sweepTempFiles, TEMP_FILE_PREFIX } from '../../src/main/storage/files/atomic-write';
+import { backupsFolderFor } from '../../src/main/storage/workspace/backup-files';
+import { listBackups, verifyBackup } from '../../src/main/storage/workspace/backups';
+import { openWorkspace } from '../../src/main/storage/workspace/open-workspace';
 import { CRASH_ACCOUNT, crashFileContent } from '../support/crash-child';
 import { makeTempDir } from '../support/temp-backend';
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Backend } from '../../src/main/backend';
-import type { AccountRow } from '../../src/main/db/tables/accounts-table';
-import { defaultQuarter, loadDeckPlanInput } from '../../src/main/decks/deck-plan-inputs';
-import { loadAppSettings } from '../../src/main/settings/app-settings';
+import type { Backend } from '../../src/main/api/backend';
+import type { AccountRow } from '../../src/main/storage/db/tables/accounts-table';
+import { defaultQuarter, loadDeckPlanInput } from '../../src/main/services/decks/deck-plan-inputs';
+import { loadAppSettings } from '../../src/main/storage/settings/app-settings';
 import { FIXED_NOW, openTempBackend } from '../support/temp-backend';
 
 /*

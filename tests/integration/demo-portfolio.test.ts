@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPortfolio, DEMO_HISTORY_MONTHS } from '../../src/main/demo/demo-portfolio';
+import { buildDemoPortfolio, DEMO_HISTORY_MONTHS } from '../../src/main/services/demo/demo-portfolio';
 import { STREAM_TERMS_SCHEMAS } from '../../src/shared/api/schemas/stream-terms-schemas';
 import { ARCHETYPES, PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../src/shared/framework/keys';
 import {

@@ -3,7 +3,7 @@ import { createApiHandlers } from '../../src/main/api/api-handlers';
 import { createBackendClient, type BackendClient } from '../../src/main/api/backend-client';
 import { createDispatcher } from '../../src/main/api/dispatch';
 import type { HandlerDeps } from '../../src/main/api/handler-deps';
-import type { HostServices } from '../../src/main/host/host-services';
+import type { HostServices } from '../../src/main/api/host/host-services';
 import { FIXED_NOW, openTempBackend, sequentialIds } from '../support/temp-backend';
 
 /*

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportRefusedError } from '../../src/main/metrics-import/import-refused-error';
-import { commitMetricsImport, previewMetricsImport } from '../../src/main/metrics-import/run-import';
+import { ImportRefusedError } from '../../src/main/services/metrics-import/import-refused-error';
+import { commitMetricsImport, previewMetricsImport } from '../../src/main/services/metrics-import/run-import';
 import { openTempBackend } from '../support/temp-backend';
 
 /*

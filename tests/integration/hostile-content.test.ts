@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHarnessServer, type HarnessServer } from '../../src/main/web/harness-server';
+import { startHarnessServer, type HarnessServer } from '../../src/main/transports/web/harness-server';
 import { openTempBackend } from '../support/temp-backend';
 
 /*

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main';
+import { runCli } from '../../src/main/transports/cli/main';
 import { makeTempDir, openTempBackend } from '../support/temp-backend';
 
 describe('insights API on the demo portfolio', () => {

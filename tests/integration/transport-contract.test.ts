@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBridge } from '../../src/main/preload/bridge';
-import { startHarnessServer, type HarnessServer } from '../../src/main/web/harness-server';
+import { createBridge } from '../../src/main/transports/preload/bridge';
+import { startHarnessServer, type HarnessServer } from '../../src/main/transports/web/harness-server';
 import { API_METHOD_NAMES, apiContract } from '../../src/shared/api/contract';
 import { openTempBackend } from '../support/temp-backend';
 

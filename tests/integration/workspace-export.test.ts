@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../src/main/backend';
-import { runCli } from '../../src/main/cli/main';
+import { openBackend, type Backend } from '../../src/main/api/backend';
+import { runCli } from '../../src/main/transports/cli/main';
 import { workspaceExportJsonSchema } from '../../src/shared/api/schemas/workspace-export-schemas';
 import { FIXED_NOW, makeTempDir, sequentialIds } from '../support/temp-backend';
 

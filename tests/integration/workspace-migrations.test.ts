@@ -4,8 +4,8 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
-import { openWorkspace, WORKSPACE_APPLICATION_ID } from '../../src/main/workspace/open-workspace';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/storage/db/migrations';
+import { openWorkspace, WORKSPACE_APPLICATION_ID } from '../../src/main/storage/workspace/open-workspace';
 import { ApiFailure } from '../../src/shared/api/errors';
 import { FIXED_NOW, makeTempDir } from '../support/temp-backend';
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackendHost, type BackendHost } from '../../src/main/backend-host';
-import type { HostServices } from '../../src/main/host/host-services';
-import { createRecentWorkspacesStore } from '../../src/main/workspace/recent-workspaces';
-import { startupWorkspacePath } from '../../src/main/workspace/startup-workspace';
-import { startHarnessServer } from '../../src/main/web/harness-server';
+import { createBackendHost, type BackendHost } from '../../src/main/api/backend-host';
+import type { HostServices } from '../../src/main/api/host/host-services';
+import { createRecentWorkspacesStore } from '../../src/main/api/host/recent-workspaces';
+import { startupWorkspacePath } from '../../src/main/api/host/startup-workspace';
+import { startHarnessServer } from '../../src/main/transports/web/harness-server';
 import { FIXED_NOW, makeTempDir, openTempBackend, sequentialIds } from '../support/temp-backend';
 import { sha256File } from '../support/workspace-files';
 

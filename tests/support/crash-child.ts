@@ -12,12 +12,12 @@
  * Switching the import mode to another importer means changing importUnit() only.
  */
 import crypto from 'node:crypto';
-import { prepareObservationStatements } from '../../src/main/db/repositories/metric-import-repository';
-import { writeFileAtomic } from '../../src/main/files/atomic-write';
-import { openImportConnection } from '../../src/main/metrics-import/import-connection';
-import { commitMetricsImport } from '../../src/main/metrics-import/run-import';
-import { backupBeforeBulkImport, backupWorkspace } from '../../src/main/workspace/backups';
-import { openWorkspace, type Workspace } from '../../src/main/workspace/open-workspace';
+import { prepareObservationStatements } from '../../src/main/storage/db/repositories/metric-import-repository';
+import { writeFileAtomic } from '../../src/main/storage/files/atomic-write';
+import { openImportConnection } from '../../src/main/services/metrics-import/import-connection';
+import { commitMetricsImport } from '../../src/main/services/metrics-import/run-import';
+import { backupBeforeBulkImport, backupWorkspace } from '../../src/main/storage/workspace/backups';
+import { openWorkspace, type Workspace } from '../../src/main/storage/workspace/open-workspace';
 
 /** The account every crash import writes to; the parent creates it. */
 export const CRASH_ACCOUNT = 'Crash Test Clinic';

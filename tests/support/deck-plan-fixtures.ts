@@ -1,4 +1,4 @@
-import { buildDemoPortfolio, type DemoAccount } from '../../src/main/demo/demo-portfolio';
+import { buildDemoPortfolio, type DemoAccount } from '../../src/main/services/demo/demo-portfolio';
 import { quarterOf, addMonths } from '../../src/shared/calendar';
 import type { DeckPlanInput, DeckPlanStream, DeckType, PeerBenchmarkRow } from '../../src/shared/deck-plan';
 import type { ArchetypeKey, PaymentEnvironmentKey } from '../../src/shared/framework/keys';

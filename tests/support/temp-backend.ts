@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend, type Backend } from '../../src/main/backend';
+import { openBackend, type Backend } from '../../src/main/api/backend';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function makeTempDir(prefix = 'qbr-test-'): { dir: string; cleanup: () => void } {

@@ -1,12 +1,9 @@
-import type { HostServices } from '../host/host-services';
-import type { Workspace } from '../workspace/open-workspace';
-import type { WorkspaceControl } from '../workspace/workspace-control';
+import type { HostServices } from './host/host-services';
+import type { ServiceDeps } from '../services/service-deps';
+import type { WorkspaceControl } from './host/workspace-control';
 
 /** What every handler may use. Injected so tests control time, ids and the workspace file. */
-export interface HandlerDeps {
-  workspace: Workspace;
-  now: () => Date;
-  newId: () => string;
+export interface HandlerDeps extends ServiceDeps {
   appVersion: string;
   transport: 'electron' | 'web-harness' | 'direct';
   /** Switching workspace files; absent where one fixed workspace is served (CLI, tests). */

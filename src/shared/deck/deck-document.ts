@@ -6,7 +6,7 @@ export type { ChartSpec, ChartUnit } from '../charts/chart-spec';
 /*
  * The render model: what a deck *looks like*, slide by slide, with every word and number already
  * decided. The deck plan (which slides, which numbers, per audience) produces it; the renderer in
- * src/main/deck-render turns it into a .pptx without making any domain decision of its own.
+ * src/main/render turns it into a .pptx without making any domain decision of its own.
  * Charts are the shared ChartSpec (src/shared/charts/chart-spec.ts), the same the app draws with chart.js.
  *
  * Missing data is `null` everywhere (a KPI value, a chart point, a table cell), never 0: the

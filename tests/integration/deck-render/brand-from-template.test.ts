@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { readBrandFromTemplate } from '../../../src/main/deck-render/brand-from-template';
+import { readBrandFromTemplate } from '../../../src/main/render/brand-from-template';
 import { solidPng } from '../../support/deck-fixtures';
 
 /** A company template: a master with a logo, theme colours and fonts of its own. */

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paginateDeck } from '../../../src/main/deck-render/deck-pages';
-import { renderDeck } from '../../../src/main/deck-render/render-deck';
+import { paginateDeck } from '../../../src/main/render/deck-pages';
+import { renderDeck } from '../../../src/main/render/render-deck';
 import { richSampleDocument } from '../../support/deck-fixtures';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;

@@ -17,7 +17,7 @@ import {
   repairLineCharts,
   repairPptx,
   setCoreDates,
-} from '../../../src/main/deck-render/pptx-repair';
+} from '../../../src/main/render/pptx-repair';
 import { xmlProblem, zipEntries } from '../../support/pptx-inspect';
 
 const CHECK_PPTX = path.resolve(process.cwd(), '..', 'shared', 'tools', 'check-pptx');

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { createDeckRenderWorker, DeckRenderError, renderDeckInWorker } from '../../../src/main/deck-render/render-deck-in-worker';
+import { createDeckRenderWorker, DeckRenderError, renderDeckInWorker } from '../../../src/main/render/render-deck-in-worker';
 import type { DeckDocument } from '../../../src/shared/deck/deck-document';
 import { benchDeckDocument } from '../../support/deck-fixtures';
 

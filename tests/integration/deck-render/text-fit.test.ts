@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_BOX, TITLE_PT } from '../../../src/main/deck-render/deck-theme';
-import { fitBlocks, fitOneLine } from '../../../src/main/deck-render/text-fit';
-import { measureTextWidthPt, wrapText } from '../../../src/main/deck-render/text-metrics';
+import { TITLE_BOX, TITLE_PT } from '../../../src/main/render/deck-theme';
+import { fitBlocks, fitOneLine } from '../../../src/main/render/text-fit';
+import { measureTextWidthPt, wrapText } from '../../../src/main/render/text-metrics';
 import { LONG_ACCOUNT_NAME } from '../../support/deck-fixtures';
 
 describe('text fitting', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempBackend } from '../../support/temp-backend';
 import { seedImportAccounts, writeLongMetricsCsv } from '../../support/metrics-import-fixtures';
 import { sha256File } from '../../support/workspace-files';
-import { openBackend } from '../../../src/main/backend';
+import { openBackend } from '../../../src/main/api/backend';
 import { importAndWait } from './import-test-helpers';
 
 /*

@@ -1,5 +1,5 @@
 import type { ApiInput, ApiOutput } from '../../../src/shared/api/contract';
-import type { Backend } from '../../../src/main/backend';
+import type { Backend } from '../../../src/main/api/backend';
 
 /** Starts an import through the API and polls until the job ends, collecting every progress report seen. */
 export async function importAndWait(backend: Backend, input: ApiInput<'import.start'>): Promise<{ final: ApiOutput<'import.progress'>; reports: ApiOutput<'import.progress'>[] }> {

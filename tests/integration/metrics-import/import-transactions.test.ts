@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../../src/main/backend';
+import { openBackend, type Backend } from '../../../src/main/api/backend';
 import { FIXED_NOW, makeTempDir } from '../../support/temp-backend';
 import { sha256File } from '../../support/workspace-files';
 import { dumpObservations, importAndWait, importedRows } from './import-test-helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPortfolio } from '../../../src/main/demo/demo-portfolio';
+import { buildDemoPortfolio } from '../../../src/main/services/demo/demo-portfolio';
 import { computeAccountInsights, computeAccountSummary, currentKpiValues } from '../../../src/shared/metrics/account-insights';
 import { DEMO_TODAY, demoInsightInput } from './demo-fixture';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_RPM_RATES } from '../../../src/shared/framework/rpm-codes';
 import type { AccountInsightInput } from '../../../src/shared/metrics/insight-input';
-import { buildDemoPortfolio } from '../../../src/main/demo/demo-portfolio';
+import { buildDemoPortfolio } from '../../../src/main/services/demo/demo-portfolio';
 
 /** Today for the demo-based unit tests. */
 export const DEMO_TODAY = '2026-11-15';

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/transports/security/content-security-policy';
 
 /*
  * Electron cannot launch on our build machines, so the hardening it relies on is checked where
  * it is declared: the window's webPreferences, the CSP, and the fuses in the packaging config.
  */
 
-const shellSource = fs.readFileSync('src/main/shell/main.ts', 'utf8');
+const shellSource = fs.readFileSync('src/main/transports/shell/main.ts', 'utf8');
 
 /** The `key: value` pairs of a top-level block in electron-builder.yml (flat blocks only). */
 function yamlBlock(text: string, block: string): Record<string, string> {

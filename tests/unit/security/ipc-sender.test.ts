@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedIpcSender } from '../../../src/main/security/ipc-sender';
-import { isAllowedRendererUrl } from '../../../src/main/security/navigation-policy';
+import { isTrustedIpcSender } from '../../../src/main/transports/security/ipc-sender';
+import { isAllowedRendererUrl } from '../../../src/main/transports/security/navigation-policy';
 
 const built = { indexFileUrl: 'file:///opt/QBR%20Workbench/resources/app.asar/out/renderer/index.html' };
 const dev = { devServerOrigin: 'http://localhost:5173' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncFolderWarning } from '../../../src/main/workspace/sync-folder-warning';
+import { syncFolderWarning } from '../../../src/main/storage/workspace/sync-folder-warning';
 
 describe('cloud-sync and network folder warning', () => {
   it.each([

@@ -14,8 +14,8 @@ import {
   listAccountSummaries,
   updateAccount,
   type AccountSummaryRow,
-} from '../../db/repositories/accounts-repository';
-import type { AccountRow } from '../../db/tables/accounts-table';
+} from '../../storage/db/repositories/accounts-repository';
+import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 

@@ -1,6 +1,6 @@
-import { countLiveAccounts } from '../../db/repositories/accounts-repository';
-import { loadDemoPortfolio } from '../../demo/load-demo-portfolio';
-import { loadAppSettings, saveAppSettings } from '../../settings/app-settings';
+import { countLiveAccounts } from '../../storage/db/repositories/accounts-repository';
+import { loadDemoPortfolio } from '../../services/demo/load-demo-portfolio';
+import { loadAppSettings, saveAppSettings } from '../../storage/settings/app-settings';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 

@@ -5,7 +5,7 @@ import { identificationAnswersSchema, type IdentificationAnswers } from '../../.
 import { frameworkCatalog } from '../../../shared/framework/framework-catalog';
 import { identify } from '../../../shared/framework/identify';
 import type { ArchetypeKey, RevenueModelKey } from '../../../shared/framework/keys';
-import { listStakeholders, listStreams } from '../../db/repositories/account-children-repository';
+import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import {
   findAssessment,
   findPreviousFinalAssessment,
@@ -13,8 +13,8 @@ import {
   listAssessments,
   listAvailableMetricKeys,
   upsertAssessment,
-} from '../../db/repositories/assessments-repository';
-import type { AssessmentRow } from '../../db/tables/assessments-table';
+} from '../../storage/db/repositories/assessments-repository';
+import type { AssessmentRow } from '../../storage/db/tables/assessments-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';

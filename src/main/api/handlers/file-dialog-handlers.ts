@@ -1,4 +1,4 @@
-import { NO_DIALOG_HOST_SERVICES } from '../../host/host-services';
+import { NO_DIALOG_HOST_SERVICES } from '../host/host-services';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 

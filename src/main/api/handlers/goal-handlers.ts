@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Goal } from '../../../shared/api/schemas/goal-schemas';
-import { deleteGoal, findGoal, findStream, insertGoal, listGoals, updateGoal } from '../../db/repositories/account-children-repository';
-import type { GoalRow } from '../../db/tables/goals-table';
+import { deleteGoal, findGoal, findStream, insertGoal, listGoals, updateGoal } from '../../storage/db/repositories/account-children-repository';
+import type { GoalRow } from '../../storage/db/tables/goals-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';

@@ -1,12 +1,12 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { ImportResult } from '../../../shared/api/schemas/import-schemas';
-import { findLiveAccount } from '../../db/repositories/accounts-repository';
-import { createImportJobRegistry } from '../../metrics-import/import-jobs';
-import { ImportRefusedError } from '../../metrics-import/import-refused-error';
-import { openImportSource } from '../../metrics-import/import-source';
-import { loadRememberedMappings, rememberImportMapping } from '../../metrics-import/remembered-mappings';
-import { commitMetricsImport, previewMetricsImport, type ImportRequest } from '../../metrics-import/run-import';
-import { backupBeforeBulkImport } from '../../workspace/backups';
+import { findLiveAccount } from '../../storage/db/repositories/accounts-repository';
+import { createImportJobRegistry } from '../../services/metrics-import/import-jobs';
+import { ImportRefusedError } from '../../services/metrics-import/import-refused-error';
+import { openImportSource } from '../../services/metrics-import/import-source';
+import { loadRememberedMappings, rememberImportMapping } from '../../services/metrics-import/remembered-mappings';
+import { commitMetricsImport, previewMetricsImport, type ImportRequest } from '../../services/metrics-import/run-import';
+import { backupBeforeBulkImport } from '../../storage/workspace/backups';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 

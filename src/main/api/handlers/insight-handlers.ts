@@ -5,11 +5,11 @@ import type { AccountInsightInput } from '../../../shared/metrics/insight-input'
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
 import type { MetricObservation } from '../../../shared/metrics/metric-observation';
 import { metricValueProblem } from '../../../shared/metrics/metric-validation';
-import { listStakeholders, listStreams } from '../../db/repositories/account-children-repository';
-import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../db/repositories/insight-accounts-repository';
-import { listObservations, observationsByAccount, writeMonthValues } from '../../db/repositories/insight-observations-repository';
-import { insightStakeholderFromRow, insightStreamFromRow, observationFromRow, rpmRatesFromSettings } from '../../metrics/engine-inputs';
-import { loadAppSettings } from '../../settings/app-settings';
+import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
+import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
+import { listObservations, observationsByAccount, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
+import { insightStakeholderFromRow, insightStreamFromRow, observationFromRow, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
+import { loadAppSettings } from '../../storage/settings/app-settings';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';

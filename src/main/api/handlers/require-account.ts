@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { WorkspaceDb } from '../../db/database';
-import { findLiveAccount } from '../../db/repositories/accounts-repository';
-import type { AccountRow } from '../../db/tables/accounts-table';
+import type { WorkspaceDb } from '../../storage/db/database';
+import { findLiveAccount } from '../../storage/db/repositories/accounts-repository';
+import type { AccountRow } from '../../storage/db/tables/accounts-table';
 
 /** The live account with this id, or a not_found failure the UI can show. */
 export async function requireLiveAccount(db: WorkspaceDb, id: string): Promise<AccountRow> {

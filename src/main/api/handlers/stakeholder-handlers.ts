@@ -7,8 +7,8 @@ import {
   insertStakeholder,
   listStakeholders,
   updateStakeholder,
-} from '../../db/repositories/account-children-repository';
-import type { StakeholderRow } from '../../db/tables/stakeholders-table';
+} from '../../storage/db/repositories/account-children-repository';
+import type { StakeholderRow } from '../../storage/db/tables/stakeholders-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';

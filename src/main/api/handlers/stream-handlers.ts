@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { RevenueStream } from '../../../shared/api/schemas/stream-schemas';
 import type { PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
-import { deleteStreamWithObservations, findStream, insertStream, listStreams, updateStream } from '../../db/repositories/account-children-repository';
-import type { RevenueStreamRow } from '../../db/tables/revenue-streams-table';
+import { deleteStreamWithObservations, findStream, insertStream, listStreams, updateStream } from '../../storage/db/repositories/account-children-repository';
+import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';

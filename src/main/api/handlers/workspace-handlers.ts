@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
-import { EXPORT_FILE_FILTERS, NO_DIALOG_HOST_SERVICES, WORKSPACE_FILE_FILTERS } from '../../host/host-services';
-import { backupWorkspace, listBackups } from '../../workspace/backups';
-import type { Workspace } from '../../workspace/open-workspace';
-import { singleWorkspaceControl, type WorkspaceControl } from '../../workspace/workspace-control';
-import { readWorkspaceExportFile, writeWorkspaceExportFile } from '../../workspace/workspace-export';
-import { importWorkspace, previewWorkspaceImport } from '../../workspace/workspace-import';
+import { EXPORT_FILE_FILTERS, NO_DIALOG_HOST_SERVICES, WORKSPACE_FILE_FILTERS } from '../host/host-services';
+import { backupWorkspace, listBackups } from '../../storage/workspace/backups';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+import { singleWorkspaceControl, type WorkspaceControl } from '../host/workspace-control';
+import { readWorkspaceExportFile, writeWorkspaceExportFile } from '../../services/workspace-transfer/workspace-export';
+import { importWorkspace, previewWorkspaceImport } from '../../services/workspace-transfer/workspace-import';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 

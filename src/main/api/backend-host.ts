@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { API_METHOD_NAMES } from '../../shared/api/contract';
+import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import type { WorkspaceState } from '../../shared/api/schemas/workspace-schemas';
+import type { ApiHandlers } from './api-handlers';
+import { createBackendClient, type BackendClient } from './backend-client';
+import { createDispatcher, type ApiDispatcher } from './dispatch';
+import { fileDialogHandlers } from './handlers/file-dialog-handlers';
+import { workspaceHandlers } from './handlers/workspace-handlers';
+import { APP_VERSION } from './app-version';
+import { openBackend, type Backend, type BackendOptions } from './backend';
+import type { HostServices } from './host/host-services';
+import { findNewestGoodBackup, listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
+import type { RecentWorkspacesStore } from './host/recent-workspaces';
+import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
+
+export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices'> {
+  /** Where the recent-workspaces list lives (outside any workspace). */
+  recent: RecentWorkspacesStore;
+  hostServices?: HostServices;
+}
+
+/**
+ * Holds whichever workspace is open and gives every transport one stable entry point. The
+ * Electron IPC handler and the browser harness call `host.dispatch`; `workspace.open`,
+ * `workspace.create` and `workspace.restoreBackup` swap the backend underneath.
+ */
+export interface BackendHost {
+  /** Validating entry point for untrusted transports; delegates to the open workspace's backend. */
+  dispatch: ApiDispatcher;
+  client: BackendClient;
+  /** The open backend, or null while no workspace is open (the last one was damaged or refused). */
+  current(): Backend | null;
+  /**
+   * Opens the start-up workspace (creating it if it does not exist). A damaged, newer or foreign
+   * file does not throw: the host records the problem, so the UI can offer a backup or another file.
+   */
+  start(workspacePath: string): Promise<WorkspaceState>;
+  state(): WorkspaceState;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a host with no workspace open yet; call `start` next.
+ * @example const host = createBackendHost({ transport: 'web-harness', recent }); await host.start(dbPath);
+ */
+export function createBackendHost(options: BackendHostOptions): BackendHost {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((message: string) => console.error(message));
+  let backend: Backend | null = null;
+  /** The workspace that failed to open, and why. */
+  let failedPath: string | null = null;
+  let problem: ApiError | null = null;
+  let newestGoodBackup: BackupEntry | null = null;
+  // Switches run one at a time, so two quick clicks cannot open two files over each other.
+  let switching: Promise<unknown> = Promise.resolve();
+
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = switching.then(work, work);
+    switching = next.catch(() => {});
+    return next;
+  };
+
+  function state(): WorkspaceState {
+    return describeWorkspace({ path: failedPath, workspace: backend?.workspace ?? null, problem, newestGoodBackup, canSwitch: true });
+  }
+
+  /** Opens `filePath` as the new current backend. Throws (leaving the current one open) if the file is refused. */
+  async function switchTo(filePath: string): Promise<WorkspaceState> {
+    const absolute = path.resolve(filePath);
+    if (backend && backend.workspace.path === absolute) return state();
+    const next = await openBackend({ ...options, workspacePath: absolute, workspaceControl: control, hostServices: options.hostServices });
+    const previous = backend;
+    backend = next;
+    failedPath = null;
+    problem = null;
+    newestGoodBackup = null;
+    await previous?.close();
+    await options.recent.remember(absolute, now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
+    return state();
+  }
+
+  /** Records why `filePath` could not be opened; the previous workspace (if any) is already closed. */
+  function recordProblem(filePath: string, error: unknown): void {
+    failedPath = path.resolve(filePath);
+    problem = error instanceof ApiFailure ? error.toApiError() : { code: 'internal', message: `${failedPath} could not be opened.` };
+    if (!(error instanceof ApiFailure)) log(`Opening ${failedPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    newestGoodBackup = problem.code === 'workspace_corrupt' || problem.code === 'migration_failed' ? findNewestGoodBackup(failedPath, options.nativeBinding) : null;
+  }
+
+  const control: WorkspaceControl = {
+    state,
+    recent: () => options.recent.list(),
+    open: (filePath) =>
+      exclusive(async () => {
+        const stat = fs.statSync(filePath, { throwIfNoEntry: false });
+        if (!stat) throw new ApiFailure('not_found', `There is no file at ${filePath}. Use New workspace to create one.`, { path: filePath });
+        return switchTo(filePath);
+      }),
+    create: (filePath) =>
+      exclusive(async () => {
+        if (fs.existsSync(filePath)) throw new ApiFailure('conflict', `${filePath} already exists. Open it instead, or choose a new file name.`, { path: filePath });
+        if (!fs.statSync(path.dirname(path.resolve(filePath)), { throwIfNoEntry: false })?.isDirectory()) {
+          throw new ApiFailure('not_found', `The folder for ${filePath} does not exist.`, { path: filePath });
+        }
+        return switchTo(filePath);
+      }),
+    restoreBackup: (backupPath) =>
+      exclusive(async () => {
+        const target = backend?.workspace.path ?? failedPath;
+        if (!target) throw new ApiFailure('workspace_not_open', 'No workspace is open, so there is nothing to restore into.');
+        const absoluteBackup = path.resolve(backupPath);
+        // Only the workspace's own backups: a restore replaces the user's file, so the source must be one we made.
+        if (!listBackups(target).some((entry) => entry.path === absoluteBackup)) {
+          throw new ApiFailure('not_found', `${path.basename(absoluteBackup)} is not one of this workspace's backups.`, { path: absoluteBackup });
+        }
+        verifyBackup(absoluteBackup, options.nativeBinding);
+        const closing = backend;
+        backend = null;
+        await closing?.close();
+        const result = await restoreBackupFile(target, absoluteBackup, now(), options.nativeBinding);
+        try {
+          await switchTo(target);
+        } catch (error) {
+          recordProblem(target, error);
+        }
+        return { ...result, workspace: state() };
+      }),
+  };
+
+  const noWorkspaceDispatch = createDispatcher(
+    {
+      ...(Object.fromEntries(
+        API_METHOD_NAMES.map((method) => [
+          method,
+          async () => {
+            throw new ApiFailure('workspace_not_open', problem?.message ?? 'No workspace is open. Open or create one first.');
+          },
+        ]),
+      ) as unknown as ApiHandlers),
+      ...workspaceHandlers({ workspace: null, now, appVersion: APP_VERSION, workspaceControl: control, hostServices: options.hostServices }),
+      // File dialogs need no workspace: recovery uses them to pick another file.
+      ...fileDialogHandlers({ transport: options.transport, hostServices: options.hostServices }),
+    },
+    log,
+  );
+
+  const dispatch: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
+
+  return {
+    dispatch,
+    client: createBackendClient(dispatch),
+    current: () => backend,
+    state,
+    start: (workspacePath) =>
+      exclusive(async () => {
+        try {
+          return await switchTo(workspacePath);
+        } catch (error) {
+          recordProblem(workspacePath, error);
+          return state();
+        }
+      }),
+    close: async () => {
+      const closing = backend;
+      backend = null;
+      await closing?.close();
+    },
+  };
+}

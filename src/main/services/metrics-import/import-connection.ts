@@ -1,0 +1,24 @@
+import SqliteDatabase from 'better-sqlite3';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+
+/**
+ * A second connection to the workspace file for one import. The import's single long transaction
+ * runs here, so the app's own connection keeps reading the last committed state (WAL) while a
+ * big file streams in, and nothing the import wrote is visible until it commits.
+ */
+export function openImportConnection(workspace: Workspace): SqliteDatabase.Database {
+  const connection = new SqliteDatabase(workspace.path, {
+    fileMustExist: true,
+    ...(workspace.nativeBinding ? { nativeBinding: workspace.nativeBinding } : {}),
+  });
+  try {
+    connection.pragma('foreign_keys = ON');
+    connection.pragma('busy_timeout = 5000');
+    // Same durability as the app's connection: in WAL mode NORMAL survives an application crash.
+    connection.pragma('synchronous = NORMAL');
+    return connection;
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}

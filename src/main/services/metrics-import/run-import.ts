@@ -1,0 +1,157 @@
+import type {
+  ImportMapping,
+  ImportMode,
+  ImportPreview,
+  ImportResult,
+  ImportSource,
+} from '../../../shared/api/schemas/import-schemas';
+import { METRIC_CATALOG } from '../../../shared/metrics/metric-catalog';
+import { headerFingerprint } from '../../../shared/metrics-import/column-mapping';
+import type { DayOrder } from '../../../shared/metrics-import/month-cell';
+import type { DecimalSeparator } from '../../../shared/metrics-import/number-cell';
+import { prepareObservationStatements, type ObservationChange } from '../../storage/db/repositories/metric-import-repository';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+import { openImportConnection } from './import-connection';
+import { loadImportLookups } from './import-lookups';
+import { runImportPass, type ImportPassResult, type ImportProgressReport } from './import-pass';
+import { ImportRefusedError } from './import-refused-error';
+import { openImportSource } from './import-source';
+
+/** What the caller asks for; the same for preview and commit. */
+export interface ImportRequest {
+  source: ImportSource;
+  accountId?: string;
+  mapping?: ImportMapping;
+  decimalSeparator?: DecimalSeparator;
+  dayOrder?: DayOrder;
+}
+
+export interface ImportRunOptions {
+  remembered: Readonly<Record<string, ImportMapping>>;
+  maxErrors?: number;
+  onProgress?: (progress: ImportProgressReport) => void;
+  isCancelled?: () => boolean;
+}
+
+export interface CommitOptions extends ImportRunOptions {
+  mode: ImportMode;
+  now: () => Date;
+  /** Writes the pre-import backup and returns its path; called only once the file has passed its header checks. */
+  backup: () => Promise<string | null>;
+}
+
+const DEFAULT_MAX_ERRORS = 100;
+
+/**
+ * Reads a whole file and reports what importing it would do, writing nothing: counts of values
+ * that would be added, updated or left unchanged, the row errors, and any reason to refuse it.
+ * Runs inside one read transaction so the counts describe a single state of the workspace.
+ * @example const preview = await previewMetricsImport(workspace, { source: { kind: 'path', path } }, { remembered: {} });
+ */
+export async function previewMetricsImport(workspace: Workspace, request: ImportRequest, options: ImportRunOptions): Promise<ImportPreview> {
+  const source = openImportSource(request.source);
+  const connection = openImportConnection(workspace);
+  const tally = { added: 0, updated: 0, unchanged: 0 };
+  try {
+    connection.exec('BEGIN');
+    const lookups = loadImportLookups(connection);
+    const statements = prepareObservationStatements(connection);
+    const pass = await runImportPass({
+      ...request,
+      ...options,
+      source,
+      lookups,
+      catalog: METRIC_CATALOG,
+      maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+      consume: (values) => {
+        for (const value of values) tally[statements.classify(value, value.value)] += 1;
+      },
+    });
+    return {
+      ...describeFile(source.name, source.totalBytes, pass),
+      refusal: pass.refusal,
+      counts: { ...pass.counts, wouldAdd: tally.added, wouldUpdate: tally.updated, unchanged: tally.unchanged },
+    };
+  } finally {
+    if (connection.inTransaction) connection.exec('ROLLBACK');
+    connection.close();
+  }
+}
+
+/**
+ * Imports a file in ONE transaction on its own connection: either everything it wrote commits or
+ * the workspace stays exactly as it was (refusal, all-or-nothing with errors, cancel, crash).
+ * Upserts on account + stream + metric + month, leaving equal values untouched, so importing the
+ * same file twice changes nothing. Throws ImportRefusedError when the file is refused whole.
+ */
+export async function commitMetricsImport(workspace: Workspace, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
+  const source = openImportSource(request.source);
+  const connection = openImportConnection(workspace);
+  const tally: Record<ObservationChange, number> = { added: 0, updated: 0, unchanged: 0 };
+  const updatedAt = options.now().toISOString();
+  let backupPath: string | null = null;
+  try {
+    const lookups = loadImportLookups(connection);
+    const statements = prepareObservationStatements(connection);
+    const pass = await runImportPass({
+      ...request,
+      ...options,
+      source,
+      lookups,
+      catalog: METRIC_CATALOG,
+      maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+      onPlan: async () => {
+        backupPath = await options.backup();
+        // IMMEDIATE: take the write lock now, so a conflicting writer fails here, not halfway through.
+        connection.exec('BEGIN IMMEDIATE');
+      },
+      consume: (values, errors) => {
+        // All-or-nothing stops writing at the first error (it will roll back) but keeps validating for the report.
+        if (options.mode === 'all-or-nothing' && errors.count > 0) return;
+        for (const value of values) tally[statements.upsert(value, value.value, source.name, updatedAt)] += 1;
+      },
+    });
+    if (pass.refusal) throw new ImportRefusedError(pass.refusal.code, pass.refusal.message, pass.refusal.line, pass.refusal.column);
+    const commit = pass.counts.valid > 0 && (options.mode === 'valid-rows' || pass.errors.count === 0);
+    if (commit) connection.exec('COMMIT');
+    else connection.exec('ROLLBACK');
+    return {
+      ...describeFile(source.name, source.totalBytes, pass),
+      mode: options.mode,
+      committed: commit,
+      counts: {
+        ...pass.counts,
+        added: commit ? tally.added : 0,
+        updated: commit ? tally.updated : 0,
+        unchanged: commit ? tally.unchanged : 0,
+      },
+      backupPath,
+    };
+  } finally {
+    if (connection.inTransaction) connection.exec('ROLLBACK');
+    connection.close();
+  }
+}
+
+/** The file-level half of a preview or result. */
+function describeFile(fileName: string, totalBytes: number, pass: ImportPassResult): Omit<ImportPreview, 'refusal' | 'counts'> {
+  const plan = pass.plan;
+  return {
+    fileName,
+    totalBytes,
+    encoding: pass.encoding ?? 'unknown',
+    delimiter: pass.dialect?.delimiter ?? ',',
+    decimalSeparator: plan?.decimalSeparator ?? '.',
+    dayOrder: plan?.dayOrder ?? null,
+    sepLine: pass.dialect?.sepLine ?? false,
+    format: plan?.format ?? 'unknown',
+    headers: plan?.headers ?? [],
+    headerFingerprint: plan?.fingerprint ?? headerFingerprint([]),
+    mapping: plan?.mapping ?? null,
+    mappingOrigin: plan?.mappingOrigin ?? 'none',
+    columns: plan?.columns ?? [],
+    warnings: plan?.warnings ?? [],
+    errorCount: pass.errors.count,
+    rowErrors: pass.errors.errors,
+  };
+}

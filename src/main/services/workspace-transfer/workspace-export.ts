@@ -1,0 +1,240 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiFailure } from '../../../shared/api/errors';
+import {
+  WORKSPACE_EXPORT_FORMAT,
+  WORKSPACE_EXPORT_FORMAT_VERSION,
+  workspaceExportSchema,
+  type ExportTableKey,
+  type WorkspaceExport,
+} from '../../../shared/api/schemas/workspace-export-schemas';
+import type { WorkspaceDb } from '../../storage/db/database';
+import { readAllRows, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
+import { writeFileAtomic } from '../../storage/files/atomic-write';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+
+/** Largest export file read back (a workspace with years of metrics for hundreds of accounts fits easily). */
+const MAX_EXPORT_FILE_BYTES = 512 * 1024 * 1024;
+
+type ExportRows = { [T in ExportTableKey]: WorkspaceExport[T] };
+
+/** Database rows → export rows: JSON columns parsed, 0/1 flags as booleans. */
+export function rowsToExport(rows: WorkspaceRows): ExportRows {
+  return {
+    accounts: rows.accounts.map((r) => ({
+      id: r.id,
+      name: r.name,
+      customerSegment: r.customerSegment,
+      buyerType: r.buyerType,
+      notes: r.notes,
+      renewalDate: r.renewalDate,
+      contractStartDate: r.contractStartDate,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      deletedAt: r.deletedAt,
+    })),
+    revenueStreams: rows.revenueStreams.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      name: r.name,
+      revenueModel: r.revenueModel,
+      paymentEnvironment: r.paymentEnvironment,
+      terms: parseJsonColumn(r.termsJson, 'revenue_streams.terms_json', r.id),
+      startDate: r.startDate,
+      endDate: r.endDate,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    stakeholders: rows.stakeholders.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      archetype: r.archetype,
+      personName: r.personName,
+      title: r.title,
+      email: r.email,
+      communicationPreference: r.communicationPreference,
+      successDefinition: r.successDefinition,
+      lastEngagedOn: r.lastEngagedOn,
+      isExecutiveSponsor: r.isExecutiveSponsor !== 0,
+      isBudgetHolder: r.isBudgetHolder !== 0,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    assessments: rows.assessments.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      quarter: r.quarter,
+      status: r.status,
+      answers: parseJsonColumn(r.answersJson, 'assessments.answers_json', r.id),
+      revenueModels: parseJsonColumn(r.revenueModelsJson, 'assessments.revenue_models_json', r.id),
+      orientations: parseJsonColumn(r.orientationsJson, 'assessments.orientations_json', r.id),
+      paymentEnvironments: parseJsonColumn(r.paymentEnvironmentsJson, 'assessments.payment_environments_json', r.id),
+      engagementGates: parseJsonColumn(r.engagementGatesJson, 'assessments.engagement_gates_json', r.id),
+      result: parseJsonColumn(r.resultJson, 'assessments.result_json', r.id),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    goals: rows.goals.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      streamId: r.streamId,
+      title: r.title,
+      metricKey: r.metricKey,
+      unit: r.unit,
+      baseline: r.baseline,
+      target: r.target,
+      current: r.current,
+      dueDate: r.dueDate,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    metricObservations: rows.metricObservations.map((r) => ({
+      accountId: r.accountId,
+      streamId: r.streamId,
+      metricKey: r.metricKey,
+      month: r.month,
+      value: r.value,
+      source: r.source,
+      updatedAt: r.updatedAt,
+    })),
+    decks: rows.decks.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      deckType: r.deckType,
+      quarter: r.quarter,
+      audience: parseJsonColumn(r.audienceJson, 'decks.audience_json', r.id),
+      filePath: r.filePath,
+      planFingerprint: r.planFingerprint,
+      createdAt: r.createdAt,
+    })),
+    settings: rows.settings.map((r) => ({ key: r.key, value: parseJsonColumn(r.valueJson, 'settings.value_json', r.key), updatedAt: r.updatedAt })),
+  };
+}
+
+/** Export rows → database rows; the inverse of rowsToExport. */
+export function exportToRows(data: ExportRows): WorkspaceRows {
+  return {
+    accounts: data.accounts.map((r) => ({ ...r })),
+    revenueStreams: data.revenueStreams.map(({ terms, ...r }) => ({ ...r, termsJson: JSON.stringify(terms) })),
+    stakeholders: data.stakeholders.map((r) => ({ ...r, isExecutiveSponsor: r.isExecutiveSponsor ? 1 : 0, isBudgetHolder: r.isBudgetHolder ? 1 : 0 })),
+    assessments: data.assessments.map(({ answers, revenueModels, orientations, paymentEnvironments, engagementGates, result, ...r }) => ({
+      ...r,
+      answersJson: JSON.stringify(answers),
+      revenueModelsJson: JSON.stringify(revenueModels),
+      orientationsJson: JSON.stringify(orientations),
+      paymentEnvironmentsJson: JSON.stringify(paymentEnvironments),
+      engagementGatesJson: JSON.stringify(engagementGates),
+      resultJson: JSON.stringify(result),
+    })),
+    goals: data.goals.map((r) => ({ ...r })),
+    metricObservations: data.metricObservations.map((r) => ({ ...r })),
+    decks: data.decks.map(({ audience, ...r }) => ({ ...r, audienceJson: JSON.stringify(audience) })),
+    settings: data.settings.map(({ value, ...r }) => ({ ...r, valueJson: JSON.stringify(value) })),
+  };
+}
+
+export interface ExportMeta {
+  schemaVersion: number;
+  appVersion: string;
+  exportedAt: Date;
+}
+
+/**
+ * The whole workspace as one export document, validated against the published schema before it
+ * is returned, so every export can be imported again.
+ */
+export async function exportWorkspace(db: WorkspaceDb, meta: ExportMeta): Promise<WorkspaceExport> {
+  const document = {
+    format: WORKSPACE_EXPORT_FORMAT,
+    formatVersion: WORKSPACE_EXPORT_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion,
+    appVersion: meta.appVersion,
+    exportedAt: meta.exportedAt.toISOString(),
+    ...rowsToExport(await readAllRows(db)),
+  };
+  const parsed = workspaceExportSchema.safeParse(document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiFailure('internal', `The workspace holds a value the export format cannot carry (${issue?.path.join('.')}: ${issue?.message}).`, {
+      issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message })),
+    });
+  }
+  return parsed.data;
+}
+
+/** The export document as written to disk: pretty-printed, newline-terminated. */
+export function serialiseExport(document: WorkspaceExport): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export interface ExportFileResult {
+  path: string;
+  counts: Record<ExportTableKey, number>;
+}
+
+/** Exports the open workspace to `outPath` atomically. */
+export async function writeWorkspaceExportFile(workspace: Workspace, outPath: string, meta: Omit<ExportMeta, 'schemaVersion'>): Promise<ExportFileResult> {
+  const document = await exportWorkspace(workspace.db, { ...meta, schemaVersion: workspace.schemaVersion });
+  const absolute = path.resolve(outPath);
+  if (absolute === workspace.path) throw new ApiFailure('invalid_input', 'The export cannot overwrite the workspace file itself.');
+  await writeFileAtomic(absolute, serialiseExport(document));
+  return { path: absolute, counts: countRows(document) };
+}
+
+/** Rows per table in an export document. */
+export function countRows(document: ExportRows): Record<ExportTableKey, number> {
+  return {
+    accounts: document.accounts.length,
+    revenueStreams: document.revenueStreams.length,
+    stakeholders: document.stakeholders.length,
+    assessments: document.assessments.length,
+    goals: document.goals.length,
+    metricObservations: document.metricObservations.length,
+    decks: document.decks.length,
+    settings: document.settings.length,
+  };
+}
+
+/**
+ * Reads and validates an export file. Anything that is not a readable export of a format this
+ * app understands is `invalid_input` with the first problems listed.
+ */
+export async function readWorkspaceExportFile(filePath: string): Promise<WorkspaceExport> {
+  const absolute = path.resolve(filePath);
+  const stat = await fs.promises.stat(absolute).catch(() => null);
+  if (!stat?.isFile()) throw new ApiFailure('not_found', `There is no file at ${absolute}.`, { path: absolute });
+  if (stat.size > MAX_EXPORT_FILE_BYTES) throw new ApiFailure('invalid_input', `${path.basename(absolute)} is too large to be a workspace export.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.promises.readFile(absolute, 'utf8'));
+  } catch {
+    throw new ApiFailure('invalid_input', `${path.basename(absolute)} is not a JSON file.`, { path: absolute });
+  }
+  return parseWorkspaceExport(raw, path.basename(absolute));
+}
+
+/** Validates an already-parsed export document. */
+export function parseWorkspaceExport(raw: unknown, label = 'The file'): WorkspaceExport {
+  const header = raw as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof header !== 'object' || header === null || header.format !== WORKSPACE_EXPORT_FORMAT) {
+    throw new ApiFailure('invalid_input', `${label} is not a QBR Workbench workspace export.`);
+  }
+  if (header.formatVersion !== WORKSPACE_EXPORT_FORMAT_VERSION) {
+    throw new ApiFailure('invalid_input', `${label} uses export format ${String(header.formatVersion)}; this app reads format ${WORKSPACE_EXPORT_FORMAT_VERSION}.`);
+  }
+  const parsed = workspaceExportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
+    const first = issues[0];
+    throw new ApiFailure('invalid_input', `${label} does not match the workspace export schema (${first?.path.join('.')}: ${first?.message}).`, { issues });
+  }
+  return parsed.data;
+}
+
+function parseJsonColumn(text: string, column: string, rowKey: string): WorkspaceExport['settings'][number]['value'] {
+  try {
+    return JSON.parse(text) as WorkspaceExport['settings'][number]['value'];
+  } catch {
+    throw new ApiFailure('internal', `${column} of ${rowKey} is not valid JSON, so the workspace cannot be exported as it is.`);
+  }
+}

@@ -1,0 +1,169 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import {
+  EXPORT_TABLE_KEYS,
+  type ImportMode,
+  type ImportPreview,
+  type TableChange,
+  type WorkspaceExport,
+} from '../../../shared/api/schemas/workspace-export-schemas';
+import { ARCHETYPES, BUYER_TYPES, CUSTOMER_SEGMENTS, PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../../shared/framework/keys';
+import type { WorkspaceDb } from '../../storage/db/database';
+import {
+  deleteAllRows,
+  PRIMARY_KEYS,
+  readAllRows,
+  upsertRows,
+  WRITE_ORDER,
+  type WorkspaceRows,
+  type WorkspaceTable,
+} from '../../storage/db/repositories/workspace-rows-repository';
+import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+import { exportToRows } from './workspace-export';
+
+/** How many problems a preview lists; the first few are enough to fix a file. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * What importing `data` would change, without changing anything. `problems` lists what would
+ * make the import fail (the import refuses to start while there are any).
+ * @example const preview = await previewWorkspaceImport(workspace.db, data, 'merge');
+ */
+export async function previewWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode): Promise<ImportPreview> {
+  const current = await readAllRows(db);
+  const incoming = exportToRows(data);
+  const tables = {} as ImportPreview['tables'];
+  for (const table of EXPORT_TABLE_KEYS) tables[table] = diffTable(table, current[table], incoming[table], mode);
+  return { mode, tables, problems: findProblems(current, incoming, mode).slice(0, MAX_PROBLEMS) };
+}
+
+export interface ImportResult {
+  preview: ImportPreview;
+  /** The automatic backup taken before the import, to undo it. */
+  backup: BackupEntry;
+}
+
+/**
+ * Imports an export into the open workspace in one transaction, after a `pre-import` backup.
+ * merge: rows with a known key are updated, new rows added, others kept. replace: the workspace
+ * ends up holding exactly the file's rows. Refuses (changing nothing) when the preview has problems.
+ */
+export async function importWorkspace(workspace: Workspace, data: WorkspaceExport, mode: ImportMode, at: Date): Promise<ImportResult> {
+  const preview = await previewWorkspaceImport(workspace.db, data, mode);
+  if (preview.problems.length > 0) {
+    throw new ApiFailure('conflict', `The file cannot be imported: ${preview.problems[0]}${preview.problems.length > 1 ? ` (and ${preview.problems.length - 1} more)` : ''}. Nothing was changed.`, {
+      problems: preview.problems,
+    });
+  }
+  const backup = await backupBeforeBulkImport(workspace, at);
+  const incoming = exportToRows(data);
+  try {
+    await workspace.db.transaction().execute(async (trx) => {
+      if (mode === 'replace') await deleteAllRows(trx);
+      for (const table of WRITE_ORDER) await upsertRows(trx, table, incoming[table]);
+    });
+  } catch (error) {
+    // The preview checks what it can; SQLite's own constraints are the backstop, and the transaction has rolled back.
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+      throw new ApiFailure('conflict', `The file cannot be imported: ${(error as Error).message}. Nothing was changed.`);
+    }
+    throw error;
+  }
+  return { preview, backup };
+}
+
+function diffTable<T extends WorkspaceTable>(table: T, current: WorkspaceRows[T], incoming: WorkspaceRows[T], mode: ImportMode): TableChange {
+  const keyOf = rowKey(table);
+  const existing = new Map(current.map((row) => [keyOf(row), canonical(row)]));
+  const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+  const seen = new Set<string>();
+  for (const row of incoming) {
+    const key = keyOf(row);
+    seen.add(key);
+    const before = existing.get(key);
+    if (before === undefined) change.added += 1;
+    else if (before === canonical(row)) change.unchanged += 1;
+    else change.updated += 1;
+  }
+  if (mode === 'replace') change.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
+  return change;
+}
+
+/** What the workspace would hold after the import, checked for what SQLite would refuse and for keys this app does not know. */
+function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, mode: ImportMode): string[] {
+  const problems: string[] = [];
+  for (const table of WRITE_ORDER) {
+    const keyOf = rowKey(table);
+    const keys = new Set<string>();
+    for (const row of incoming[table]) {
+      const key = keyOf(row);
+      if (keys.has(key)) problems.push(`${table} has two rows with the key ${key}`);
+      keys.add(key);
+    }
+  }
+
+  const final = mode === 'replace' ? incoming : mergeRows(current, incoming);
+  const accountIds = new Set(final.accounts.map((a) => a.id));
+  const streamIds = new Set(final.revenueStreams.map((s) => s.id));
+  const liveNames = new Map<string, string>();
+  for (const account of final.accounts) {
+    if (account.deletedAt !== null) continue;
+    const folded = account.name.trim().toLowerCase();
+    const other = liveNames.get(folded);
+    if (other !== undefined && other !== account.id) problems.push(`two accounts would be named "${account.name}" (ids ${other} and ${account.id})`);
+    liveNames.set(folded, account.id);
+    if (!(CUSTOMER_SEGMENTS as readonly string[]).includes(account.customerSegment)) problems.push(`account ${account.id} has an unknown customer segment "${account.customerSegment}"`);
+    if (!(BUYER_TYPES as readonly string[]).includes(account.buyerType)) problems.push(`account ${account.id} has an unknown buyer type "${account.buyerType}"`);
+  }
+  for (const stream of final.revenueStreams) {
+    if (!accountIds.has(stream.accountId)) problems.push(`revenue stream ${stream.id} belongs to account ${stream.accountId}, which is not there`);
+    if (!(REVENUE_MODELS as readonly string[]).includes(stream.revenueModel)) problems.push(`revenue stream ${stream.id} has an unknown revenue model "${stream.revenueModel}"`);
+    if (stream.paymentEnvironment !== null && !(PAYMENT_ENVIRONMENTS as readonly string[]).includes(stream.paymentEnvironment)) {
+      problems.push(`revenue stream ${stream.id} has an unknown payment environment "${stream.paymentEnvironment}"`);
+    }
+  }
+  for (const person of final.stakeholders) {
+    if (!accountIds.has(person.accountId)) problems.push(`stakeholder ${person.id} belongs to account ${person.accountId}, which is not there`);
+    if (!(ARCHETYPES as readonly string[]).includes(person.archetype)) problems.push(`stakeholder ${person.id} has an unknown archetype "${person.archetype}"`);
+  }
+  for (const table of ['assessments', 'goals', 'metricObservations', 'decks'] as const) {
+    for (const row of final[table]) {
+      if (!accountIds.has(row.accountId)) problems.push(`a row of ${table} (${rowKey(table)(row as never)}) belongs to account ${row.accountId}, which is not there`);
+    }
+  }
+  for (const goal of final.goals) {
+    if (goal.streamId !== null && !streamIds.has(goal.streamId)) problems.push(`goal ${goal.id} refers to revenue stream ${goal.streamId}, which is not there`);
+  }
+  // An assessment is unique per account and quarter.
+  const quarters = new Map<string, string>();
+  for (const assessment of final.assessments) {
+    const slot = `${assessment.accountId}/${assessment.quarter}`;
+    const other = quarters.get(slot);
+    if (other !== undefined && other !== assessment.id) problems.push(`account ${assessment.accountId} would have two assessments for ${assessment.quarter}`);
+    quarters.set(slot, assessment.id);
+  }
+  return problems;
+}
+
+/** The rows a merge would leave: current rows, overridden by incoming rows with the same key. */
+function mergeRows(current: WorkspaceRows, incoming: WorkspaceRows): WorkspaceRows {
+  const merged = {} as Record<WorkspaceTable, unknown[]>;
+  for (const table of WRITE_ORDER) {
+    const keyOf = rowKey(table);
+    const byKey = new Map<string, unknown>(current[table].map((row) => [keyOf(row as never), row]));
+    for (const row of incoming[table]) byKey.set(keyOf(row as never), row);
+    merged[table] = [...byKey.values()];
+  }
+  return merged as unknown as WorkspaceRows;
+}
+
+function rowKey<T extends WorkspaceTable>(table: T): (row: WorkspaceRows[T][number]) => string {
+  const columns = PRIMARY_KEYS[table] as readonly string[];
+  return (row) => JSON.stringify(columns.map((column) => (row as Record<string, unknown>)[column]));
+}
+
+/** Row content with keys sorted, so rows compare equal whatever order their fields came in. */
+function canonical(row: object): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1))));
+}

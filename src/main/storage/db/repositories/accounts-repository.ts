@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { AccountListQuery, AccountSortKey } from '../../../../shared/api/schemas/account-schemas';
+import type { WorkspaceDb } from '../database';
+import type { AccountRow, AccountRowUpdate, NewAccountRow } from '../tables/accounts-table';
+
+export interface AccountSummaryRow extends AccountRow {
+  revenueModelsCsv: string | null;
+  stakeholderCount: number;
+  latestMetricMonth: string | null;
+}
+
+const SORT_COLUMNS: Record<AccountSortKey, 'name' | 'renewalDate' | 'updatedAt' | 'customerSegment'> = {
+  name: 'name',
+  renewalDate: 'renewalDate',
+  updatedAt: 'updatedAt',
+  customerSegment: 'customerSegment',
+};
+
+/** Live accounts matching the search (name or notes, case-insensitive), with list-level aggregates. */
+export async function listAccountSummaries(
+  db: WorkspaceDb,
+  query: Required<AccountListQuery>,
+  onlyId?: string,
+): Promise<AccountSummaryRow[]> {
+  let builder = db
+    .selectFrom('accounts as a')
+    .selectAll('a')
+    .select((eb) => [
+      eb
+        .selectFrom('revenueStreams as s')
+        .whereRef('s.accountId', '=', 'a.id')
+        .select(sql<string>`group_concat(DISTINCT s.revenue_model)`.as('models'))
+        .as('revenueModelsCsv'),
+      eb
+        .selectFrom('stakeholders as p')
+        .whereRef('p.accountId', '=', 'a.id')
+        .select((sub) => sub.fn.countAll<number>().as('n'))
+        .as('stakeholderCount'),
+      eb
+        .selectFrom('metricObservations as m')
+        .whereRef('m.accountId', '=', 'a.id')
+        .select((sub) => sub.fn.max('m.month').as('latest'))
+        .as('latestMetricMonth'),
+    ])
+    .where('a.deletedAt', 'is', null);
+  if (onlyId !== undefined) builder = builder.where('a.id', '=', onlyId);
+  const search = query.search.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    builder = builder.where((eb) =>
+      eb.or([
+        eb(sql`a.name`, 'like', sql`${pattern} ESCAPE '\\'`),
+        eb(sql`a.notes`, 'like', sql`${pattern} ESCAPE '\\'`),
+      ]),
+    );
+  }
+  const column = SORT_COLUMNS[query.sortBy];
+  // Unknown renewal dates sort last whichever way the list is ordered.
+  builder = builder
+    .orderBy(sql`${sql.ref(`a.${column}`)} IS NULL`)
+    .orderBy(sql`${sql.ref(`a.${column}`)} COLLATE NOCASE`, query.direction)
+    .orderBy(sql`a.name COLLATE NOCASE`);
+  const rows = await builder.execute();
+  return rows.map((row) => ({ ...row, stakeholderCount: Number(row.stakeholderCount ?? 0) })) as AccountSummaryRow[];
+}
+
+/** A live account by id, or undefined. */
+export async function findLiveAccount(db: WorkspaceDb, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
+}
+
+/** A live account by name (case-insensitive), or undefined. */
+export async function findLiveAccountByName(db: WorkspaceDb, name: string): Promise<AccountRow | undefined> {
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where(sql`name COLLATE NOCASE`, '=', name.trim())
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+}
+
+/** A deleted account by id, or undefined. */
+export async function findDeletedAccount(db: WorkspaceDb, id: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).where('deletedAt', 'is not', null).executeTakeFirst();
+}
+
+export async function insertAccount(db: WorkspaceDb, row: NewAccountRow): Promise<void> {
+  await db.insertInto('accounts').values(row).execute();
+}
+
+export async function updateAccount(db: WorkspaceDb, id: string, changes: AccountRowUpdate): Promise<void> {
+  await db.updateTable('accounts').set(changes).where('id', '=', id).execute();
+}
+
+export async function countLiveAccounts(db: WorkspaceDb): Promise<number> {
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('deletedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every live account, by name (for portfolio-wide exports). */
+export async function listLiveAccounts(db: WorkspaceDb): Promise<AccountRow[]> {
+  return db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).orderBy(sql`name COLLATE NOCASE`).execute();
+}

@@ -1,0 +1,94 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { MetricObservation } from '../../../../shared/metrics/metric-observation';
+import type { WorkspaceDb } from '../database';
+import type { MetricObservationRow } from '../tables/metric-observations-table';
+
+/*
+ * Reads and manual writes of metric observations for the insight views. Bulk CSV import has its
+ * own path; manual entry edits one stream-month at a time.
+ */
+
+/** An account's observations, optionally limited to a month range (inclusive, YYYY-MM). */
+export async function listObservations(
+  db: WorkspaceDb,
+  accountId: string,
+  range: { fromMonth?: string; toMonth?: string } = {},
+): Promise<MetricObservationRow[]> {
+  let query = db.selectFrom('metricObservations').selectAll().where('accountId', '=', accountId);
+  if (range.fromMonth) query = query.where('month', '>=', range.fromMonth);
+  if (range.toMonth) query = query.where('month', '<=', range.toMonth);
+  return query.orderBy('month').orderBy('streamId').orderBy('metricKey').execute();
+}
+
+/**
+ * Every account's observations, optionally within a month range (inclusive, YYYY-MM), one account
+ * at a time (ascending id; soft-deleted accounts included, callers skip them), for portfolio-wide insights. A raw prepared statement streamed
+ * on the workspace's better-sqlite3 connection rather than Kysely: a portfolio holds millions of
+ * rows, and materialising them all (Kysely's per-row mapping, then a copy into the engine's shape)
+ * cost several times SQLite's read, mostly in garbage collection. Only one account's rows are
+ * alive at a time, already in the engine's shape.
+ * @example for (const [accountId, observations] of observationsByAccount(workspace.sqlite)) summarise(accountId, observations);
+ */
+export function* observationsByAccount(
+  sqlite: SqliteDatabase.Database,
+  range: { fromMonth?: string; toMonth?: string } = {},
+): Generator<[accountId: string, observations: MetricObservation[]]> {
+  // The primary key starts with account_id (WITHOUT ROWID), so this ORDER BY is the table's own order: no sort.
+  const rows = sqlite
+    .prepare(
+      `SELECT account_id AS accountId, stream_id AS streamId, metric_key AS metricKey, month, value FROM metric_observations
+        WHERE month >= ? AND month <= ? ORDER BY account_id`,
+    )
+    // Months are YYYY-MM text, so '' and '9999-99' bound every stored month.
+    .iterate(range.fromMonth ?? '', range.toMonth ?? '9999-99') as IterableIterator<MetricObservation & { accountId: string }>;
+  let accountId: string | null = null;
+  let group: MetricObservation[] = [];
+  for (const row of rows) {
+    if (row.accountId !== accountId) {
+      if (accountId !== null) yield [accountId, group];
+      accountId = row.accountId;
+      group = [];
+    }
+    group.push(row);
+  }
+  if (accountId !== null) yield [accountId, group];
+}
+
+export interface MonthValuesWrite {
+  accountId: string;
+  streamId: string;
+  month: string;
+  /** Metric key → value to store, or null to remove the stored value. */
+  values: Record<string, number | null>;
+  source: string;
+  updatedAt: string;
+}
+
+/** Upserts and removals for one stream-month, in one transaction. Returns how many rows changed. */
+export async function writeMonthValues(db: WorkspaceDb, write: MonthValuesWrite): Promise<{ written: number; removed: number }> {
+  return db.transaction().execute(async (trx) => {
+    let written = 0;
+    let removed = 0;
+    for (const [metricKey, value] of Object.entries(write.values)) {
+      const key = { accountId: write.accountId, streamId: write.streamId, metricKey, month: write.month };
+      if (value === null) {
+        const result = await trx
+          .deleteFrom('metricObservations')
+          .where('accountId', '=', key.accountId)
+          .where('streamId', '=', key.streamId)
+          .where('metricKey', '=', key.metricKey)
+          .where('month', '=', key.month)
+          .executeTakeFirst();
+        removed += Number(result.numDeletedRows);
+        continue;
+      }
+      await trx
+        .insertInto('metricObservations')
+        .values({ ...key, value, source: write.source, updatedAt: write.updatedAt })
+        .onConflict((oc) => oc.columns(['accountId', 'streamId', 'metricKey', 'month']).doUpdateSet({ value, source: write.source, updatedAt: write.updatedAt }))
+        .execute();
+      written += 1;
+    }
+    return { written, removed };
+  });
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_TABLE_KEYS, type ImportPreview } from '../../../../shared/api/schemas/workspace-export-schemas';
+import { formatTable } from '../format-table';
+import { resolveWorkspacePath, withBackend } from '../cli-backend';
+import { CliUsageError, type CliCommand } from '../cli-io';
+
+export const restoreWorkspaceCommand: CliCommand = {
+  name: 'restore-workspace',
+  summary: 'Import a workspace export into a workspace: merge (default) or --replace; --dry-run only previews.',
+  usage: 'qbr restore-workspace --db FILE --file FILE.json [--replace] [--dry-run] [--json]',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { db: { type: 'string' }, file: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+      strict: true,
+    });
+    const workspacePath = resolveWorkspacePath(values.db, io);
+    if (!values.file) throw new CliUsageError('Say which export to import: --file FILE.json.');
+    const input = { path: path.resolve(values.file), mode: values.replace ? ('replace' as const) : ('merge' as const) };
+    const result = await withBackend(workspacePath, async (backend) => {
+      if (values['dry-run']) return { preview: await backend.client.call('workspace.previewImport', input), backup: null };
+      return backend.client.call('workspace.importJson', input);
+    });
+    if (values.json) {
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    } else {
+      io.stdout(describePreview(result.preview));
+      io.stdout(
+        result.backup
+          ? `Imported into ${workspacePath}. The workspace as it was before is backed up at ${result.backup.path}.\n`
+          : result.preview.problems.length
+            ? 'The import would fail:\n' + result.preview.problems.map((p) => `  - ${p}\n`).join('')
+            : 'Dry run: nothing was changed.\n',
+      );
+    }
+    return values['dry-run'] && result.preview.problems.length ? 1 : 0;
+  },
+};
+
+function describePreview(preview: ImportPreview): string {
+  const rows = EXPORT_TABLE_KEYS.map((table) => {
+    const change = preview.tables[table];
+    return [table, String(change.added), String(change.updated), String(change.unchanged), String(change.removed)];
+  });
+  return `Import (${preview.mode}):\n${formatTable(['Table', 'Added', 'Updated', 'Unchanged', 'Removed'], rows)}`;
+}

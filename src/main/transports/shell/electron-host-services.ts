@@ -1,0 +1,20 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { HostServices } from '../../api/host/host-services';
+
+/** Native open/save dialogs, attached to the app window when there is one. */
+export function electronHostServices(parentWindow: () => BrowserWindow | null): HostServices {
+  return {
+    async chooseFileToOpen({ title, filters, defaultPath }) {
+      const parent = parentWindow();
+      const options = { title, filters, defaultPath, properties: ['openFile' as const] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave({ title, defaultName, filters }) {
+      const parent = parentWindow();
+      const options = { title, defaultPath: defaultName || undefined, filters };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBackendHost } from '../../api/backend-host';
+import { defaultWorkspacePath, userDataFolder } from '../../api/host/default-workspace-path';
+import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../../api/host/recent-workspaces';
+import { startupWorkspacePath } from '../../api/host/startup-workspace';
+import { startHarnessServer } from './harness-server';
+
+/**
+ * `npm run web [-- --db FILE] [--port N] [--app-data DIR]`: the real UI and handlers over loopback
+ * HTTP. Workspaces can be switched as in the desktop app, by typing a path (there are no native
+ * file dialogs in a browser). The recent list lives in --app-data (default: the desktop app's folder).
+ */
+export async function serveWebHarness(argv: string[], staticDir: string): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'app-data': { type: 'string' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
+  const appData = path.resolve(values['app-data'] ?? userDataFolder(process.env, process.platform));
+  const recent = createRecentWorkspacesStore(path.join(appData, RECENT_WORKSPACES_FILE_NAME));
+  const explicit = values.db ?? process.env.QBR_DB;
+  const workspacePath = path.resolve(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));
+  const host = createBackendHost({ transport: 'web-harness', recent });
+  const state = await host.start(workspacePath);
+  const server = await startHarnessServer({ dispatch: host.dispatch, staticDir, port });
+  const problem = state.problem ? `  problem:   ${state.problem.message}\n` : '';
+  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n${problem}  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
+  const stop = async () => {
+    await server.close();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
