@@ -2,10 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The Settings screen: general settings, the deck brand and the health-score weights, each saved on its own. */
 export class SettingsPage {
+  readonly general: Locator;
   readonly brand: Locator;
   readonly weights: Locator;
 
   constructor(private readonly page: Page) {
+    this.general = page.getByRole('region', { name: 'General' });
     this.brand = page.getByRole('region', { name: 'Deck brand' });
     this.weights = page.getByRole('region', { name: 'Health score weights' });
   }
@@ -14,6 +16,14 @@ export class SettingsPage {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
     await expect(this.page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
     await expect(this.brand).toBeVisible();
+  }
+
+  generalField(label: 'Your name' | 'Backups to keep'): Locator {
+    return this.general.getByRole('textbox', { name: label, exact: true });
+  }
+
+  async saveGeneral(): Promise<void> {
+    await this.general.getByRole('button', { name: 'Save settings' }).click();
   }
 
   brandField(label: 'Company name' | 'Primary colour' | 'Secondary colour' | 'Heading font' | 'Body font' | 'Read from a company template'): Locator {

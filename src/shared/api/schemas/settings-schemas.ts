@@ -27,7 +27,18 @@ export const appSettingsSchema = z
   .strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
-export const appSettingsPatchSchema = appSettingsSchema.partial().strict();
+/**
+ * A change to some settings: only the keys it names are written. Built from the fields without
+ * their defaults, because zod 4 fills `.default()` values even inside `.partial()`, which would turn
+ * `{ backupsToKeep: 3 }` into "and every other setting back to its default".
+ */
+export const appSettingsPatchSchema = z
+  .object(
+    Object.fromEntries(Object.entries(appSettingsSchema.shape).map(([key, field]) => [key, field.removeDefault().optional()])) as {
+      [K in keyof typeof appSettingsSchema.shape]: z.ZodOptional<ReturnType<(typeof appSettingsSchema.shape)[K]['removeDefault']>>;
+    },
+  )
+  .strict();
 export type AppSettingsPatch = z.infer<typeof appSettingsPatchSchema>;
 
 export const DEFAULT_APP_SETTINGS: AppSettings = appSettingsSchema.parse({});
