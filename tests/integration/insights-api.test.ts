@@ -98,8 +98,8 @@ describe('metrics.list and metrics.saveMonth', () => {
   it.each([
     ['an unknown metric', { rpm_patient_names: 3 }, /not a metric/],
     ['a negative count', { rpm_enrolled_patients: -5 }, /negative/],
-    ['a percentage above 100', { rpm_retention_30d_pct: 140 }, /between 0 and 100/],
-    ['a metric of another model', { saas_licensed_seats: 40 }, /does not belong/],
+    ['a percentage above 100', { rpm_retention_30d_pct: 140 }, /from 0 to 100/],
+    ['a metric of another model', { saas_licensed_seats: 40 }, /not a metric of a cpt_rpm stream/],
   ])('refuses %s with invalid_input and writes nothing, not even the valid values', async (_label, bad, message) => {
     await ctx.backend.client.call('metrics.saveMonth', { accountId, streamId, month: '2026-09', values: { rpm_enrolled_patients: 50 } });
     const before = await list();

@@ -11,8 +11,9 @@ export function seededAccountName(n: number): string {
 }
 
 /**
- * Adds `count` accounts, each with one revenue stream, straight into a workspace file: big import
- * fixtures need hundreds of accounts and the API would make the setup slower than the test.
+ * Adds `count` accounts, each with one hybrid revenue stream (a hybrid may record every metric),
+ * straight into a workspace file: big import fixtures need hundreds of accounts and the API would
+ * make the setup slower than the test.
  */
 export function seedImportAccounts(sqlite: SqliteDatabase.Database, count: number, stamp = '2026-01-01T00:00:00.000Z'): void {
   const account = sqlite.prepare(
@@ -21,7 +22,7 @@ export function seedImportAccounts(sqlite: SqliteDatabase.Database, count: numbe
   );
   const stream = sqlite.prepare(
     `INSERT INTO revenue_streams (id, account_id, name, revenue_model, payment_environment, terms_json, start_date, end_date, created_at, updated_at)
-     VALUES (?, ?, ?, 'cpt_rpm', NULL, '{}', NULL, NULL, ?, ?)`,
+     VALUES (?, ?, ?, 'hybrid', NULL, '{}', NULL, NULL, ?, ?)`,
   );
   sqlite.transaction(() => {
     for (let n = 1; n <= count; n += 1) {

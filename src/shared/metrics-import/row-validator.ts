@@ -1,5 +1,7 @@
 import type { ImportMapping, ImportRowErrorCode } from '../api/schemas/import-schemas';
+import type { RevenueModelKey } from '../framework/keys';
 import type { MetricDefinition } from '../metrics/metric-definition';
+import { metricValueProblem, type MetricValueProblemCode } from '../metrics/metric-validation';
 import { FirstLineTable } from './first-line-table';
 import { createMetricMatcher, normaliseName } from './header-matching';
 import { parseMonthCell, type DayOrder } from './month-cell';
@@ -13,6 +15,8 @@ export interface ImportLookups {
   streamIdByName(accountId: string, normalisedName: string): string | undefined;
   streamNames(accountId: string): string[];
   streamName(streamId: string): string;
+  /** The revenue model of a stream; its metrics must belong to that model. */
+  streamModel(streamId: string): RevenueModelKey | null;
 }
 
 /** One value ready to be written. */
@@ -150,7 +154,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
   }
 
   /** Checks one value against its metric's unit and bounds; logs and returns null when it is rejected. */
-  function checkValue(cell: string, definition: MetricDefinition, line: number, column: string | null): number | null {
+  function checkValue(cell: string, definition: MetricDefinition, target: Target | null, line: number, column: string | null): number | null {
     const parsed = parseNumberCell(cell, decimalSeparator);
     if (!parsed.ok) {
       errors.add(line, column, parsed.empty ? 'missing_value' : 'not_numeric', parsed.empty ? `No value for ${definition.key}.` : parsed.reason);
@@ -165,31 +169,11 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       errors.add(line, column, 'not_numeric', `"${clip(cell.trim())}" has a $ sign, but ${definition.key} is measured in ${definition.unit}, not dollars.`);
       return null;
     }
-    // Units imply bounds (counts ≥ 0, percents 0-100) unless the definition states its own (a lift of −5%).
-    if (definition.unit === 'count' && definition.min === undefined && value < 0) {
-      errors.add(line, column, 'negative_count', `${definition.key} is a count and cannot be negative (${value}).`);
-      return null;
-    }
-    if (definition.unit === 'percent') {
-      const low = definition.min ?? 0;
-      const high = definition.max ?? 100;
-      if (value < low || value > high) {
-        errors.add(line, column, 'percent_out_of_range', `${definition.key} is a percentage from ${low} to ${high}; ${value} is outside that range.`);
-        return null;
-      }
-      return value;
-    }
-    const low = definition.min ?? (definition.unit === 'days' || definition.unit === 'minutes' ? 0 : undefined);
-    const high = definition.max;
-    if ((low !== undefined && value < low) || (high !== undefined && value > high)) {
-      errors.add(
-        line,
-        column,
-        'out_of_range',
-        high === undefined
-          ? `${definition.key} cannot be below ${low} (${value}).`
-          : `${definition.key} must be between ${low ?? '−∞'} and ${high}; ${value} is outside that range.`,
-      );
+    // The same rules as manual entry and restore: one rule set in shared/metrics/metric-validation.ts.
+    // An unresolved target still gets its value checked; only the model rule needs the stream.
+    const problem = metricValueProblem(definition, value, target?.streamId ? lookups.streamModel(target.streamId) : null);
+    if (problem) {
+      errors.add(line, column, importErrorCode(problem.code, definition), problem.message);
       return null;
     }
     return value;
@@ -255,7 +239,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
         errors.add(line, header(mapping.month), 'bad_month', month.reason);
         ok = false;
       }
-      const value = definition ? checkValue(cell(row, mapping.value), definition, line, header(mapping.value)) : null;
+      const value = definition ? checkValue(cell(row, mapping.value), definition, 'error' in target ? null : target, line, header(mapping.value)) : null;
       if (!ok || value === null || !month.ok || 'error' in target || !definition) {
         counts.rejected += 1;
         return;
@@ -292,7 +276,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       const text = row[column] ?? '';
       if (!text.trim()) continue;
       const columnName = header(column);
-      const value = checkValue(text, definition, line, columnName);
+      const value = checkValue(text, definition, target, line, columnName);
       if (value === null || !firstOccurrence(target, definition, month, line, columnName)) {
         counts.rejected += 1;
         continue;
@@ -313,4 +297,22 @@ function isBlank(row: readonly string[]): boolean {
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/** The import's error code for a shared rule's problem (the codes are part of the import's published output). */
+function importErrorCode(code: MetricValueProblemCode, definition: MetricDefinition): ImportRowErrorCode {
+  switch (code) {
+    case 'negative':
+      return definition.unit === 'count' ? 'negative_count' : 'out_of_range';
+    case 'percent_out_of_range':
+    case 'wrong_model':
+    case 'out_of_range':
+      return code;
+    case 'not_finite':
+      return 'not_numeric';
+    case 'too_large':
+      return 'out_of_range';
+    case 'unknown_metric':
+      return 'unknown_metric';
+  }
 }

@@ -336,8 +336,9 @@ const OUTCOME_DEFINITIONS: MetricDefinition[] = [
     unit: 'usd',
     models: 'any',
     aggregation: 'sum',
-    definition: 'Medical cost savings attributed to the program by a matched-cohort claims analysis, for the period reported, in US dollars.',
+    definition: 'Medical cost savings attributed to the program by a matched-cohort claims analysis, for the period reported, in US dollars (negative when costs rose).',
     source: BUYER_CLAIMS,
+    signed: true,
   },
   {
     key: 'outcome_er_visits_avoided',

@@ -24,4 +24,6 @@ export interface MetricDefinition {
   /** Lower and upper bounds beyond the unit's own (e.g. NPS −100..100). */
   min?: number;
   max?: number;
+  /** May be negative although the unit usually is not (savings that turned out to be a cost increase). */
+  signed?: true;
 }

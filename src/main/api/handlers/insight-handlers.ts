@@ -4,7 +4,7 @@ import { computeAccountInsights, computeAccountSummary, type AccountSummary } fr
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
 import type { MetricObservation } from '../../../shared/metrics/metric-observation';
-import { metricValueProblem } from '../../../shared/metrics/metric-validation';
+import { metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, observationsByAccount, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
@@ -39,9 +39,11 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
         if (!stream) throw new ApiFailure('invalid_input', 'That revenue stream does not belong to this account.', { field: 'streamId' });
         streamModel = stream.revenueModel as RevenueModelKey;
       }
+      const monthProblem = metricMonthProblem(month, now().toISOString().slice(0, 7));
+      if (monthProblem) throw new ApiFailure('invalid_input', `Nothing was saved: ${monthProblem}`, { field: 'month' });
       const errors = Object.entries(values).flatMap(([metricKey, value]) => {
-        // Removing a value only needs a known key; storing one must also pass the catalog's bounds.
-        const problem = value === null ? (findMetricDefinition(metricKey) ? null : `"${metricKey}" is not a metric this app knows.`) : metricValueProblem(metricKey, value, streamModel);
+        // Removing a value only needs a known key; storing one must also pass the catalog's rules.
+        const problem = value === null ? (findMetricDefinition(metricKey) ? null : `"${metricKey}" is not a metric this app knows.`) : (observationProblem(metricKey, value, streamModel)?.message ?? null);
         return problem ? [{ metricKey, message: problem }] : [];
       });
       if (errors.length > 0) {

@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { normaliseName } from '../../../shared/metrics-import/header-matching';
 import type { ImportLookups } from '../../../shared/metrics-import/row-validator';
 import { loadImportTargets } from '../../storage/db/repositories/metric-import-repository';
@@ -16,6 +17,7 @@ export function loadImportLookups(sqlite: SqliteDatabase.Database): WorkspaceImp
   const streams = new Map<string, Map<string, { id: string; name: string }>>();
   const knownNames = new Set<string>();
   const streamNamesById = new Map<string, string>();
+  const streamModels = new Map<string, RevenueModelKey>();
   for (const row of loadImportTargets(sqlite)) {
     accountIds.set(normaliseName(row.accountName), row.accountId);
     accountNames.set(row.accountId, row.accountName);
@@ -26,6 +28,7 @@ export function loadImportLookups(sqlite: SqliteDatabase.Database): WorkspaceImp
       streams.set(row.accountId, byName);
       knownNames.add(normaliseName(row.streamName));
       streamNamesById.set(row.streamId, row.streamName);
+      if (row.streamModel) streamModels.set(row.streamId, row.streamModel as RevenueModelKey);
     }
   }
   return {
@@ -34,6 +37,7 @@ export function loadImportLookups(sqlite: SqliteDatabase.Database): WorkspaceImp
     streamIdByName: (accountId, name) => streams.get(accountId)?.get(name)?.id,
     streamNames: (accountId) => [...(streams.get(accountId)?.values() ?? [])].map((stream) => stream.name),
     streamName: (id) => streamNamesById.get(id) ?? id,
+    streamModel: (id) => streamModels.get(id) ?? null,
     isKnownName: (cell) => knownNames.has(normaliseName(cell)),
     hasAccount: (id) => accountNames.has(id),
   };

@@ -6,7 +6,8 @@ import {
   type TableChange,
   type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
-import { ARCHETYPES, BUYER_TYPES, CUSTOMER_SEGMENTS, PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../../shared/framework/keys';
+import { ARCHETYPES, BUYER_TYPES, CUSTOMER_SEGMENTS, PAYMENT_ENVIRONMENTS, REVENUE_MODELS, type RevenueModelKey } from '../../../shared/framework/keys';
+import { observationProblem } from '../../../shared/metrics/metric-validation';
 import type { WorkspaceDb } from '../../storage/db/database';
 import {
   deleteAllRows,
@@ -131,6 +132,17 @@ function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, mode: Imp
     for (const row of final[table]) {
       if (!accountIds.has(row.accountId)) problems.push(`a row of ${table} (${rowKey(table)(row as never)}) belongs to account ${row.accountId}, which is not there`);
     }
+  }
+  // Observation values obey the same rules as CSV import and manual entry (shared/metrics/metric-validation.ts).
+  const streamModels = new Map(final.revenueStreams.map((stream) => [stream.id, stream.revenueModel as RevenueModelKey]));
+  for (const observation of final.metricObservations) {
+    const where = `${observation.metricKey} for ${observation.month} (account ${observation.accountId}${observation.streamId ? `, stream ${observation.streamId}` : ''})`;
+    if (observation.streamId !== '' && !streamModels.has(observation.streamId)) {
+      problems.push(`${where} belongs to revenue stream ${observation.streamId}, which is not there`);
+      continue;
+    }
+    const problem = observationProblem(observation.metricKey, observation.value, observation.streamId === '' ? null : streamModels.get(observation.streamId)!);
+    if (problem) problems.push(`${where}: ${problem.message}`);
   }
   for (const goal of final.goals) {
     if (goal.streamId !== null && !streamIds.has(goal.streamId)) problems.push(`goal ${goal.id} refers to revenue stream ${goal.streamId}, which is not there`);

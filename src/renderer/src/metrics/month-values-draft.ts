@@ -73,8 +73,8 @@ export function monthValuesChanges(
       changes.errors[definition.key] = 'Enter a number, or leave the field empty if it is not known.';
       continue;
     }
-    const problem = metricValueProblem(definition.key, value, streamModel);
-    if (problem) changes.errors[definition.key] = problem;
+    const problem = metricValueProblem(definition, value, streamModel);
+    if (problem) changes.errors[definition.key] = problem.message;
     else if (value !== before) changes.values[definition.key] = value;
   }
   return changes;

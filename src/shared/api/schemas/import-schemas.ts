@@ -92,6 +92,7 @@ export const IMPORT_ROW_ERROR_CODES = [
   'negative_count',
   'percent_out_of_range',
   'out_of_range',
+  'wrong_model',
   'duplicate',
   'ragged_row',
   'malformed_quotes',

@@ -12,13 +12,14 @@ export interface ImportTargetRow {
   accountName: string;
   streamId: string | null;
   streamName: string | null;
+  streamModel: string | null;
 }
 
 /** Every live account (soft-deleted ones are not import targets) with each of its streams; one row per account without streams. */
 export function loadImportTargets(sqlite: SqliteDatabase.Database): ImportTargetRow[] {
   return sqlite
     .prepare(
-      `SELECT a.id AS accountId, a.name AS accountName, s.id AS streamId, s.name AS streamName
+      `SELECT a.id AS accountId, a.name AS accountName, s.id AS streamId, s.name AS streamName, s.revenue_model AS streamModel
          FROM accounts a LEFT JOIN revenue_streams s ON s.account_id = a.id
         WHERE a.deleted_at IS NULL
         ORDER BY a.name, s.name`,
