@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend } from '../../src/main/api/backend';
 import { runCli } from '../../src/main/transports/cli/main';
 import { makeTempDir } from '../support/temp-backend';
 
@@ -39,7 +40,9 @@ describe('qbr CLI', () => {
   });
 
   it('accounts on an empty workspace says how to add some', async () => {
-    const result = await run(['accounts', '--db', path.join(dir, 'empty.sqlite')]);
+    const db = path.join(dir, 'empty.sqlite');
+    await (await openBackend({ workspacePath: db, transport: 'direct', log: () => {} })).close();
+    const result = await run(['accounts', '--db', db]);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('No accounts yet');
   });

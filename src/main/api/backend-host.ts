@@ -9,9 +9,9 @@ import { createDispatcher, type ApiDispatcher } from './dispatch';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import { APP_VERSION } from './app-version';
-import { openBackend, type Backend, type BackendOptions } from './backend';
+import { newestGoodBackupOf, openBackend, type Backend, type BackendOptions } from './backend';
 import type { HostServices } from './host/host-services';
-import { findNewestGoodBackup, listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
+import { listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
 import type { RecentWorkspacesStore } from './host/recent-workspaces';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
 
@@ -86,7 +86,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     failedPath = path.resolve(filePath);
     problem = error instanceof ApiFailure ? error.toApiError() : { code: 'internal', message: `${failedPath} could not be opened.` };
     if (!(error instanceof ApiFailure)) log(`Opening ${failedPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    newestGoodBackup = problem.code === 'workspace_corrupt' || problem.code === 'migration_failed' ? findNewestGoodBackup(failedPath, options.nativeBinding) : null;
+    // openBackend has looked for it already.
+    newestGoodBackup = newestGoodBackupOf(error);
   }
 
   const control: WorkspaceControl = {

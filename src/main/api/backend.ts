@@ -5,7 +5,9 @@ import { createDispatcher, type ApiDispatcher } from './dispatch';
 import type { HandlerDeps } from './handler-deps';
 import { APP_VERSION } from './app-version';
 import { writeSqliteBackup } from '../storage/workspace/backup-files';
-import { openWorkspace, type Workspace } from '../storage/workspace/open-workspace';
+import { findNewestGoodBackup, type BackupEntry } from '../storage/workspace/backups';
+import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../storage/workspace/open-workspace';
+import { ApiFailure } from '../../shared/api/errors';
 
 export interface Backend {
   workspace: Workspace;
@@ -29,12 +31,16 @@ export interface BackendOptions {
   /** Set by the backend host so the workspace methods can switch files; see backend-host.ts. */
   workspaceControl?: HandlerDeps['workspaceControl'];
   hostServices?: HandlerDeps['hostServices'];
+  /** 'refuse': a missing file is `not_found` and nothing is created (read commands). Default 'create'. */
+  ifMissing?: OpenWorkspaceOptions['ifMissing'];
 }
 
 /** Opens the workspace and wires the handler table; the one place every transport starts from. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding });
+  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing }).catch((error: unknown) => {
+    throw withNewestGoodBackup(error, options.workspacePath, options.nativeBinding);
+  });
   const handlers = createApiHandlers({
     workspace,
     now,
@@ -53,4 +59,23 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     writeBackup: (outPath) => writeSqliteBackup(workspace.sqlite, outPath, workspace.nativeBinding),
     close: () => workspace.close(),
   };
+}
+
+/** Codes for a workspace that exists but cannot be used as it is, where restoring a backup is the way out. */
+const RESTORABLE_PROBLEMS = new Set(['workspace_corrupt', 'migration_failed']);
+
+/**
+ * A damaged workspace's failure, with the newest backup that passes verification added as
+ * `details.newestGoodBackup` (null when there is none), so every transport can offer it.
+ */
+function withNewestGoodBackup(error: unknown, workspacePath: string, nativeBinding: string | undefined): unknown {
+  if (!(error instanceof ApiFailure) || !RESTORABLE_PROBLEMS.has(error.code)) return error;
+  const newestGoodBackup: BackupEntry | null = findNewestGoodBackup(workspacePath, nativeBinding);
+  return new ApiFailure(error.code, error.message, { ...(error.details as object | undefined), newestGoodBackup });
+}
+
+/** The newest good backup an opening failure carries (see withNewestGoodBackup); null when none or not applicable. */
+export function newestGoodBackupOf(error: unknown): BackupEntry | null {
+  const details = error instanceof ApiFailure ? (error.details as { newestGoodBackup?: BackupEntry | null } | undefined) : undefined;
+  return details?.newestGoodBackup ?? null;
 }

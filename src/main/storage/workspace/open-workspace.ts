@@ -7,6 +7,7 @@ import type { Database, WorkspaceDb } from '../db/database';
 import { MIGRATIONS, type Migration } from '../db/migrations';
 import { sweepTempFiles } from '../files/atomic-write';
 import { backupsFolderFor, newBackupPath, writeSqliteBackup } from './backup-files';
+import { assertWorkspaceFileShape, assertWorkspaceWritable, inspectWorkspaceFile, unreadableWorkspaceFailure, type WorkspaceFileShape } from './workspace-file-check';
 
 /** PRAGMA application_id of every workspace file: "QBRW" in ASCII. Tells our files from other SQLite files. */
 export const WORKSPACE_APPLICATION_ID = 0x51425257;
@@ -35,6 +36,11 @@ export interface OpenWorkspaceOptions {
    * cheap enough for every start), 'full' (PRAGMA integrity_check) or 'none'.
    */
   integrityCheck?: 'quick' | 'full' | 'none';
+  /**
+   * When there is no file at the path: 'create' (default) a new workspace there, or 'refuse' with
+   * `not_found` and create nothing (the CLI's read commands, so a mistyped --db never makes a file).
+   */
+  ifMissing?: 'create' | 'refuse';
 }
 
 interface FileHeader {
@@ -48,14 +54,22 @@ const MAX_INTEGRITY_PROBLEMS = 10;
 
 /**
  * Opens (creating if needed) a workspace file and brings its schema up to date.
- * Refuses, without modifying them, files that are not workspaces and workspaces newer than this app.
+ * Refuses, without modifying them, files that are not workspaces, workspaces newer than this app,
+ * damaged ones (truncated, empty, unreadable: `workspace_corrupt`) and ones it could not write to
+ * (a read-only volume: `file_not_writable`).
  * @example const ws = await openWorkspace('/tmp/a.sqlite', { now: () => new Date() });
  */
 export async function openWorkspace(filePath: string, options: OpenWorkspaceOptions): Promise<Workspace> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const absolutePath = path.resolve(filePath);
-  const header = readHeaderIfExists(absolutePath, options.nativeBinding);
+  const shape = inspectWorkspaceFile(absolutePath);
+  if (shape.kind === 'missing' && options.ifMissing === 'refuse') {
+    throw new ApiFailure('not_found', `There is no workspace at ${absolutePath}; nothing was created.`, { path: absolutePath });
+  }
+  assertWorkspaceFileShape(absolutePath, shape, WORKSPACE_APPLICATION_ID);
+  assertWorkspaceWritable(absolutePath, shape.kind !== 'missing');
+  const header = shape.kind === 'missing' ? null : readHeader(absolutePath, shape, options.nativeBinding);
 
   if (header) {
     const isEmptySqlite = header.applicationId === 0 && header.objectCount === 0;
@@ -117,13 +131,8 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
   }
 }
 
-/** Reads the identifying pragmas read-only, so a refused file is never touched. Null when there is no file yet. */
-function readHeaderIfExists(absolutePath: string, nativeBinding: string | undefined): FileHeader | null {
-  if (!fs.existsSync(absolutePath)) return null;
-  if (fs.statSync(absolutePath).isDirectory()) {
-    throw new ApiFailure('not_a_workspace', `${absolutePath} is a folder, not a workspace file.`);
-  }
-  if (fs.statSync(absolutePath).size === 0) return null;
+/** Reads the identifying pragmas read-only, so a refused file is never touched. */
+function readHeader(absolutePath: string, shape: WorkspaceFileShape, nativeBinding: string | undefined): FileHeader {
   let probe: SqliteDatabase.Database | null = null;
   try {
     probe = new SqliteDatabase(absolutePath, { ...nativeOptions(nativeBinding), readonly: true, fileMustExist: true });
@@ -133,7 +142,7 @@ function readHeaderIfExists(absolutePath: string, nativeBinding: string | undefi
       objectCount: Number(probe.prepare('SELECT count(*) FROM sqlite_master').pluck().get()),
     };
   } catch (error) {
-    throw new ApiFailure(
+    throw unreadableWorkspaceFailure(absolutePath, shape, error, WORKSPACE_APPLICATION_ID) ?? new ApiFailure(
       'not_a_workspace',
       `${absolutePath} is not a QBR Workbench workspace (it is not a readable SQLite database); it was left untouched.`,
       { reason: error instanceof Error ? error.message : String(error) },

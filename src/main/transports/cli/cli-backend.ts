@@ -1,4 +1,5 @@
-import { openBackend, type Backend } from '../../api/backend';
+import { newestGoodBackupOf, openBackend, type Backend } from '../../api/backend';
+import { ApiFailure } from '../../../shared/api/errors';
 import { CliUsageError, type CliIo } from './cli-io';
 
 /** The workspace file from --db, else QBR_DB; the CLI never guesses a location. */
@@ -8,13 +9,23 @@ export function resolveWorkspacePath(dbOption: string | undefined, io: CliIo): s
   return filePath;
 }
 
+export interface WithBackendOptions {
+  /**
+   * True only for commands that exist to fill a new workspace (`demo`, `restore-workspace`):
+   * every other command opens existing files only, so a mistyped --db never creates one.
+   */
+  createIfMissing?: boolean;
+}
+
 /**
  * Opens the workspace, runs `work`, and always closes it again. Unexpected failures reach the
  * user as a one-line message; with QBR_DEBUG=1 their details go to stderr as well.
  */
-export async function withBackend<T>(workspacePath: string, work: (backend: Backend) => Promise<T>): Promise<T> {
+export async function withBackend<T>(workspacePath: string, work: (backend: Backend) => Promise<T>, options: WithBackendOptions = {}): Promise<T> {
   const log = process.env.QBR_DEBUG ? (message: string) => process.stderr.write(`${message}\n`) : () => {};
-  const backend = await openBackend({ workspacePath, transport: 'direct', log });
+  const backend = await openBackend({ workspacePath, transport: 'direct', log, ifMissing: options.createIfMissing ? 'create' : 'refuse' }).catch((error: unknown) => {
+    throw withCliHint(error);
+  });
   try {
     return await work(backend);
   } finally {
@@ -22,3 +33,18 @@ export async function withBackend<T>(workspacePath: string, work: (backend: Back
   }
 }
 
+/** What to do next, for the failures of opening a workspace that have a next step on the command line. */
+function withCliHint(error: unknown): unknown {
+  if (!(error instanceof ApiFailure)) return error;
+  if (error.code === 'not_found') {
+    return new ApiFailure(error.code, `${error.message} Check --db; \`qbr demo\` or \`qbr restore-workspace\` make a new workspace.`, error.details);
+  }
+  if (error.code === 'workspace_corrupt' || error.code === 'migration_failed') {
+    const backup = newestGoodBackupOf(error);
+    const hint = backup
+      ? ` The newest good backup is ${backup.path} (${backup.reason}, ${backup.createdAt}); restore it in the app (Workspace → Backups), or copy it over the damaged file.`
+      : ' No good backup of it was found beside it.';
+    return new ApiFailure(error.code, `${error.message}${hint}`, error.details);
+  }
+  return error;
+}
