@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { onRendererBuildWarning } from './vite.shared';
 
 // Main and preload live under src/main (the design card's layout), so their entries are explicit.
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') }, onwarn: onRendererBuildWarning },
     },
   },
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { onRendererBuildWarning } from './vite.shared';
 
 // The same renderer as the desktop app, built for the loopback browser harness (npm run web, e2e tests).
 export default defineConfig({
@@ -11,5 +12,6 @@ export default defineConfig({
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: { onwarn: onRendererBuildWarning },
   },
 });

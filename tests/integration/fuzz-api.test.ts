@@ -116,6 +116,7 @@ describe('API fuzzing', () => {
     const control: WorkspaceControl = {
       state: () => describeWorkspace({ path: ctx.workspacePath, workspace: ctx.backend.workspace, problem: null, newestGoodBackup: null, canSwitch: true }),
       recent: async () => [],
+      forgetRecent: async () => [],
       open: async () => control.state(),
       create: async () => control.state(),
       restoreBackup: async () => ({ restoredFrom: 'x', keptAsidePath: null, workspace: control.state() }),

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackendHost, type BackendHost } from '../../src/main/api/backend-host';
 import type { HostServices } from '../../src/main/api/host/host-services';
+import { userDataFolder, webHarnessAppDataFolder } from '../../src/main/api/host/default-workspace-path';
 import { createRecentWorkspacesStore } from '../../src/main/api/host/recent-workspaces';
 import { startupWorkspacePath } from '../../src/main/api/host/startup-workspace';
 import { startHarnessServer } from '../../src/main/transports/web/harness-server';
@@ -49,6 +50,21 @@ describe('several workspaces', () => {
     expect(recent.map((r) => [r.path, r.isCurrent, r.exists])).toEqual([[a, true, true], [b, false, true]]);
     // Stored outside the workspaces, in the app data folder.
     expect(JSON.parse(fs.readFileSync(recentFile, 'utf8')).workspaces.map((w: { path: string }) => w.path)).toEqual([a, b]);
+  });
+
+  it('forgets a recent workspace whose file is gone, and only that one', async () => {
+    const a = path.join(dir, 'acme.sqlite');
+    const gone = path.join(dir, 'gone.sqlite');
+    await host.start(gone);
+    await host.client.call('workspace.create', { path: a });
+    fs.rmSync(gone);
+    expect((await host.client.call('workspace.recent', {})).map((r) => [r.path, r.exists])).toEqual([[a, true], [gone, false]]);
+    const after = await host.client.call('workspace.forgetRecent', { path: gone });
+    expect(after.map((r) => r.path)).toEqual([a]);
+    expect((await host.client.call('workspace.recent', {})).map((r) => r.path)).toEqual([a]);
+    expect(JSON.parse(fs.readFileSync(recentFile, 'utf8')).workspaces.map((w: { path: string }) => w.path)).toEqual([a]);
+    // A path that is not on the list changes nothing.
+    expect((await host.client.call('workspace.forgetRecent', { path: path.join(dir, 'never.sqlite') })).map((r) => r.path)).toEqual([a]);
   });
 
   it('refuses to open a file that is not a workspace, untouched, and keeps the current workspace open', async () => {
@@ -119,8 +135,19 @@ describe('several workspaces', () => {
     try {
       expect(await ctx.backend.client.call('workspace.current', {})).toMatchObject({ path: ctx.workspacePath, isOpen: true, canSwitch: false });
       await expect(ctx.backend.client.call('workspace.open', { path: path.join(dir, 'x.sqlite') })).rejects.toMatchObject({ code: 'not_available' });
+      await expect(ctx.backend.client.call('workspace.forgetRecent', { path: path.join(dir, 'x.sqlite') })).rejects.toMatchObject({ code: 'not_available' });
     } finally {
       await ctx.cleanup();
+    }
+  });
+
+  it("the browser harness keeps its own recent list, apart from the desktop app's", () => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const env = { APPDATA: 'C:\\Users\\dana\\AppData\\Roaming', XDG_CONFIG_HOME: '/home/dana/.config' };
+      const desktop = userDataFolder(env, platform);
+      const harness = webHarnessAppDataFolder(env, platform);
+      expect(harness).not.toBe(desktop);
+      expect(harness.startsWith(desktop)).toBe(true);
     }
   });
 

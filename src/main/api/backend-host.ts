@@ -93,6 +93,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   const control: WorkspaceControl = {
     state,
     recent: () => options.recent.list(),
+    forgetRecent: (filePath) => options.recent.forget(filePath),
     open: (filePath) =>
       exclusive(async () => {
         const stat = fs.statSync(filePath, { throwIfNoEntry: false });

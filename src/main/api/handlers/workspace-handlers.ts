@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { EXPORT_FILE_FILTERS, NO_DIALOG_HOST_SERVICES, WORKSPACE_FILE_FILTERS } from '../host/host-services';
 import { backupWorkspace, listBackups } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
+import type { RecentWorkspace } from '../host/recent-workspaces';
 import { singleWorkspaceControl, type WorkspaceControl } from '../host/workspace-control';
 import { readWorkspaceExportFile, writeWorkspaceExportFile } from '../../services/workspace-transfer/workspace-export';
 import { importWorkspace, previewWorkspaceImport } from '../../services/workspace-transfer/workspace-import';
@@ -14,6 +15,7 @@ type WorkspaceHandlers = Pick<
   ApiHandlers,
   | 'workspace.current'
   | 'workspace.recent'
+  | 'workspace.forgetRecent'
   | 'workspace.create'
   | 'workspace.open'
   | 'workspace.backupNow'
@@ -38,6 +40,12 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
   const control: WorkspaceControl = deps.workspaceControl ?? (workspace ? singleWorkspaceControl(workspace) : missingControl());
   const dialogs = deps.hostServices ?? NO_DIALOG_HOST_SERVICES;
 
+  /** The recent list as the UI shows it: whether each file is still there and which one is open. */
+  function describeRecent(entries: RecentWorkspace[]) {
+    const current = control.state().path;
+    return entries.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path), isCurrent: entry.path === current }));
+  }
+
   function requireWorkspace(): Workspace {
     if (!workspace) throw new ApiFailure('workspace_not_open', control.state().problem?.message ?? 'No workspace is open. Open or create one first.');
     return workspace;
@@ -46,14 +54,9 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
   return {
     'workspace.current': async () => control.state(),
 
-    'workspace.recent': async () => {
-      const current = control.state().path;
-      return (await control.recent()).map((entry) => ({
-        ...entry,
-        exists: fs.existsSync(entry.path),
-        isCurrent: entry.path === current,
-      }));
-    },
+    'workspace.recent': async () => describeRecent(await control.recent()),
+
+    'workspace.forgetRecent': async ({ path: filePath }) => describeRecent(await control.forgetRecent(filePath)),
 
     'workspace.create': async ({ path: given }) => {
       const filePath = given ?? (await dialogs.chooseFileToSave({ title: 'New workspace', defaultName: 'client-workspace.sqlite', filters: WORKSPACE_FILE_FILTERS }));

@@ -13,6 +13,15 @@ export function defaultWorkspacePath(env: Record<string, string | undefined>, pl
   return path.join(userDataFolder(env, platform), WORKSPACE_FILE_NAME);
 }
 
+/**
+ * Where the browser harness keeps its recent-workspaces list unless --app-data says otherwise: a
+ * folder of its own inside the desktop app's, so test and development runs never show up in (or
+ * reopen from) the desktop app's list.
+ */
+export function webHarnessAppDataFolder(env: Record<string, string | undefined>, platform: NodeJS.Platform): string {
+  return path.join(userDataFolder(env, platform), 'browser-harness');
+}
+
 /** The per-user app data folder (Electron's userData): settings outside any workspace, such as the recent list, live here. */
 export function userDataFolder(env: Record<string, string | undefined>, platform: NodeJS.Platform): string {
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);

@@ -12,6 +12,8 @@ import { syncFolderWarning } from '../../storage/workspace/sync-folder-warning';
 export interface WorkspaceControl {
   state(): WorkspaceState;
   recent(): Promise<RecentWorkspace[]>;
+  /** Drops a file from the recent list (never touching the file); returns the list. */
+  forgetRecent(filePath: string): Promise<RecentWorkspace[]>;
   /** Switches to an existing workspace; a refused file leaves the current one open. */
   open(filePath: string): Promise<WorkspaceState>;
   /** Creates a new workspace file (refusing an existing one) and switches to it. */
@@ -48,6 +50,7 @@ export function singleWorkspaceControl(workspace: Workspace): WorkspaceControl {
   return {
     state: () => describeWorkspace({ path: workspace.path, workspace, problem: null, newestGoodBackup: null, canSwitch: false }),
     recent: async () => [],
+    forgetRecent: refuse,
     open: refuse,
     create: refuse,
     restoreBackup: refuse,

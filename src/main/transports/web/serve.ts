@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackendHost } from '../../api/backend-host';
-import { defaultWorkspacePath, userDataFolder } from '../../api/host/default-workspace-path';
+import { defaultWorkspacePath, webHarnessAppDataFolder } from '../../api/host/default-workspace-path';
 import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../../api/host/recent-workspaces';
 import { startupWorkspacePath } from '../../api/host/startup-workspace';
 import { startHarnessServer } from './harness-server';
 
 /**
- * `npm run web [-- --db FILE] [--port N] [--app-data DIR]`: the real UI and handlers over loopback
- * HTTP. Workspaces can be switched as in the desktop app, by typing a path (there are no native
- * file dialogs in a browser). The recent list lives in --app-data (default: the desktop app's folder).
+ * `npm run web [-- --db FILE] [--port N] [--app-data DIR] [--no-build]`: the real UI and handlers
+ * over loopback HTTP. Workspaces can be switched as in the desktop app, by typing a path (there are
+ * no native file dialogs in a browser). The recent list lives in --app-data (default: a
+ * `browser-harness` folder of its own inside the desktop app's data folder).
  */
 export async function serveWebHarness(argv: string[], staticDir: string): Promise<void> {
   const { values } = parseArgs({
@@ -19,7 +20,7 @@ export async function serveWebHarness(argv: string[], staticDir: string): Promis
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
-  const appData = path.resolve(values['app-data'] ?? userDataFolder(process.env, process.platform));
+  const appData = path.resolve(values['app-data'] ?? webHarnessAppDataFolder(process.env, process.platform));
   const recent = createRecentWorkspacesStore(path.join(appData, RECENT_WORKSPACES_FILE_NAME));
   const explicit = values.db ?? process.env.QBR_DB;
   const workspacePath = path.resolve(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));

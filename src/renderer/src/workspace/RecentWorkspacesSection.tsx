@@ -4,13 +4,14 @@ import { SectionCard } from '../ui/SectionCard';
 import { fileNameOf } from './file-path';
 import { useWorkspaceStore } from './workspace-store';
 
-/** Workspace files opened before, newest first, each with Open. */
+/** Workspace files opened before, newest first, each with Open and (except the open one) Remove from the list. */
 export function RecentWorkspacesSection() {
   const recent = useWorkspaceStore((state) => state.recent);
   const busy = useWorkspaceStore((state) => state.busy);
   const canSwitch = useWorkspaceStore((state) => state.current?.canSwitch ?? false);
   const currentIsOpen = useWorkspaceStore((state) => state.current?.isOpen ?? false);
   const openRecent = useWorkspaceStore((state) => state.openRecent);
+  const forgetRecent = useWorkspaceStore((state) => state.forgetRecent);
 
   return (
     <SectionCard title="Recent workspaces" description="Workspace files opened on this computer, most recent first." testId="recent-workspaces">
@@ -24,7 +25,7 @@ export function RecentWorkspacesSection() {
             <Table.Tr>
               <Table.Th>File</Table.Th>
               <Table.Th w={140}>Last opened</Table.Th>
-              <Table.Th w={120}>
+              <Table.Th w={180}>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
@@ -61,15 +62,24 @@ export function RecentWorkspacesSection() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {!entry.isCurrent && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Open ${name}`}
-                        onClick={() => void openRecent(entry.path)}
-                        disabled={!canSwitch || !entry.exists || busy !== null}
-                      >
-                        Open
-                      </Button>
+                      <Group gap={6} justify="flex-end" wrap="nowrap">
+                        {entry.exists && (
+                          <Button size="xs" variant="default" aria-label={`Open ${name}`} onClick={() => void openRecent(entry.path)} disabled={!canSwitch || busy !== null}>
+                            Open
+                          </Button>
+                        )}
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Remove ${name} from the list`}
+                          title="Removes the entry only; the file is not touched"
+                          onClick={() => void forgetRecent(entry.path)}
+                          disabled={busy !== null}
+                        >
+                          Remove
+                        </Button>
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>

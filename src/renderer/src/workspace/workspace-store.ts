@@ -36,6 +36,8 @@ interface WorkspaceStoreState {
   submitPath(purpose: PathPurpose, path: string): Promise<string | null>;
   closePathPrompt(): void;
   openRecent(path: string): Promise<void>;
+  /** Takes a file off the recent list (the file itself is not touched). */
+  forgetRecent(path: string): Promise<void>;
   backupNow(): Promise<void>;
   /** Restores a listed backup (after the user confirmed); the current file is kept aside by the backend. */
   restore(backup: BackupEntryDto): Promise<void>;
@@ -131,6 +133,14 @@ export const useWorkspaceStore = create<WorkspaceStoreState>()((set, get) => {
         void get().load();
       } finally {
         set({ busy: null });
+      }
+    },
+
+    async forgetRecent(path) {
+      try {
+        set({ recent: await api.call('workspace.forgetRecent', { path }) });
+      } catch (error) {
+        notifyError(`Couldn't remove ${fileNameOf(path)} from the list`, error);
       }
     },
 

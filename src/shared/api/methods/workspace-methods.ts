@@ -21,6 +21,11 @@ const rowCountsSchema = z.object(Object.fromEntries(EXPORT_TABLE_KEYS.map((k) =>
 export const workspaceMethods = {
   'workspace.current': defineMethod(noInputSchema, workspaceStateSchema, 'Which workspace is open, or why none is.'),
   'workspace.recent': defineMethod(noInputSchema, z.array(recentWorkspaceSchema), 'Recently opened workspace files, newest first.'),
+  'workspace.forgetRecent': defineMethod(
+    z.object({ path: absoluteFilePathSchema }).strict(),
+    z.array(recentWorkspaceSchema),
+    'Removes one file from the recent list (the file itself is untouched); returns the list.',
+  ),
   'workspace.create': defineMethod(
     optionalPathInputSchema,
     workspaceStateSchema.nullable(),
