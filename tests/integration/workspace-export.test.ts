@@ -136,9 +136,13 @@ describe('whole-workspace export and import', () => {
     expect(exported).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Exported 9 accounts/) });
 
     const other = path.join(dir, 'other.sqlite');
-    const dry = await cli(['restore-workspace', '--db', other, '--file', out, '--dry-run']);
+    // A dry run reads only: it never creates the workspace it would restore into.
+    const dryIntoNothing = await cli(['restore-workspace', '--db', other, '--file', out, '--dry-run']);
+    expect(dryIntoNothing).toMatchObject({ code: 1, stderr: expect.stringContaining(`There is no workspace at ${other}`) });
+    expect(fs.existsSync(other)).toBe(false);
+    const dry = await cli(['restore-workspace', '--db', db, '--file', out, '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/accounts\s+9\s+0\s+0\s+0/);
+    expect(dry.stdout).toMatch(/accounts\s+0\s+0\s+9\s+0/);
     expect(dry.stdout).toContain('Dry run: nothing was changed.');
     const replaced = await cli(['restore-workspace', '--db', other, '--file', out, '--replace']);
     expect(replaced.code).toBe(0);
