@@ -3,10 +3,11 @@ import type { KpiResult, StreamKpis } from '../metrics/kpi-engine';
 import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
 import type { ChartSeries, ChartSpec, ChartUnit } from './chart-spec';
+import type { KpiKey } from '../metrics/kpis/kpi-definition';
 
 /* Builders for the key KPI charts, from the engine's results. Each returns null when the KPI is absent. */
 
-function kpi(stream: StreamKpis, key: string): KpiResult | undefined {
+function kpi(stream: StreamKpis, key: KpiKey): KpiResult | undefined {
   return stream.kpis.find((candidate) => candidate.key === key);
 }
 

@@ -2,6 +2,8 @@ import type { KpiResult, StreamKpis } from '../metrics/kpi-engine';
 import { indexObservations } from '../metrics/metric-observation';
 import { historyMonths, quarterMonthsThrough } from './deck-period';
 import type { DeckPlanInput, DeckPlanStream } from './deck-plan-types';
+import type { MetricKey } from '../framework/metric-keys';
+import type { KpiKey } from '../metrics/kpis/kpi-definition';
 
 /*
  * One indexed view of a deck's inputs, so slide builders ask questions ("device days this month?",
@@ -20,19 +22,19 @@ export interface DeckFacts {
   /** The quarter's months up to the report month. */
   quarterMonths: string[];
   /** Metric keys with at least one observation: what the data can prove. */
-  availableMetricKeys: ReadonlySet<string>;
+  availableMetricKeys: ReadonlySet<MetricKey>;
   streamKpis(streamId: string): StreamKpis | undefined;
-  kpi(streamId: string, key: string): KpiResult | undefined;
+  kpi(streamId: string, key: KpiKey): KpiResult | undefined;
   /** The first stream carrying this KPI (a stream with a value wins over one without). */
-  findKpi(key: string): StreamKpi | undefined;
+  findKpi(key: KpiKey): StreamKpi | undefined;
   /** A stored value for the stream, falling back to an account-level value. */
-  observed(streamId: string, metricKey: string, month: string): number | null;
+  observed(streamId: string, metricKey: MetricKey, month: string): number | null;
   /** The latest stored value at or before the report month, within three months. */
-  latest(streamId: string, metricKey: string): { month: string; value: number } | null;
+  latest(streamId: string, metricKey: MetricKey): { month: string; value: number } | null;
   /** The sum of a flow metric over the quarter's months, or null when no month has a value. */
-  quarterTotal(streamId: string, metricKey: string): { value: number; months: number } | null;
+  quarterTotal(streamId: string, metricKey: MetricKey): { value: number; months: number } | null;
   /** Values per month for the `count` months ending with the report month. */
-  history(streamId: string, metricKey: string, count: number): { months: string[]; values: (number | null)[] };
+  history(streamId: string, metricKey: MetricKey, count: number): { months: string[]; values: (number | null)[] };
 }
 
 /** Builds the facts view; pure. */
@@ -43,7 +45,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
   const availableMetricKeys = new Set(input.observations.map((o) => o.metricKey));
   const kpisByStream = new Map(input.insights.streams.map((stream) => [stream.streamId, stream]));
 
-  const observed = (streamId: string, metricKey: string, month: string): number | null =>
+  const observed = (streamId: string, metricKey: MetricKey, month: string): number | null =>
     index.get(streamId, metricKey, month)?.value ?? index.get('', metricKey, month)?.value ?? null;
 
   return {

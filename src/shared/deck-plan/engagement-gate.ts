@@ -1,6 +1,7 @@
 import type { FunnelStage } from '../deck/deck-document';
 import type { DeckFacts } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
+import type { MetricKey } from '../framework/metric-keys';
 
 /*
  * The Engagement Gate as a funnel per model: eligible → enrolled → activated → adherent. Activation
@@ -15,19 +16,19 @@ export interface EngagementFunnel {
   adherentIndex: number;
   /** What counts as activated / adherent for this model, for the footnote. */
   definitions: string;
-  metricKeys: string[];
+  metricKeys: MetricKey[];
   /** The population word ("patients", "members", "users"). */
   population: string;
 }
 
-function stage(facts: DeckFacts, stream: DeckPlanStream, label: string, ...keys: string[]): FunnelStage {
+function stage(facts: DeckFacts, stream: DeckPlanStream, label: string, ...keys: MetricKey[]): FunnelStage {
   const values = keys.map((key) => facts.observed(stream.id, key, facts.reportMonth));
   return { label, value: values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0) };
 }
 
 /** The funnel for one stream at the report month, or null for a model without one. */
 export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): EngagementFunnel | null {
-  const has = (key: string) => facts.latest(stream.id, key) !== null;
+  const has = (key: MetricKey) => facts.latest(stream.id, key) !== null;
   if (stream.revenueModel === 'cpt_rpm' || (stream.revenueModel === 'hybrid' && has('rpm_enrolled_patients'))) {
     return {
       stages: [

@@ -6,6 +6,7 @@ import type { DeckFacts } from './deck-facts';
 import { comparisonRangeLabel, monthLabel, monthSpanLabel, quarterLabel } from './deck-period';
 import type { AudienceMember, DeckType, PlanEvidenceGap, SlideSection } from './deck-plan-types';
 import type { FrameworkReading } from './framework-reading';
+import { isMetricKey, type MetricKey } from '../framework/metric-keys';
 
 /*
  * What every slide builder receives, and what it returns before the slide budget decides which
@@ -36,15 +37,15 @@ export interface SlideDraft {
 }
 
 /** Sources of the metrics a slide shows, from the metric catalog, de-duplicated. */
-export function metricSources(metricKeys: readonly string[]): string {
+export function metricSources(metricKeys: readonly MetricKey[]): string {
   const sources = [...new Set(metricKeys.map((key) => findMetricDefinition(key)?.source).filter((s): s is string => !!s))];
   return sources.length > 0 ? sources.join('; ') : 'Account data recorded in QBR Workbench';
 }
 
 /** The metric keys a KPI read or needed. */
-export function kpiMetricKeys(kpi: KpiResult): string[] {
+export function kpiMetricKeys(kpi: KpiResult): MetricKey[] {
   const read = kpi.current.inputs.flatMap((input) => (input.kind === 'observation' ? [input.metricKey] : []));
-  return [...read, ...kpi.current.missingInputs.filter((name) => findMetricDefinition(name))];
+  return [...read, ...kpi.current.missingInputs.filter(isMetricKey)];
 }
 
 /** Footnote for a slide showing KPI values at the report month with their comparisons. */
@@ -57,7 +58,7 @@ export function kpiFootnote(ctx: SlideContext, kpis: readonly KpiResult[], note?
 }
 
 /** Footnote for a chart over its labelled months. */
-export function chartFootnote(chart: ChartSpec, metricKeys: readonly string[], note?: string): SlideFootnote {
+export function chartFootnote(chart: ChartSpec, metricKeys: readonly MetricKey[], note?: string): SlideFootnote {
   const months = chart.labels.filter((label) => /^\d{4}-\d{2}$/.test(label));
   const dateRange = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : 'See chart labels';
   const text = [note, chart.footnote].filter(Boolean).join(' ');
@@ -65,7 +66,7 @@ export function chartFootnote(chart: ChartSpec, metricKeys: readonly string[], n
 }
 
 /** Footnote for values summed over the quarter to date. */
-export function quarterFootnote(ctx: SlideContext, metricKeys: readonly string[], note?: string): SlideFootnote {
+export function quarterFootnote(ctx: SlideContext, metricKeys: readonly MetricKey[], note?: string): SlideFootnote {
   const months = ctx.facts.quarterMonths;
   const range = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : monthLabel(ctx.facts.reportMonth);
   return {

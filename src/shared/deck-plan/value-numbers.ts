@@ -1,5 +1,7 @@
 import type { DeckFacts } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
+import type { MetricKey } from '../framework/metric-keys';
+import type { KpiKey } from '../metrics/kpis/kpi-definition';
 
 /*
  * The handful of derived numbers the value slides quote, each computed only from recorded values
@@ -9,10 +11,10 @@ import type { DeckPlanStream } from './deck-plan-types';
 /** A derived number with the metric keys it rests on, for footnotes. */
 export interface DerivedNumber {
   value: number | null;
-  metricKeys: string[];
+  metricKeys: MetricKey[];
 }
 
-function kpiHistoryTotal(facts: DeckFacts, stream: DeckPlanStream, key: string): number | null {
+function kpiHistoryTotal(facts: DeckFacts, stream: DeckPlanStream, key: KpiKey): number | null {
   const kpi = facts.kpi(stream.id, key);
   if (!kpi) return null;
   const values = kpi.history.filter((point) => facts.quarterMonths.includes(point.month)).map((point) => point.value);
@@ -105,7 +107,7 @@ export function vbcTarget(stream: DeckPlanStream): { metric: string; targetPct: 
 }
 
 /** An outcome metric summed over the quarter (flows) or the latest value (stocks). */
-export function outcomeValue(facts: DeckFacts, stream: DeckPlanStream, key: string, aggregation: 'sum' | 'last'): number | null {
+export function outcomeValue(facts: DeckFacts, stream: DeckPlanStream, key: MetricKey, aggregation: 'sum' | 'last'): number | null {
   if (aggregation === 'sum') return facts.quarterTotal(stream.id, key)?.value ?? null;
   return facts.latest(stream.id, key)?.value ?? null;
 }

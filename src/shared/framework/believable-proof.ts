@@ -1,5 +1,5 @@
 import type { BelievableProofKind, StreamModelKey, ValueOrientationKey } from './keys';
-import { rpmClaimMetricKeys } from './metric-keys';
+import { type MetricKey, rpmClaimMetricKeys } from './metric-keys';
 
 /*
  * What counts as believable proof, and which metric keys can supply it per model. A stakeholder's
@@ -67,13 +67,13 @@ export function believableProof(kind: BelievableProofKind): BelievableProof {
 export interface EvidenceRequirement {
   key: string;
   need: string;
-  allOf?: string[];
-  anyOf?: string[];
+  allOf?: MetricKey[];
+  anyOf?: MetricKey[];
   howToClose: string;
 }
 
 const RPM_PAID = rpmClaimMetricKeys('paid');
-const RPM_MANAGEMENT_PAID = ['rpm_claims_paid_99470', 'rpm_claims_paid_99457', 'rpm_claims_paid_99458'];
+const RPM_MANAGEMENT_PAID: MetricKey[] = ['rpm_claims_paid_99470', 'rpm_claims_paid_99457', 'rpm_claims_paid_99458'];
 
 const CLAIMS_SAVINGS: EvidenceRequirement = {
   key: 'matched_cohort_savings',

@@ -4,7 +4,7 @@ import { CUSTOMER_SEGMENT_CATALOG } from './customer-segments';
 import { ENVIRONMENT_SHIFTS } from './environment-shifts';
 import { HYBRID_STRUCTURE_CATALOG, PROTECT_BASE_REVENUE_FIRST } from './hybrid-structures';
 import { JOURNEY_PHASE_CATALOG } from './journey-phase';
-import { FRAMEWORK_METRIC_KEYS, OUTCOME_METRIC_KEYS } from './metric-keys';
+import { METRIC_KEYS, OUTCOME_METRIC_KEYS } from './metric-keys';
 import { PAYMENT_ENVIRONMENT_CATALOG } from './payment-environments';
 import { REVENUE_MODEL_CATALOG } from './revenue-models';
 import { DEFAULT_RPM_RATES, RPM_CODE_DEFINITIONS } from './rpm-codes';
@@ -24,7 +24,7 @@ function catalogObject() {
     journeyPhases: JOURNEY_PHASE_CATALOG,
     rpmCodes: RPM_CODE_DEFINITIONS,
     defaultRpmRates: DEFAULT_RPM_RATES,
-    metricKeys: { all: FRAMEWORK_METRIC_KEYS, outcome: OUTCOME_METRIC_KEYS },
+    metricKeys: { all: METRIC_KEYS, outcome: OUTCOME_METRIC_KEYS },
   };
 }
 /** The shape returned by frameworkCatalog(). */

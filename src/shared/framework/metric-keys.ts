@@ -9,14 +9,17 @@ import { RPM_CODES, type RpmCode } from './keys';
 export type RpmClaimStage = 'submitted' | 'paid' | 'denied';
 
 /** Key of a per-CPT-code claim count, e.g. `rpm_claims_paid_99454`. */
-export function rpmClaimMetricKey(stage: RpmClaimStage, code: RpmCode): string {
+export type RpmClaimMetricKey = `rpm_claims_${RpmClaimStage}_${RpmCode}`;
+
+/** Key of a per-CPT-code claim count, e.g. `rpm_claims_paid_99454`. */
+export function rpmClaimMetricKey(stage: RpmClaimStage, code: RpmCode): RpmClaimMetricKey {
   return `rpm_claims_${stage}_${code}`;
 }
 
 const RPM_CLAIM_STAGES: readonly RpmClaimStage[] = ['submitted', 'paid', 'denied'];
 
 /** Every per-code claim key for one stage, in code order. */
-export function rpmClaimMetricKeys(stage: RpmClaimStage): string[] {
+export function rpmClaimMetricKeys(stage: RpmClaimStage): RpmClaimMetricKey[] {
   return RPM_CODES.map((code) => rpmClaimMetricKey(stage, code));
 }
 
@@ -86,12 +89,15 @@ export const OUTCOME_METRIC_KEYS = [
   'outcome_prescribers_engaged',
 ] as const;
 
-/** Every metric key the framework refers to. */
-export const FRAMEWORK_METRIC_KEYS: readonly string[] = [
-  ...RPM_METRIC_KEYS,
-  ...PMPM_METRIC_KEYS,
-  ...SAAS_METRIC_KEYS,
-  ...VBC_METRIC_KEYS,
-  ...HYBRID_METRIC_KEYS,
-  ...OUTCOME_METRIC_KEYS,
-];
+/** Every metric key the app stores; the metrics catalog defines each one. */
+export const METRIC_KEYS = [...RPM_METRIC_KEYS, ...PMPM_METRIC_KEYS, ...SAAS_METRIC_KEYS, ...VBC_METRIC_KEYS, ...HYBRID_METRIC_KEYS, ...OUTCOME_METRIC_KEYS] as const;
+
+/** Key of a stored monthly metric, e.g. `rpm_device_days_total`. */
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+const METRIC_KEY_SET: ReadonlySet<string> = new Set(METRIC_KEYS);
+
+/** Whether a string (from a file, a form or an old export) is a metric key this app knows. */
+export function isMetricKey(value: string): value is MetricKey {
+  return METRIC_KEY_SET.has(value);
+}

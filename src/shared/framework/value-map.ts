@@ -7,6 +7,7 @@ import { orientStreams } from './orient';
 import { reason, type Reason } from './reason';
 import { revenueModel } from './revenue-models';
 import { archetype, archetypeProfiles, type ArchetypeProfile } from './stakeholder-archetypes';
+import type { MetricKey } from './metric-keys';
 
 /** A real person in the account, cast as one framework archetype. */
 export interface AccountStakeholder {
@@ -19,7 +20,7 @@ export interface SupportedProof {
   proofKind: BelievableProofKind;
   streamId: string;
   need: string;
-  metricKeys: string[];
+  metricKeys: MetricKey[];
 }
 
 export interface EvidenceGap {

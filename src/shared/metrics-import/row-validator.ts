@@ -7,6 +7,7 @@ import { createMetricMatcher, normaliseName } from './header-matching';
 import { parseMonthCell, type DayOrder } from './month-cell';
 import { parseNumberCell, type DecimalSeparator } from './number-cell';
 import type { RowErrorLog } from './row-error-log';
+import type { MetricKey } from '../framework/metric-keys';
 
 /** The workspace's accounts and streams as the validator needs them; names are compared normalised. */
 export interface ImportLookups {
@@ -24,7 +25,7 @@ export interface ValidObservation {
   accountId: string;
   /** '' for account-level values. */
   streamId: string;
-  metricKey: string;
+  metricKey: MetricKey;
   month: string;
   value: number;
   line: number;

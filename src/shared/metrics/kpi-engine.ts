@@ -3,17 +3,18 @@ import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { InsightStream } from './insight-input';
 import { compareKpi, threeMonthTrend, type KpiChange, type KpiTrend } from './kpi-change';
 import type { KpiValue } from './kpi-value';
-import type { KpiDefinition, KpiUnit } from './kpis/kpi-definition';
+import type { KpiDefinition, KpiKey, KpiUnit } from './kpis/kpi-definition';
 import { KPI_CATALOG } from './kpis/kpi-catalog';
 import type { MetricFamily, ObservationIndex } from './metric-observation';
 import { MODEL_FAMILIES, createStreamReader, type StreamReader } from './stream-reader';
+import type { MetricKey } from '../framework/metric-keys';
 
 /** Months of history each KPI carries for charts (the report month and the 11 before it). */
 export const KPI_HISTORY_MONTHS = 12;
 
 /** One KPI of one stream for the report month, with its comparisons and history. */
 export interface KpiResult {
-  key: string;
+  key: KpiKey;
   label: string;
   unit: KpiUnit;
   higherIsBetter: boolean;
@@ -50,7 +51,7 @@ export function kpiDefinitionsForStream(reader: StreamReader, months: readonly s
 }
 
 /** Metrics whose presence shows that a hybrid stream carries a family. */
-const FAMILY_PROBE_KEYS: Record<MetricFamily, readonly string[]> = {
+const FAMILY_PROBE_KEYS: Record<MetricFamily, readonly MetricKey[]> = {
   rpm: ['rpm_enrolled_patients', 'rpm_device_days_total', 'rpm_claims_submitted_99454', 'rpm_claims_submitted_99445'],
   pmpm: ['pmpm_eligible_members', 'pmpm_enrolled_members', 'pmpm_active_members'],
   saas: ['saas_licensed_seats', 'saas_weekly_active_users'],

@@ -1,3 +1,5 @@
+import type { MetricKey } from '../framework/metric-keys';
+
 /*
  * A KPI value never stands alone: it carries the formula that produced it and every input it read,
  * so any number on a screen or slide can be traced back to the observations, terms and rates behind it.
@@ -11,7 +13,7 @@ export type KpiInput = ObservationInput | TermInput | RateInput | StakeholderInp
 export interface ObservationInput {
   kind: 'observation';
   streamId: string;
-  metricKey: string;
+  metricKey: MetricKey;
   month: string;
   value: number;
 }

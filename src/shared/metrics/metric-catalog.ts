@@ -464,7 +464,7 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
   ...OUTCOME_DEFINITIONS,
 ];
 
-const BY_KEY = new Map(METRIC_CATALOG.map((definition) => [definition.key, definition]));
+const BY_KEY: ReadonlyMap<string, MetricDefinition> = new Map(METRIC_CATALOG.map((definition) => [definition.key, definition]));
 
 /** The catalog definition for a metric key, or undefined when the key is unknown. */
 export function findMetricDefinition(key: string): MetricDefinition | undefined {

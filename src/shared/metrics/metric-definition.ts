@@ -1,4 +1,5 @@
 import type { RevenueModelKey } from '../framework/keys';
+import type { MetricKey } from '../framework/metric-keys';
 
 /** How a metric's value is expressed; decides validation (counts ≥ 0, percents 0-100) and formatting. */
 export type MetricUnit = 'count' | 'percent' | 'usd' | 'score' | 'days' | 'minutes';
@@ -11,7 +12,7 @@ export type MetricAggregation = 'sum' | 'last' | 'average';
 
 /** One raw monthly input the app stores in metric_observations. */
 export interface MetricDefinition {
-  key: string;
+  key: MetricKey;
   label: string;
   unit: MetricUnit;
   /** The revenue models this metric belongs to; 'any' metrics (outcomes) may appear on every model. */

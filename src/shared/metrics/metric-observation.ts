@@ -1,7 +1,9 @@
+import type { MetricKey } from '../framework/metric-keys';
+
 /** One stored monthly value; `streamId` is '' for account-level values. */
 export interface MetricObservation {
   streamId: string;
-  metricKey: string;
+  metricKey: MetricKey;
   /** Calendar month, YYYY-MM. */
   month: string;
   value: number;
@@ -13,14 +15,14 @@ export type MetricFamily = 'rpm' | 'pmpm' | 'saas' | 'vbc' | 'hybrid' | 'outcome
 const FAMILIES: readonly MetricFamily[] = ['rpm', 'pmpm', 'saas', 'vbc', 'hybrid', 'outcome'];
 
 /** The family of a metric key, or null for a key with no known prefix. */
-export function metricFamily(metricKey: string): MetricFamily | null {
+export function metricFamily(metricKey: MetricKey): MetricFamily | null {
   const prefix = metricKey.split('_')[0] as MetricFamily;
   return FAMILIES.includes(prefix) ? prefix : null;
 }
 
 /** Constant-time lookup of observations by stream, metric and month. */
 export interface ObservationIndex {
-  get(streamId: string, metricKey: string, month: string): MetricObservation | undefined;
+  get(streamId: string, metricKey: MetricKey, month: string): MetricObservation | undefined;
   /** Months with at least one observation, ascending. */
   months(): string[];
 }

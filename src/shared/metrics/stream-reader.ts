@@ -1,4 +1,5 @@
 import type { RevenueModelKey } from '../framework/keys';
+import type { MetricKey } from '../framework/metric-keys';
 import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { InsightStream } from './insight-input';
 import type { KpiOperand, ObservationInput, RateInput, TermInput } from './kpi-value';
@@ -16,11 +17,11 @@ export const MODEL_FAMILIES: Record<RevenueModelKey, readonly MetricFamily[]> = 
 /** Reads one stream's observations, terms and rates as KPI operands. */
 export interface StreamReader {
   stream: InsightStream;
-  metric(metricKey: string, month: string): KpiOperand<ObservationInput>;
+  metric(metricKey: MetricKey, month: string): KpiOperand<ObservationInput>;
   term(term: string): KpiOperand<TermInput>;
   rate(code: string): KpiOperand<RateInput>;
   /** True when any of the given metrics has a value in the month (used to skip empty hybrid families). */
-  hasAny(metricKeys: readonly string[], month: string): boolean;
+  hasAny(metricKeys: readonly MetricKey[], month: string): boolean;
 }
 
 /**
@@ -46,7 +47,7 @@ export function createStreamReader(
     return sole;
   };
 
-  function find(metricKey: string, month: string): ObservationInput | null {
+  function find(metricKey: MetricKey, month: string): ObservationInput | null {
     const own = index.get(stream.id, metricKey, month);
     const found = own ?? (soleReader(metricFamily(metricKey)) ? index.get('', metricKey, month) : undefined);
     return found ? { kind: 'observation', streamId: found.streamId, metricKey, month, value: found.value } : null;

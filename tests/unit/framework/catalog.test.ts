@@ -3,7 +3,7 @@ import {
   ARCHETYPES,
   ENVIRONMENT_SHIFTS,
   FRAMEWORK_CATALOG_VERSION,
-  FRAMEWORK_METRIC_KEYS,
+  METRIC_KEYS,
   HYBRID_STRUCTURES,
   OUTCOME_METRIC_KEYS,
   PAYMENT_ENVIRONMENTS,
@@ -48,7 +48,7 @@ describe('framework catalog', () => {
   });
 
   it('only refers to metric keys the metrics catalog is told about', () => {
-    const known = new Set(FRAMEWORK_METRIC_KEYS);
+    const known = new Set<string>(METRIC_KEYS);
     const referenced = [
       ...REVENUE_MODEL_CATALOG.flatMap((model) => model.leadMetricKeys),
       ...ENVIRONMENT_SHIFTS.flatMap((shift) => shift.leadMetricKeys),

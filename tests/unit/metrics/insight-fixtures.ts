@@ -3,15 +3,16 @@ import { DEFAULT_RPM_RATES } from '../../../src/shared/framework/rpm-codes';
 import type { RevenueModelKey } from '../../../src/shared/framework/keys';
 import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../src/shared/metrics/insight-input';
 import type { MetricObservation } from '../../../src/shared/metrics/metric-observation';
+import type { MetricKey } from '../../../src/shared/framework/metric-keys';
 
 /** Today in the synthetic tests; the report month is the month before. */
 export const TODAY = '2026-11-15';
 export const REPORT_MONTH = '2026-10';
 
 /** Observations for `count` months ending at the report month; `values(i)` gives month i's metrics (0 = oldest). */
-export function monthly(streamId: string, count: number, values: (i: number, month: string) => Record<string, number | undefined>): MetricObservation[] {
+export function monthly(streamId: string, count: number, values: (i: number, month: string) => Partial<Record<MetricKey, number>>): MetricObservation[] {
   return monthsEndingAt(REPORT_MONTH, count).flatMap((month, i) =>
-    Object.entries(values(i, month)).flatMap(([metricKey, value]) => (value === undefined ? [] : [{ streamId, metricKey, month, value }])),
+    (Object.entries(values(i, month)) as [MetricKey, number | undefined][]).flatMap(([metricKey, value]) => (value === undefined ? [] : [{ streamId, metricKey, month, value }])),
   );
 }
 

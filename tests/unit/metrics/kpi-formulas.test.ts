@@ -3,6 +3,10 @@ import { DEFAULT_RPM_RATES } from '../../../src/shared/framework/rpm-codes';
 import { computeAccountInsights } from '../../../src/shared/metrics/account-insights';
 import type { KpiResult } from '../../../src/shared/metrics/kpi-engine';
 import type { MetricObservation } from '../../../src/shared/metrics/metric-observation';
+import { buildDemoPortfolio } from '../../../src/main/services/demo/demo-portfolio';
+import { KPI_CATALOG, kpiDefinition } from '../../../src/shared/metrics/kpis/kpi-catalog';
+import { KPI_KEYS } from '../../../src/shared/metrics/kpis/kpi-definition';
+import { demoInsightInput } from './demo-fixture';
 import { account, monthly, REPORT_MONTH, rpmMonth, stream } from './insight-fixtures';
 
 function kpis(input: Parameters<typeof computeAccountInsights>[0], streamId: string): Map<string, KpiResult> {
@@ -150,5 +154,28 @@ describe('account-level observations', () => {
   it('are not shared between two streams of the same family (they would be counted twice)', () => {
     const k = kpis(account({ streams: [stream('a', 'saas_license'), stream('b', 'saas_license')], observations: accountLevel }), 'a');
     expect(k.get('saas_weekly_active_rate')!.current.value).toBeNull();
+  });
+});
+
+describe('each KPI formula is stated once', () => {
+  // These name the inputs they actually used (which CPT codes, which member count), so their values
+  // carry a specific formula under the catalog's general one.
+  const SPECIFIC_PER_VALUE = new Set(['rpm_claims_paid_rate', 'rpm_denial_rate', 'rpm_buyer_reimbursement_usd', 'rpm_revenue_per_enrolled_patient_usd', 'pmpm_monthly_revenue_usd']);
+
+  it('the catalog lists exactly the KPI keys, once each', () => {
+    expect(KPI_CATALOG.map((definition) => definition.key)).toEqual([...KPI_KEYS]);
+  });
+
+  it('every computed value carries the catalog formula, except those that name the inputs they used', () => {
+    const portfolio = buildDemoPortfolio('2026-11-15');
+    const mismatches: string[] = [];
+    for (const demo of portfolio) {
+      const insights = computeAccountInsights(demoInsightInput(demo.name));
+      for (const result of insights.streams.flatMap((s) => s.kpis)) {
+        if (SPECIFIC_PER_VALUE.has(result.key)) continue;
+        if (result.current.formula !== kpiDefinition(result.key).formula) mismatches.push(`${result.key}: "${result.current.formula}"`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

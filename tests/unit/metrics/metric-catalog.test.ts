@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_METRIC_KEYS } from '../../../src/shared/framework/metric-keys';
+import { METRIC_KEYS } from '../../../src/shared/framework/metric-keys';
 import { findMetricDefinition, METRIC_CATALOG } from '../../../src/shared/metrics/metric-catalog';
 
 describe('metric catalog', () => {
   it('defines every framework metric key exactly once and nothing else', () => {
     const keys = METRIC_CATALOG.map((definition) => definition.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect([...keys].sort()).toEqual([...FRAMEWORK_METRIC_KEYS].sort());
+    expect([...keys].sort()).toEqual([...METRIC_KEYS].sort());
   });
 
   it('gives every definition a label, a definition sentence and a source', () => {

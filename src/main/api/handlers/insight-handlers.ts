@@ -8,7 +8,7 @@ import { metricMonthProblem, observationProblem } from '../../../shared/metrics/
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, observationsByAccount, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
-import { insightStakeholderFromRow, insightStreamFromRow, observationFromRow, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
+import { insightStakeholderFromRow, insightStreamFromRow, observationsFromRows, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
 import { loadAppSettings } from '../../storage/settings/app-settings';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
@@ -62,7 +62,7 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
       ]);
       const insights = computeAccountInsights({
         ...settings,
-        observations: observations.map(observationFromRow),
+        observations: observationsFromRows(observations),
         streams: streams.map(insightStreamFromRow),
         stakeholders: stakeholders.map(insightStakeholderFromRow),
         renewalDate: account.renewalDate,

@@ -16,7 +16,7 @@ import { listObservations, observationsByAccount } from '../../storage/db/reposi
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { Workspace } from '../../storage/workspace/open-workspace';
-import { insightStakeholderFromRow, observationFromRow, rpmRatesFromSettings } from '../metrics/engine-inputs';
+import { insightStakeholderFromRow, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
 import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
 
 /*
@@ -151,7 +151,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     findAssessment(db, account.id, request.quarter),
   ]);
   if (streamRows.length === 0) throw new ApiFailure('invalid_input', `${account.name} has no revenue streams recorded; add one before building a deck.`, { accountId: account.id });
-  const observations = observationRows.map(observationFromRow);
+  const observations = observationsFromRows(observationRows);
   const reportMonth = reportMonthFor(request.quarter, request.today, [...new Set(observations.map((o) => o.month))]);
   const streams = streamRows.map(toPlanStream);
   const insights = computeAccountInsights({

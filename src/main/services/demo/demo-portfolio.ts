@@ -1,6 +1,7 @@
-import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
+import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey, RpmCode } from '../../../shared/framework/keys';
 import type { StreamTerms } from '../../../shared/api/schemas/stream-terms-schemas';
 import { addDays, addMonths, monthsEndingAt } from '../../../shared/calendar';
+import { rpmClaimMetricKey, type MetricKey } from '../../../shared/framework/metric-keys';
 
 /*
  * The built-in demo portfolio: nine fictional accounts that together cover every revenue model and
@@ -31,7 +32,7 @@ export interface DemoStakeholder {
 export interface DemoObservation {
   /** Key of the stream within the demo account, or '' for account-level values. */
   streamKey: string;
-  metricKey: string;
+  metricKey: MetricKey;
   month: string;
   value: number;
 }
@@ -120,7 +121,7 @@ function rpmMonth(shape: RpmShape, t: number, random: () => number): Omit<DemoOb
   const management = Math.round(billable * lerp(...shape.managementCapture, t) * noise(0.06));
   const additionalTime = Math.round(management * 0.3);
   const briefTime = Math.round(billable * 0.12 * noise(0.2));
-  const claims: [string, number][] = [
+  const claims: [RpmCode, number][] = [
     ['99453', newPatients],
     ['99445', twoToFifteen],
     ['99454', sixteenPlus],
@@ -138,9 +139,9 @@ function rpmMonth(shape: RpmShape, t: number, random: () => number): Omit<DemoOb
     ...claims.flatMap(([code, submitted]) => {
       const denied = Math.round(submitted * 0.04 * noise(0.5));
       return [
-        { streamKey: k, metricKey: `rpm_claims_submitted_${code}`, value: submitted },
-        { streamKey: k, metricKey: `rpm_claims_paid_${code}`, value: submitted - denied },
-        { streamKey: k, metricKey: `rpm_claims_denied_${code}`, value: denied },
+        { streamKey: k, metricKey: rpmClaimMetricKey('submitted', code), value: submitted },
+        { streamKey: k, metricKey: rpmClaimMetricKey('paid', code), value: submitted - denied },
+        { streamKey: k, metricKey: rpmClaimMetricKey('denied', code), value: denied },
       ];
     }),
     { streamKey: k, metricKey: 'rpm_provider_logins', value: Math.round(enrolled * 0.9 * noise(0.1)) },
@@ -490,7 +491,7 @@ const DEMO_STORIES: DemoStory[] = [
 ];
 
 /** Counts are whole numbers; rates keep one decimal, risk scores two. */
-function roundFor(metricKey: string, value: number): number {
+function roundFor(metricKey: MetricKey, value: number): number {
   if (metricKey.endsWith('_pct') || metricKey.endsWith('_nps')) return Math.round(value * 10) / 10;
   if (metricKey === 'vbc_avg_risk_score') return Math.round(value * 100) / 100;
   return Math.round(value);

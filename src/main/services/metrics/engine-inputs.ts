@@ -4,15 +4,19 @@ import type { InsightStakeholder, InsightStream } from '../../../shared/metrics/
 import type { MetricObservation } from '../../../shared/metrics/metric-observation';
 import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { StakeholderRow } from '../../storage/db/tables/stakeholders-table';
+import { isMetricKey } from '../../../shared/framework/metric-keys';
 
 /*
  * Workspace rows in the shapes the pure metrics engine reads. The insights API and the deck
  * planner both feed the engine, so they share these instead of each keeping a copy.
  */
 
-/** One stored observation as the engine reads it. */
-export function observationFromRow(row: { streamId: string; metricKey: string; month: string; value: number }): MetricObservation {
-  return { streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value };
+/**
+ * Stored observations as the engine reads them. Every write path checks the key against the
+ * catalog; a row with a key this version does not know (written by a newer version) is skipped.
+ */
+export function observationsFromRows(rows: readonly { streamId: string; metricKey: string; month: string; value: number }[]): MetricObservation[] {
+  return rows.flatMap((row) => (isMetricKey(row.metricKey) ? [{ streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value }] : []));
 }
 
 /** A revenue stream with its parsed terms (validated when written). */

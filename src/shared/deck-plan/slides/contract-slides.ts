@@ -4,6 +4,7 @@ import { kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, type SlideContext, type SlideDraft } from '../slide-context';
 import { countWord } from '../value-format';
+import type { KpiKey } from '../../metrics/kpis/kpi-definition';
 
 /*
  * The strategic slides of a hybrid or outcomes contract: the trade-off between streams put to the
@@ -12,7 +13,7 @@ import { countWord } from '../value-format';
 
 /** The numbers that frame a trade-off question, from the account's KPIs. */
 function framingFor(ctx: SlideContext, conflict: IncentiveConflict): string {
-  const value = (key: string) => {
+  const value = (key: KpiKey) => {
     const found = ctx.facts.findKpi(key);
     return found ? kpiValueText(found.kpi) : null;
   };
@@ -41,7 +42,7 @@ export function tradeOffSlide(ctx: SlideContext): SlideDraft | null {
   const conflict = ctx.reading.conflicts.find((candidate) => candidate.tradeOffQuestion && candidate.options.length >= 2);
   if (!conflict) return null;
   const [a, b] = conflict.options as [IncentiveConflict['options'][number], IncentiveConflict['options'][number]];
-  const keys = ['pmpm_enrollment_rate', 'pmpm_engagement_rate', 'vbc_clinical_goal_achievement_rate', 'rpm_billing_eligibility_rate', 'rpm_avg_device_days_per_patient'];
+  const keys: KpiKey[] = ['pmpm_enrollment_rate', 'pmpm_engagement_rate', 'vbc_clinical_goal_achievement_rate', 'rpm_billing_eligibility_rate', 'rpm_avg_device_days_per_patient'];
   const kpis = keys.map((key) => ctx.facts.findKpi(key)?.kpi).filter((k) => k !== undefined);
   const column = (option: typeof a) => ({
     heading: option.label,

@@ -6,6 +6,7 @@ import { kpiTitleName } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { formatValue } from '../value-format';
+import type { KpiKey } from '../../metrics/kpis/kpi-definition';
 
 /*
  * Benchmark against other accounts of the same model in the local portfolio. Anonymised (peers are
@@ -17,7 +18,7 @@ import { formatValue } from '../value-format';
 export const MIN_PEERS = 3;
 
 /** The KPIs benchmarked per model, most telling first. */
-export const BENCHMARK_KPI_KEYS: Record<RevenueModelKey, readonly string[]> = {
+export const BENCHMARK_KPI_KEYS: Record<RevenueModelKey, readonly KpiKey[]> = {
   cpt_rpm: ['rpm_avg_device_days_per_patient', 'rpm_billing_eligibility_rate', 'rpm_management_capture_rate', 'rpm_denial_rate', 'rpm_enrollment_rate'],
   pmpm_pepm: ['pmpm_engagement_rate', 'pmpm_enrollment_rate', 'pmpm_retention_30d_rate', 'pmpm_nps'],
   saas_license: ['saas_weekly_active_rate', 'saas_integration_uptime_pct'],

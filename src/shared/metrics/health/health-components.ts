@@ -5,6 +5,8 @@ import { findKpiDefinition } from '../kpis/kpi-catalog';
 import type { StreamReader } from '../stream-reader';
 import { vbcEvaluationReadiness } from '../vbc-evaluation';
 import type { HealthComponentKey } from './health-weights';
+import type { MetricKey } from '../../framework/metric-keys';
+import type { KpiKey } from '../kpis/kpi-definition';
 
 /*
  * How each health component turns a measured value into 0-100: linear between a "poor" value
@@ -32,7 +34,7 @@ export interface HealthComponentDefinition {
   measure(context: HealthMeasureContext): KpiValue;
 }
 
-function fromKpi(kpiKey: string) {
+function fromKpi(kpiKey: KpiKey) {
   return ({ reader, month }: HealthMeasureContext): KpiValue => {
     const definition = findKpiDefinition(kpiKey);
     if (!definition || !reader) throw new Error(`Health needs KPI ${kpiKey} and a stream`);
@@ -40,7 +42,7 @@ function fromKpi(kpiKey: string) {
   };
 }
 
-function fromMetric(metricKey: string) {
+function fromMetric(metricKey: MetricKey) {
   return ({ reader, month }: HealthMeasureContext): KpiValue => computeKpi(metricKey, [reader!.metric(metricKey, month)], ([value]) => value!);
 }
 

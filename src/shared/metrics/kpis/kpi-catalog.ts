@@ -1,4 +1,4 @@
-import type { KpiDefinition } from './kpi-definition';
+import type { KpiDefinition, KpiKey } from './kpi-definition';
 import { HYBRID_KPIS } from './hybrid-kpis';
 import { PMPM_KPIS } from './pmpm-kpis';
 import { RPM_KPIS } from './rpm-kpis';
@@ -10,5 +10,12 @@ export const KPI_CATALOG: readonly KpiDefinition[] = [...RPM_KPIS, ...PMPM_KPIS,
 
 /** The KPI definition for a key, or undefined. */
 export function findKpiDefinition(key: string): KpiDefinition | undefined {
-  return KPI_CATALOG.find((definition) => definition.key === key);
+  return BY_KEY.get(key);
+}
+
+const BY_KEY: ReadonlyMap<string, KpiDefinition> = new Map(KPI_CATALOG.map((definition) => [definition.key, definition]));
+
+/** The KPI definition for a key the type system knows exists. */
+export function kpiDefinition(key: KpiKey): KpiDefinition {
+  return BY_KEY.get(key)!;
 }

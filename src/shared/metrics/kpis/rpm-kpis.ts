@@ -2,7 +2,7 @@ import { RPM_CODES, type RpmCode } from '../../framework/keys';
 import { rpmClaimMetricKey, type RpmClaimStage } from '../../framework/metric-keys';
 import { computeKpi, safeDivide, type KpiOperand, type KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
-import type { KpiDefinition } from './kpi-definition';
+import { defineKpi, type KpiDefinition } from './kpi-definition';
 import { sum } from './kpi-operands';
 
 /*
@@ -52,71 +52,59 @@ function buyerReimbursement(reader: StreamReader, month: string): KpiValue {
 }
 
 export const RPM_KPIS: readonly KpiDefinition[] = [
-  {
+  defineKpi({
     key: 'rpm_avg_device_days_per_patient',
     label: 'Average device days per patient',
     family: 'rpm',
     unit: 'days',
     higherIsBetter: true,
     formula: 'rpm_device_days_total ÷ rpm_enrolled_patients',
-    compute: (r, m) =>
-      computeKpi('rpm_device_days_total ÷ rpm_enrolled_patients', [r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)], ([days, enrolled]) =>
-        safeDivide(days!, enrolled!),
-      ),
-  },
-  {
+    operands: (r, m) => [r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)],
+    calculate: ([days, enrolled]) => safeDivide(days!, enrolled!),
+  }),
+  defineKpi({
     key: 'rpm_billing_eligibility_rate',
     label: 'Billing-eligibility rate',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: true,
     formula: '(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients',
-    compute: (r, m) =>
-      computeKpi(
-        '(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients',
-        [r.metric('rpm_patients_2_15_days', m), r.metric('rpm_patients_16_30_days', m), r.metric('rpm_enrolled_patients', m)],
-        ([short, standard, enrolled]) => safeDivide(short! + standard!, enrolled!),
-      ),
-  },
-  {
+    operands: (r, m) => [r.metric('rpm_patients_2_15_days', m), r.metric('rpm_patients_16_30_days', m), r.metric('rpm_enrolled_patients', m)],
+    calculate: ([short, standard, enrolled]) => safeDivide(short! + standard!, enrolled!),
+  }),
+  defineKpi({
     key: 'rpm_device_day_adherence_rate',
     label: 'Device-day adherence (days active ÷ 30)',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: true,
-    formula: 'rpm_device_days_total ÷ rpm_enrolled_patients ÷ 30',
-    compute: (r, m) =>
-      computeKpi('rpm_device_days_total ÷ rpm_enrolled_patients ÷ 30', [r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)], ([days, enrolled]) => {
-        const average = safeDivide(days!, enrolled!);
-        return average === null ? null : average / DAYS_PER_PERIOD;
-      }),
-  },
-  {
+    formula: `rpm_device_days_total ÷ rpm_enrolled_patients ÷ ${DAYS_PER_PERIOD}`,
+    operands: (r, m) => [r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)],
+    calculate: ([days, enrolled]) => {
+      const average = safeDivide(days!, enrolled!);
+      return average === null ? null : average / DAYS_PER_PERIOD;
+    },
+  }),
+  defineKpi({
     key: 'rpm_engagement_gap',
     label: 'Billing vs engagement gap',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: false,
-    formula: 'billing-eligibility rate − (average device days ÷ 30)',
-    compute: (r, m) =>
-      computeKpi(
-        '(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients − rpm_device_days_total ÷ rpm_enrolled_patients ÷ 30',
-        [r.metric('rpm_patients_2_15_days', m), r.metric('rpm_patients_16_30_days', m), r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)],
-        ([short, standard, days, enrolled]) => (enrolled === 0 ? null : (short! + standard!) / enrolled! - days! / enrolled! / DAYS_PER_PERIOD),
-      ),
-  },
-  {
+    formula: `(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients − rpm_device_days_total ÷ rpm_enrolled_patients ÷ ${DAYS_PER_PERIOD} (billing eligibility minus device-day adherence)`,
+    operands: (r, m) => [r.metric('rpm_patients_2_15_days', m), r.metric('rpm_patients_16_30_days', m), r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)],
+    calculate: ([short, standard, days, enrolled]) => (enrolled === 0 ? null : (short! + standard!) / enrolled! - days! / enrolled! / DAYS_PER_PERIOD),
+  }),
+  defineKpi({
     key: 'rpm_enrollment_rate',
     label: 'Eligible patients enrolled',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: true,
     formula: 'rpm_enrolled_patients ÷ rpm_eligible_patients',
-    compute: (r, m) =>
-      computeKpi('rpm_enrolled_patients ÷ rpm_eligible_patients', [r.metric('rpm_enrolled_patients', m), r.metric('rpm_eligible_patients', m)], ([enrolled, eligible]) =>
-        safeDivide(enrolled!, eligible!),
-      ),
-  },
+    operands: (r, m) => [r.metric('rpm_enrolled_patients', m), r.metric('rpm_eligible_patients', m)],
+    calculate: ([enrolled, eligible]) => safeDivide(enrolled!, eligible!),
+  }),
   {
     key: 'rpm_claims_paid_rate',
     label: 'Claims paid ÷ submitted',
@@ -135,48 +123,36 @@ export const RPM_KPIS: readonly KpiDefinition[] = [
     formula: 'Σ rpm_claims_denied_<code> ÷ Σ rpm_claims_submitted_<code>, over codes with a submitted count',
     compute: (r, m) => claimShare(r, 'denied', m),
   },
-  {
+  defineKpi({
     key: 'rpm_short_tier_share',
     label: 'Code mix: 99445 share of device claims',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: false,
     formula: 'rpm_claims_submitted_99445 ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-    compute: (r, m) =>
-      computeKpi(
-        'rpm_claims_submitted_99445 ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-        deviceBilledOperands(r, m),
-        ([short, standard]) => safeDivide(short!, short! + standard!),
-      ),
-  },
-  {
+    operands: deviceBilledOperands,
+    calculate: ([short, standard]) => safeDivide(short!, short! + standard!),
+  }),
+  defineKpi({
     key: 'rpm_management_capture_rate',
     label: 'Management-code capture per device-billed patient',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: true,
     formula: '(rpm_claims_submitted_99470 + rpm_claims_submitted_99457) ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-    compute: (r, m) =>
-      computeKpi(
-        '(rpm_claims_submitted_99470 + rpm_claims_submitted_99457) ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-        [...claimsFor(r, 'submitted', ['99470', '99457'], m), ...deviceBilledOperands(r, m)],
-        ([brief, first20, short, standard]) => safeDivide(brief! + first20!, short! + standard!),
-      ),
-  },
-  {
+    operands: (r, m) => [...claimsFor(r, 'submitted', ['99470', '99457'], m), ...deviceBilledOperands(r, m)],
+    calculate: ([brief, first20, short, standard]) => safeDivide(brief! + first20!, short! + standard!),
+  }),
+  defineKpi({
     key: 'rpm_add_on_units_per_device_billed_patient',
     label: '99458 add-on units per device-billed patient',
     family: 'rpm',
     unit: 'count',
     higherIsBetter: true,
     formula: 'rpm_claims_submitted_99458 ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-    compute: (r, m) =>
-      computeKpi(
-        'rpm_claims_submitted_99458 ÷ (rpm_claims_submitted_99445 + rpm_claims_submitted_99454)',
-        [r.metric(rpmClaimMetricKey('submitted', '99458'), m), ...deviceBilledOperands(r, m)],
-        ([addOn, short, standard]) => safeDivide(addOn!, short! + standard!),
-      ),
-  },
+    operands: (r, m) => [r.metric(rpmClaimMetricKey('submitted', '99458'), m), ...deviceBilledOperands(r, m)],
+    calculate: ([addOn, short, standard]) => safeDivide(addOn!, short! + standard!),
+  }),
   {
     key: 'rpm_buyer_reimbursement_usd',
     label: 'Buyer reimbursement collected',

@@ -3,6 +3,7 @@ import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
 import { findKpiDefinition } from '../kpis/kpi-catalog';
 import type { EvidenceUnit, SignalEvidence } from './signal';
+import type { KpiKey } from '../kpis/kpi-definition';
 
 /** What every signal rule may look at for one account and report month. */
 export interface SignalContext {
@@ -28,7 +29,7 @@ export interface StreamSignalInput {
 }
 
 /** A KPI of this stream at any month, computed exactly as the KPI table computes it. */
-export function kpiValueAt(input: StreamSignalInput, kpiKey: string, month: string): KpiValue {
+export function kpiValueAt(input: StreamSignalInput, kpiKey: KpiKey, month: string): KpiValue {
   const definition = findKpiDefinition(kpiKey);
   if (!definition) throw new Error(`Unknown KPI ${kpiKey}`);
   return definition.compute(input.reader, month);

@@ -2,6 +2,7 @@ import { addMonths } from '../../calendar';
 import { vbcEvaluationReadiness } from '../vbc-evaluation';
 import type { Signal, SignalEvidence } from './signal';
 import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
+import type { KpiKey } from '../kpis/kpi-definition';
 
 /*
  * Value-based signals: the payment depends on an evaluation that needs enough engaged members,
@@ -102,7 +103,7 @@ export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): Signal[
 /** Claims completeness or eligibility accuracy falling month over month. */
 export function vbcDataQualityDropSignals(context: SignalContext): Signal[] {
   const t = VBC_SIGNAL_THRESHOLDS;
-  const measures = [
+  const measures: { key: KpiKey; label: string }[] = [
     { key: 'vbc_claims_completeness_pct', label: 'Claims-data completeness' },
     { key: 'vbc_eligibility_accuracy_pct', label: 'Eligibility-file accuracy' },
   ];
