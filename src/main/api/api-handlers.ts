@@ -1,5 +1,6 @@
 import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/contract';
 import type { HandlerDeps } from './handler-deps';
+import { createBulkWriteGate } from './bulk-write-gate';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { assessmentHandlers } from './handlers/assessment-handlers';
@@ -17,8 +18,9 @@ export type ApiHandlers = {
   [M in ApiMethodName]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
 };
 
-/** Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. */
-export function createApiHandlers(deps: HandlerDeps): ApiHandlers {
+/** Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for bulk writes is made when none is given. */
+export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites'> & Partial<Pick<HandlerDeps, 'bulkWrites'>>): ApiHandlers {
+  const deps: HandlerDeps = { ...given, bulkWrites: given.bulkWrites ?? createBulkWriteGate() };
   return {
     ...appHandlers(deps),
     ...accountHandlers(deps),

@@ -8,6 +8,9 @@ import { writeSqliteBackup } from '../storage/workspace/backup-files';
 import { findNewestGoodBackup, type BackupEntry } from '../storage/workspace/backups';
 import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../storage/workspace/open-workspace';
 import { ApiFailure } from '../../shared/api/errors';
+import { openWriteLockProbe, waitForWriteLock } from '../storage/db/write-lock';
+import { createBulkWriteGate } from './bulk-write-gate';
+import { DEFAULT_BULK_WRITE_WAIT_MS, DEFAULT_EXTERNAL_WRITER_WAIT_MS, withWriteTurns } from './write-turns';
 
 export interface Backend {
   workspace: Workspace;
@@ -33,6 +36,10 @@ export interface BackendOptions {
   hostServices?: HandlerDeps['hostServices'];
   /** 'refuse': a missing file is `not_found` and nothing is created (read commands). Default 'create'. */
   ifMissing?: OpenWorkspaceOptions['ifMissing'];
+  /** How long a write waits behind another program's write before failing as `busy` (default 10 s). */
+  externalWriterWaitMs?: number;
+  /** How long a write waits behind this app's own import or restore before failing as `busy` (default 2 min). */
+  bulkWriteWaitMs?: number;
 }
 
 /** Opens the workspace and wires the handler table; the one place every transport starts from. */
@@ -41,14 +48,26 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing }).catch((error: unknown) => {
     throw withNewestGoodBackup(error, options.workspacePath, options.nativeBinding);
   });
-  const handlers = createApiHandlers({
+  // Waits for the write lock happen asynchronously (write-turns.ts); SQLite's own wait would
+  // freeze the whole backend, including an import of ours it was waiting for.
+  workspace.sqlite.pragma('busy_timeout = 100');
+  const probe = openWriteLockProbe(workspace.path, workspace.nativeBinding);
+  const bulkWrites = createBulkWriteGate();
+  const handlers = withWriteTurns(createApiHandlers({
     workspace,
+    bulkWrites,
     now,
     newId: options.newId ?? randomUUID,
     appVersion: APP_VERSION,
     transport: options.transport,
     workspaceControl: options.workspaceControl,
     hostServices: options.hostServices,
+  }), {
+    gate: bulkWrites,
+    waitForWriteLock: (timeoutMs) => waitForWriteLock(probe, timeoutMs),
+    ownTransactionOpen: () => workspace.sqlite.inTransaction,
+    externalWriterWaitMs: options.externalWriterWaitMs ?? DEFAULT_EXTERNAL_WRITER_WAIT_MS,
+    bulkWriteWaitMs: options.bulkWriteWaitMs ?? DEFAULT_BULK_WRITE_WAIT_MS,
   });
   const dispatch = createDispatcher(handlers, options.log ?? ((message) => console.error(message)));
   return {
@@ -57,7 +76,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dispatch,
     client: createBackendClient(dispatch),
     writeBackup: (outPath) => writeSqliteBackup(workspace.sqlite, outPath, workspace.nativeBinding),
-    close: () => workspace.close(),
+    close: async () => {
+      probe.close();
+      await workspace.close();
+    },
   };
 }
 

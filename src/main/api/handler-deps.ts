@@ -1,6 +1,7 @@
 import type { HostServices } from './host/host-services';
 import type { ServiceDeps } from '../services/service-deps';
 import type { WorkspaceControl } from './host/workspace-control';
+import type { BulkWriteGate } from './bulk-write-gate';
 
 /** What every handler may use. Injected so tests control time, ids and the workspace file. */
 export interface HandlerDeps extends ServiceDeps {
@@ -10,4 +11,6 @@ export interface HandlerDeps extends ServiceDeps {
   workspaceControl?: WorkspaceControl;
   /** Native file dialogs; absent (or refusing) where there are none (CLI, browser harness). */
   hostServices?: HostServices;
+  /** Orders this workspace's bulk writes (import jobs, restores); other writes wait behind them. */
+  bulkWrites: BulkWriteGate;
 }

@@ -16,6 +16,8 @@ export const API_ERROR_CODES = [
   'file_not_writable',
   'disk_full',
   'not_available',
+  // Another write holds the workspace (an import); nothing was saved, and trying again later works (issue 13).
+  'busy',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

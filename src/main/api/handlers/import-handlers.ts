@@ -39,7 +39,8 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
     'import.start': async ({ mode, ...request }) => {
       const totalBytes = await requireRequest(request);
       const remembered = await loadRememberedMappings(workspace.db);
-      const jobId = jobs.start(totalBytes, async (control): Promise<ImportResult> => {
+      // The job is the workspace's bulk writer while it runs: other writes wait for it (write-turns.ts).
+      const jobId = jobs.start(totalBytes, (control) => deps.bulkWrites.run('importing metrics', async (): Promise<ImportResult> => {
         const result = await commitMetricsImport(workspace, request, {
           mode,
           now,
@@ -54,7 +55,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
           await rememberImportMapping(workspace.db, result.headerFingerprint, result.mapping, now());
         }
         return result;
-      });
+      }));
       return { jobId };
     },
 

@@ -13,7 +13,9 @@ export function openImportConnection(workspace: Workspace): SqliteDatabase.Datab
   });
   try {
     connection.pragma('foreign_keys = ON');
-    connection.pragma('busy_timeout = 5000');
+    // Never wait inside SQLite: that would freeze this process, the app's own writes included.
+    // The write lock is waited for asynchronously (beginWriteTransaction).
+    connection.pragma('busy_timeout = 0');
     // Same durability as the app's connection: in WAL mode NORMAL survives an application crash.
     connection.pragma('synchronous = NORMAL');
     return connection;

@@ -11,6 +11,7 @@ import type { DayOrder } from '../../../shared/metrics-import/month-cell';
 import type { DecimalSeparator } from '../../../shared/metrics-import/number-cell';
 import { prepareObservationStatements, type ObservationChange } from '../../storage/db/repositories/metric-import-repository';
 import type { Workspace } from '../../storage/workspace/open-workspace';
+import { beginWriteTransaction } from '../../storage/db/write-lock';
 import { openImportConnection } from './import-connection';
 import { loadImportLookups } from './import-lookups';
 import { runImportPass, type ImportPassResult, type ImportProgressReport } from './import-pass';
@@ -41,6 +42,8 @@ export interface CommitOptions extends ImportRunOptions {
 }
 
 const DEFAULT_MAX_ERRORS = 100;
+/** How long an import waits for another writer (the app saving an edit, another import) before giving up. */
+const WRITE_LOCK_WAIT_MS = 30_000;
 
 /**
  * Reads a whole file and reports what importing it would do, writing nothing: counts of values
@@ -102,8 +105,10 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
       maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
       onPlan: async () => {
         backupPath = await options.backup();
-        // IMMEDIATE: take the write lock now, so a conflicting writer fails here, not halfway through.
-        connection.exec('BEGIN IMMEDIATE');
+        // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
+        if (!(await beginWriteTransaction(connection, WRITE_LOCK_WAIT_MS))) {
+          throw new ImportRefusedError('busy', 'The workspace is busy: another program is writing to it, so nothing was imported. Try again when it has finished.');
+        }
       },
       consume: (values, errors) => {
         // All-or-nothing stops writing at the first error (it will roll back) but keeps validating for the report.

@@ -110,7 +110,7 @@ export const importRowErrorSchema = z.object({
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 /** Why a whole file was refused: nothing from it is imported. */
-export const IMPORT_REFUSAL_CODES = ['phi', 'malformed', 'encoding', 'mapping', 'empty', 'unreadable', 'internal'] as const;
+export const IMPORT_REFUSAL_CODES = ['phi', 'malformed', 'encoding', 'mapping', 'empty', 'unreadable', 'busy', 'internal'] as const;
 export const importRefusalSchema = z.object({
   code: z.enum(IMPORT_REFUSAL_CODES),
   message: z.string(),

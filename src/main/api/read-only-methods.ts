@@ -1,0 +1,47 @@
+import type { ApiMethodName } from '../../shared/api/contract';
+
+/**
+ * Methods that never write to the open workspace's database: they answer at once even while an
+ * import holds the write lock. Every other method waits for its write turn (write-turns.ts), so a
+ * method missing here is merely queued behind imports, never wrong. Methods that start a job
+ * (import.start) are here: the job takes its own turn. A test holds each of them to reading only.
+ */
+export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodName>([
+  'app.info',
+  'settings.get',
+  'accounts.list',
+  'accounts.get',
+  'streams.list',
+  'stakeholders.list',
+  'goals.list',
+  'metrics.list',
+  'insights.account',
+  'insights.portfolio',
+  'framework.catalog',
+  'framework.identify',
+  'assessments.list',
+  'assessments.get',
+  'assessments.evaluate',
+  'workspace.current',
+  'workspace.recent',
+  'workspace.forgetRecent',
+  'workspace.create',
+  'workspace.open',
+  'workspace.backupNow',
+  'workspace.listBackups',
+  'workspace.restoreBackup',
+  'workspace.exportJson',
+  'workspace.previewImport',
+  'import.preview',
+  'import.start',
+  'import.progress',
+  'import.cancel',
+  'decks.plan',
+  'decks.list',
+  'decks.exportPortfolio',
+  'decks.jobProgress',
+  'decks.cancelJob',
+  'decks.readBrandFromTemplate',
+  'files.chooseSavePath',
+  'files.chooseOpenPath',
+]);
