@@ -9,9 +9,9 @@ import { ApiFailure } from '../../src/shared/api/errors';
 import type { ArchetypeKey } from '../../src/shared/framework/keys';
 import { openTempBackend } from '../support/temp-backend';
 import { xmlProblem } from '../support/pptx-inspect';
+import { checkPptxPath } from '../support/check-pptx';
 
-const repoRoot = process.cwd();
-const CHECK_PPTX = path.resolve(repoRoot, '..', 'shared', 'tools', 'check-pptx');
+const CHECK_PPTX = checkPptxPath();
 
 let backend: Backend;
 let workspacePath: string;

@@ -4,6 +4,7 @@ import { collectDeckFacts } from './deck-facts';
 import { quarterLabel } from './deck-period';
 import type { DeckPlan, DeckPlanInput } from './deck-plan-types';
 import { readFramework } from './framework-reading';
+import { fullNamesNote, slideSizedNames } from './slide-names';
 import type { SlideContext, SlideDraft } from './slide-context';
 import { arrangeSlides } from './slide-order';
 import { dataSourcesSlide, kpiDefinitionsSlide, methodologySlide, nextNinetyDaysSlide } from './slides/closing-slides';
@@ -21,9 +22,11 @@ import { valueSlides } from './slides/value-slides';
  * input always gives the same plan (no clock, no randomness).
  * @example const plan = composeDeckPlan({ ...inputs, audience: ['buyer_cfo'], deckType: 'ebr', quarter: '2026Q3', today: '2026-10-14' });
  */
-export function composeDeckPlan(input: DeckPlanInput): DeckPlan {
-  if (input.audience.length === 0) throw new Error('A deck needs at least one audience archetype');
-  if (input.streams.length === 0) throw new Error('A deck needs at least one revenue stream');
+export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
+  if (fullInput.audience.length === 0) throw new Error('A deck needs at least one audience archetype');
+  if (fullInput.streams.length === 0) throw new Error('A deck needs at least one revenue stream');
+  // Slides print names shortened to fit (between words); the title slide's notes carry them in full.
+  const { input, shortened } = slideSizedNames(fullInput);
   const facts = collectDeckFacts(input);
   const audience = resolveAudience(input.audience, input.stakeholders);
   const primary = audience[0]!;
@@ -35,7 +38,7 @@ export function composeDeckPlan(input: DeckPlanInput): DeckPlan {
   const value = valueSlides(ctx);
   const gate = engagementGateSlide(ctx);
   const drafts: SlideDraft[] = [
-    titleSlide(ctx),
+    withNotesAppended(titleSlide(ctx), fullNamesNote(shortened)),
     decisionsSlide(ctx),
     executiveSummarySlide(ctx, value.valueStory, gate),
     ...value.drafts,
@@ -55,7 +58,7 @@ export function composeDeckPlan(input: DeckPlanInput): DeckPlan {
 
   return {
     accountId: input.account.id,
-    accountName: input.account.name,
+    accountName: fullInput.account.name,
     deckType: input.deckType,
     quarter: input.quarter,
     quarterLabel: quarterLabel(input.quarter),
@@ -69,4 +72,10 @@ export function composeDeckPlan(input: DeckPlanInput): DeckPlan {
     evidenceGaps: gaps,
     notices,
   };
+}
+
+function withNotesAppended(draft: SlideDraft, text: string): SlideDraft {
+  if (!text) return draft;
+  const notes = draft.content.notes ? `${draft.content.notes}\n\n${text}` : text;
+  return { ...draft, content: { ...draft.content, notes } };
 }

@@ -19,8 +19,9 @@ import {
   setCoreDates,
 } from '../../../src/main/render/pptx-repair';
 import { xmlProblem, zipEntries } from '../../support/pptx-inspect';
+import { checkPptxPath } from '../../support/check-pptx';
 
-const CHECK_PPTX = path.resolve(process.cwd(), '..', 'shared', 'tools', 'check-pptx');
+const CHECK_PPTX = checkPptxPath();
 
 describe('removeMissingOverrides', () => {
   it('drops content-type overrides for slide masters that are not in the package, keeps the rest', () => {

@@ -10,8 +10,9 @@ import type { DeckDocument } from '../../../src/shared/deck/deck-document';
 import { deckDocumentSchema } from '../../../src/shared/deck/deck-document';
 import { LONG_ACCOUNT_NAME, richSampleDocument } from '../../support/deck-fixtures';
 import { xmlProblem, zipEntries } from '../../support/pptx-inspect';
+import { checkPptxPath } from '../../support/check-pptx';
 
-const CHECK_PPTX = path.resolve(process.cwd(), '..', 'shared', 'tools', 'check-pptx');
+const CHECK_PPTX = checkPptxPath();
 
 let document: DeckDocument;
 let bytes: Buffer;
