@@ -18,7 +18,7 @@ const HOSTILE_NAMES = [
   'שלום Clinic ‏(RTL)',
   '👩🏽‍⚕️ Care Team 🏥 ❤️‍🩹',
   'Zalgo Z̷̢̛̗a̶͉̓l̵̻̈́g̴̣̈́o̷̞͝',
-  'null\u0000byte and \u200Bzero-width',
+  'zero\u200Bwidth and\u00A0no-break\u2060joiner',
   '__proto__',
   'C:\\Windows\\System32 ../../etc/passwd',
 ];
@@ -74,6 +74,14 @@ describe('hostile content is stored and returned byte-exact', () => {
   it('a 10,000-character name is refused with a typed error and nothing is stored', async () => {
     const result = await call('accounts.create', { name: tenThousandChars('A'), customerSegment: 'employer', buyerType: 'employer' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await call('accounts.list', {})).value).toEqual([]);
+  });
+
+  it('a character no slide can carry (NUL, or Word\'s Shift+Enter U+000B) is refused, naming the field', async () => {
+    for (const name of ['null\u0000byte', 'Shift\u000BEnter']) {
+      const result = await call('accounts.create', { name, customerSegment: 'employer', buyerType: 'employer' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { issues: [{ path: ['name'] }] } } });
+    }
     expect((await call('accounts.list', {})).value).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { DeckDocument } from '../../shared/deck/deck-document';
+import { stripXmlIllegalCharactersDeep } from '../../shared/text/xml-safe-text';
 import { paginateDeck, type DeckPage } from './deck-pages';
 import { MASTER } from './deck-theme';
 import { repairPptx, repairPptxZip, type RepairOptions } from './pptx-repair';
@@ -20,7 +21,10 @@ const DEFAULT_CREATED_AT = '2000-01-01T00:00:00Z';
  * Builds the pptxgenjs presentation for a document, without writing it. Exposed for the benchmark
  * (which times pptxgenjs's own output as the floor) and for tests that inspect the raw output.
  */
-export function buildPresentation(document: DeckDocument, pptx: PptxGenJS = new PptxGenJS()): PptxGenJS {
+export function buildPresentation(input: DeckDocument, pptx: PptxGenJS = new PptxGenJS()): PptxGenJS {
+  // Defence in depth: the API refuses characters XML cannot carry, but text stored before that
+  // rule (or restored from an old export) may still hold one, and one would void the whole file.
+  const document = stripXmlIllegalCharactersDeep(input);
   // `pptx` is injectable so the benchmark can record the exact pptxgenjs calls a deck makes.
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = document.title;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../text/storable-text';
 import type { DeckPlan, PlannedSlide } from './deck-plan-types';
 
 /*
@@ -16,9 +17,9 @@ export const deckPlanEditsSchema = z
     /** Slide ids in the order wanted; slides not listed keep their planned order after the listed ones of the same section. */
     order: z.array(slideId).max(200).default([]),
     /** New action titles by slide id. */
-    titles: z.record(slideId, z.string().trim().min(1).max(300)).default({}),
+    titles: z.record(slideId, storableText(300).trim().min(1)).default({}),
     /** Replacement speaker notes by slide id. */
-    notes: z.record(slideId, z.string().trim().min(1).max(20_000)).default({}),
+    notes: z.record(slideId, storableText(20_000).trim().min(1)).default({}),
     /** Slides moved between the main body and the appendix. */
     sections: z.record(slideId, z.enum(['main', 'appendix'])).default({}),
   })

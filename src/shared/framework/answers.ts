@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../text/storable-text';
 import {
   BEHAVIOUR_CHANGERS,
   BUYER_TYPES,
@@ -58,7 +59,7 @@ export type ContractTermHints = z.infer<typeof contractTermHintsSchema>;
 export const streamAnswerSchema = z.object({
   /** Stable id for the stream within this answer set, e.g. "base" or "bonus". */
   id: z.string().trim().min(1).optional(),
-  label: z.string().optional(),
+  label: storableText().optional(),
   howPaid: z.enum(HOW_PAID_OPTIONS).default('unknown'),
   /** Set when the CSM already knows the model; overrides the howPaid mapping. */
   model: z.enum(STREAM_MODELS).optional(),
@@ -74,7 +75,7 @@ export const streamAnswerSchema = z.object({
 export type StreamAnswer = z.infer<typeof streamAnswerSchema>;
 
 export const identificationAnswersSchema = z.object({
-  accountName: z.string().optional(),
+  accountName: storableText().optional(),
   customerSegment: z.enum(CUSTOMER_SEGMENTS).optional(),
   buyerType: z.enum(BUYER_TYPES).optional(),
   streams: z.array(streamAnswerSchema).default([]),
@@ -86,7 +87,7 @@ export const identificationAnswersSchema = z.object({
     .object({
       answer: z.enum(['yes', 'no', 'unknown']).default('unknown'),
       /** What the buyer said when the trade-off was put to them, verbatim or summarised. */
-      buyerAnswer: z.string().optional(),
+      buyerAnswer: storableText().optional(),
       /** The buyer's choice on the breadth-vs-targeting trade-off, if one was made. */
       buyerPriority: z.enum(['broad_enrollment', 'high_risk_targeting', 'undecided']).optional(),
     })

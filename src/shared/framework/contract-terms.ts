@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../text/storable-text';
 
 /*
  * The outcomes (performance) terms of a contract, as a CSM transcribes them. Free-text clauses are
@@ -21,7 +22,7 @@ export const outcomesContractTermsSchema = z.object({
   engagementFee: z
     .object({
       /** What the fee is paid on, e.g. "per enrolled member per month". */
-      basis: z.string().optional(),
+      basis: storableText().optional(),
       /** Fee amount in US cents per unit of the basis. */
       amountCents: z.number().int().nonnegative().optional(),
     })
@@ -32,15 +33,15 @@ export const outcomesContractTermsSchema = z.object({
       /** Share of total contract value contingent on performance, 0-100 %. */
       atRiskPct: z.number().min(0).max(100).optional(),
       /** When and on what evidence withheld money is released. */
-      releaseConditions: z.string().optional(),
+      releaseConditions: storableText().optional(),
     })
     .optional(),
-  riskAdjustment: z.object({ method: z.string().optional() }).optional(),
+  riskAdjustment: z.object({ method: storableText().optional() }).optional(),
   /** Data sources the outcome calculation uses, e.g. "medical and pharmacy claims", "eligibility file". */
-  dataSources: z.array(z.string()).optional(),
+  dataSources: z.array(storableText()).optional(),
   baseline: z
     .object({
-      method: z.string().optional(),
+      method: storableText().optional(),
       /** Length of the baseline period, months. */
       periodMonths: z.number().int().positive().optional(),
     })
@@ -55,8 +56,8 @@ export const outcomesContractTermsSchema = z.object({
     .optional(),
   disputeResolution: z
     .object({
-      process: z.string().optional(),
-      independentEvaluator: z.string().optional(),
+      process: storableText().optional(),
+      independentEvaluator: storableText().optional(),
     })
     .optional(),
   operations: z
@@ -67,7 +68,7 @@ export const outcomesContractTermsSchema = z.object({
         .array(
           z.object({
             from: z.enum(['buyer', 'vendor']),
-            description: z.string(),
+            description: storableText(),
             frequency: z.enum(DATA_FLOW_FREQUENCIES).default('unspecified'),
           }),
         )
@@ -77,12 +78,12 @@ export const outcomesContractTermsSchema = z.object({
   targets: z
     .array(
       z.object({
-        metric: z.string().min(1),
+        metric: storableText().min(1),
         /** Contract target, 0-100 % (e.g. share of engaged members at clinical goal). */
         targetPct: z.number().min(0).max(100),
         /** The stated benchmark range for this population, 0-100 %. */
         benchmarkPct: z.object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) }).optional(),
-        benchmarkSource: z.string().optional(),
+        benchmarkSource: storableText().optional(),
       }),
     )
     .optional(),

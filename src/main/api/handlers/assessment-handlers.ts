@@ -4,6 +4,7 @@ import type { AssessmentRecord } from '../../../shared/api/schemas/assessment-sc
 import { identificationAnswersSchema, type IdentificationAnswers } from '../../../shared/framework/answers';
 import { frameworkCatalog } from '../../../shared/framework/framework-catalog';
 import { identify } from '../../../shared/framework/identify';
+import { stripXmlIllegalCharactersDeep } from '../../../shared/text/xml-safe-text';
 import type { ArchetypeKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import {
@@ -125,7 +126,8 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
     accountId: row.accountId,
     quarter: row.quarter,
     status: row.status as 'draft' | 'final',
-    answers: identificationAnswersSchema.parse(stored.answers),
+    // Answers saved before the text rule existed may hold characters it now refuses; drop them rather than fail.
+    answers: identificationAnswersSchema.parse(stripXmlIllegalCharactersDeep(stored.answers)),
     orientationNotes: stored.orientationNotes ?? {},
     result: row.status === 'final' || parseResult(row) ? parseResult(row) : null,
     createdAt: row.createdAt,

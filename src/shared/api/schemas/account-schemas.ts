@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { BUYER_TYPES, CUSTOMER_SEGMENTS, REVENUE_MODELS } from '../../framework/keys';
-import { idSchema, isoDateSchema, longTextSchema } from './common';
+import { idSchema, isoDateSchema, longTextSchema, requiredName } from './common';
 
-export const accountNameSchema = z
-  .string()
-  .transform((name) => name.trim())
-  .pipe(z.string().min(1, 'Give the account a name').max(200, 'Keep the name under 200 characters'));
+export const accountNameSchema = requiredName({ max: 200, empty: 'Give the account a name', tooLong: 'Keep the name under 200 characters' });
 
 /** What a user supplies to create an account. */
 export const accountInputSchema = z

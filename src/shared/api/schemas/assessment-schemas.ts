@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AssessmentResult } from '../../assessment/assessment-result';
 import { identificationAnswersSchema } from '../../framework/answers';
 import { REVENUE_MODELS } from '../../framework/keys';
-import { idSchema } from './common';
+import { idSchema, storableText } from './common';
 
 /** A calendar quarter such as 2026Q3. */
 export const quarterSchema = z.string().regex(/^\d{4}Q[1-4]$/, 'Use a quarter like 2026Q3');
@@ -14,7 +14,7 @@ export const assessmentInputSchema = z
     quarter: quarterSchema,
     answers: identificationAnswersSchema,
     /** Stream id → why the CSM's orientation differs from the rule's suggestion. */
-    orientationNotes: z.record(z.string().max(100), z.string().max(2000)).default({}),
+    orientationNotes: z.record(z.string().max(100), storableText(2000)).default({}),
   })
   .strict();
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;

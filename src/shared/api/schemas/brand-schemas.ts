@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from './common';
 
 /*
  * The deck brand the user sets by hand or reads from the company's .pptx template. The company name
@@ -12,8 +13,8 @@ export const deckBrandSettingsSchema = z
   .object({
     primaryColor: hexColor.optional(),
     secondaryColor: hexColor.optional(),
-    fontHeading: z.string().trim().min(1).max(100).optional(),
-    fontBody: z.string().trim().min(1).max(100).optional(),
+    fontHeading: storableText(100).trim().min(1).optional(),
+    fontBody: storableText(100).trim().min(1).optional(),
     /** PNG logo as base64 without a data: prefix; about 512 KB at most. */
     logoPng: z.string().max(700_000).optional(),
   })

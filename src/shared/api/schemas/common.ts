@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { storableText } from '../../text/storable-text';
+
+export { requiredName, storableText } from '../../text/storable-text';
 
 /** A calendar date as YYYY-MM-DD that actually exists (no 2026-02-30). */
 export const isoDateSchema = z
@@ -9,9 +12,9 @@ export const isoDateSchema = z
 /** An entity id as issued by the backend. */
 export const idSchema = z.string().min(1, 'An id is required').max(64);
 
-/** Free text a user typed; bounded so one field cannot swamp the file or a slide. */
-export const shortTextSchema = z.string().max(200);
-export const longTextSchema = z.string().max(20_000);
+/** Free text a user typed: short (titles, preferences) and long (notes, success definitions). */
+export const shortTextSchema = storableText(200);
+export const longTextSchema = storableText(20_000);
 
 /** The empty input object used by methods that take no arguments. */
 export const noInputSchema = z.object({}).strict();

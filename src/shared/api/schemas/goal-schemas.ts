@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, shortTextSchema } from './common';
+import { idSchema, isoDateSchema, requiredName, shortTextSchema } from './common';
 
 /** A goal's numbers: null means not known yet, which is different from zero. */
 const goalNumber = z.number().finite().nullable();
 
-const goalTitleSchema = z
-  .string()
-  .transform((title) => title.trim())
-  .pipe(z.string().min(1, 'Describe the goal').max(300));
+const goalTitleSchema = requiredName({ max: 300, empty: 'Describe the goal' });
 
 export const goalInputSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { healthWeightOverridesSchema } from '../../metrics/health/health-weights';
+import { storableText } from './common';
 import { rememberedImportMappingsSchema } from './import-schemas';
 import { deckBrandSettingsSchema } from './brand-schemas';
 
@@ -10,9 +11,9 @@ import { deckBrandSettingsSchema } from './brand-schemas';
 export const appSettingsSchema = z
   .object({
     /** The CSM's own name, used on deck title slides. */
-    csmName: z.string().max(200).default(''),
+    csmName: storableText(200).default(''),
     /** The vendor's company name, used on deck title slides and footers. */
-    companyName: z.string().max(200).default(''),
+    companyName: storableText(200).default(''),
     /** How many automatic backups to keep per workspace. */
     backupsToKeep: z.number().int().min(1).max(100).default(10),
     /** Set once the first-run choice (demo portfolio or start empty) has been made. */

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { ARCHETYPES } from '../../framework/keys';
-import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from './common';
+import { idSchema, isoDateSchema, longTextSchema, requiredName, shortTextSchema, storableText } from './common';
 
-const personNameSchema = z
-  .string()
-  .transform((name) => name.trim())
-  .pipe(z.string().min(1, "Enter the person's name").max(200));
+const personNameSchema = requiredName({ max: 200, empty: "Enter the person's name" });
 
-const emailSchema = z
-  .string()
+const emailSchema = storableText()
   .trim()
   .max(254)
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'Enter an email address like name@example.com, or leave it empty');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../framework/keys';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, requiredName } from './common';
 import {
   hybridTermsSchema,
   pmpmTermsSchema,
@@ -9,10 +9,7 @@ import {
   valueBasedTermsSchema,
 } from './stream-terms-schemas';
 
-const streamNameSchema = z
-  .string()
-  .transform((name) => name.trim())
-  .pipe(z.string().min(1, 'Name the revenue stream').max(200));
+const streamNameSchema = requiredName({ max: 200, empty: 'Name the revenue stream' });
 
 const commonStreamFields = {
   name: streamNameSchema,

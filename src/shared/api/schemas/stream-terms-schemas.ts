@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { outcomesContractTermsSchema } from '../../framework/contract-terms';
 import { HYBRID_STRUCTURES, type RevenueModelKey } from '../../framework/keys';
-import { isoDateSchema } from './common';
+import { isoDateSchema, storableText } from './common';
 
 /*
  * The contract terms that matter for each revenue model. Every field is optional: a CSM often
@@ -37,7 +37,7 @@ export const saasTermsSchema = z
   .object({
     licensing: z.enum(['per_user', 'entity', 'module']).optional(),
     licensedSeats: count.optional(),
-    modules: z.array(z.string().min(1).max(100)).max(50).optional(),
+    modules: z.array(storableText(100).min(1)).max(50).optional(),
     goLiveDate: isoDateSchema.optional(),
     annualFeeUsd: money.optional(),
   })
@@ -45,7 +45,7 @@ export const saasTermsSchema = z
 
 export const outcomeTargetSchema = z
   .object({
-    metric: z.string().min(1).max(200),
+    metric: storableText(200).min(1),
     /** The contracted target as a percentage (e.g. 70 = 70% of engaged members at goal). */
     targetPct: percent.optional(),
     /** The published or agreed benchmark for the same population, as a percentage. */
