@@ -4,6 +4,8 @@
  * the file has told us its day order, never guessed per cell.
  */
 
+import { echoCell } from './phi-tripwire';
+
 /** Which part comes first in slash dates like 03/01/2026: day (most of the world) or month (US). */
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -47,14 +49,14 @@ export function parseMonthCell(raw: string, dayOrder: DayOrder | null = null): M
   if ((m = YEAR_NAME.exec(text))) return named(m[2]!, m[1]!);
   if ((m = DAY_NAME_YEAR.exec(text))) {
     const named1 = named(m[2]!, m[3]!);
-    return named1.ok && +m[1]! >= 1 && +m[1]! <= 31 ? named1 : { ok: false, reason: `"${clip(text)}" is not a date.` };
+    return named1.ok && +m[1]! >= 1 && +m[1]! <= 31 ? named1 : { ok: false, reason: `${echoCell(text, 40)} is not a date.` };
   }
   if ((m = COMPACT.exec(text))) return month(+m[1]!, +m[2]!);
   if ((m = EXCEL_SERIAL.exec(text))) {
     const date = new Date(EXCEL_EPOCH_MS + Number(m[1]) * 86_400_000);
     return month(date.getUTCFullYear(), date.getUTCMonth() + 1);
   }
-  return { ok: false, reason: `"${clip(text)}" is not a month. Use a form like 2026-03, 03/2026 or Mar 2026.` };
+  return { ok: false, reason: `${echoCell(text, 40)} is not a month. Use a form like 2026-03, 03/2026 or Mar 2026.` };
 }
 
 /**
@@ -96,7 +98,7 @@ function slashDay(a: number, b: number, year: number, dayOrder: DayOrder | null)
 
 function named(name: string, yearText: string): MonthCellResult {
   const mon = MONTH_NAMES[name.toLowerCase()];
-  if (!mon) return { ok: false, reason: `"${clip(name)}" is not a month name.` };
+  if (!mon) return { ok: false, reason: `${echoCell(name, 40)} is not a month name.` };
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   return month(year, mon);
 }
@@ -125,6 +127,3 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}

@@ -4,6 +4,8 @@
  * error rather than 15 or 1.5.
  */
 
+import { echoCell } from './phi-tripwire';
+
 /** The character a file uses between whole and fractional parts. */
 export type DecimalSeparator = '.' | ',';
 
@@ -51,7 +53,7 @@ export function parseNumberCell(raw: string, decimal: DecimalSeparator): NumberC
   if (!forms.some((form) => form.test(text))) return { ok: false, empty: false, reason: notANumberReason(raw, decimal) };
   const normalised = decimal === '.' ? text.replace(/[, ]/g, '') : text.replace(/[. ]/g, '').replace(',', '.');
   const value = Number(normalised);
-  if (!Number.isFinite(value)) return { ok: false, empty: false, reason: `"${clip(raw)}" is too large to store.` };
+  if (!Number.isFinite(value)) return { ok: false, empty: false, reason: `${echoCell(raw, 40)} is too large to store.` };
   return { ok: true, value: negative ? -value : value, hasPercentSign, hasCurrencySign };
 }
 
@@ -77,14 +79,11 @@ export function detectDecimalSeparator(cells: readonly string[], delimiter: stri
 function notANumberReason(raw: string, decimal: DecimalSeparator): string {
   const text = raw.trim();
   if (decimal === '.' && /^-?\d+,\d+$/.test(text)) {
-    return `"${clip(text)}" looks like a decimal comma, but this file uses a decimal point; it was not guessed. Choose the decimal comma for this file if that is what it uses.`;
+    return `${echoCell(text, 40)} looks like a decimal comma, but this file uses a decimal point; it was not guessed. Choose the decimal comma for this file if that is what it uses.`;
   }
   if (decimal === ',' && /^-?\d+\.\d+$/.test(text)) {
-    return `"${clip(text)}" looks like a decimal point, but this file uses a decimal comma; it was not guessed. Choose the decimal point for this file if that is what it uses.`;
+    return `${echoCell(text, 40)} looks like a decimal point, but this file uses a decimal comma; it was not guessed. Choose the decimal point for this file if that is what it uses.`;
   }
-  return `"${clip(text)}" is not a number.`;
+  return `${echoCell(text, 40)} is not a number.`;
 }
 
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}

@@ -1,12 +1,18 @@
+import { containsGivenNameAndSurname, looksLikePersonName } from './person-names';
+import { phiInCell } from './phi-cell-rules';
+import { phiHeaderProblem, phiHeaderWords } from './phi-header-rules';
+import type { PhiKind } from './phi-kinds';
+
 /*
  * The PHI tripwire: QBR Workbench holds aggregate account data only (counts, rates, money per
  * month), never anything about an individual patient. A file whose columns are named like
- * patient-level identifiers, or whose cells look like them, is refused whole. Header rules match
- * whole phrases, so aggregate headers such as "Members enrolled" or "Patient count" pass.
+ * patient-level identifiers (phi-header-rules.ts), or whose cells look like them
+ * (phi-cell-rules.ts), is refused whole. Nothing that looks like a person's data is ever repeated
+ * in a message (`echoCell`), and a file name that carries one is not stored (`sourceLabel`).
  */
 
-/** Which kind of identifier tripped the wire. */
-export type PhiKind = 'name' | 'birth-date' | 'record-number' | 'ssn' | 'address' | 'phone' | 'email';
+export type { PhiKind } from './phi-kinds';
+export { phiInCell, type PhiCellFinding, type PhiColumnKind } from './phi-cell-rules';
 
 export interface PhiFinding {
   kind: PhiKind;
@@ -15,44 +21,6 @@ export interface PhiFinding {
   /** What matched, in words (never the cell's content: that would copy the identifier into logs). */
   why: string;
 }
-
-interface HeaderRule {
-  kind: PhiKind;
-  pattern: RegExp;
-  why: string;
-}
-
-/** Matched against the normalised header: lower case, words separated by single spaces. */
-const HEADER_RULES: readonly HeaderRule[] = [
-  {
-    kind: 'name',
-    pattern: /^(?:(?:patient|member|beneficiary|enrollee|subscriber|pt|client|participant)s? )?(?:first|last|given|family|middle|full|sur) ?name$|^(?:patient|member|beneficiary|enrollee|subscriber|pt|participant)s? name$|^(?:patient|member|beneficiary|enrollee|participant)$|^(?:fname|lname|surname)$/,
-    why: "is named like a person's name",
-  },
-  { kind: 'birth-date', pattern: /\b(?:dob|date of birth|birth ?date|birthday|born on|d o b)\b/, why: 'is named like a date of birth' },
-  {
-    kind: 'record-number',
-    pattern: /\b(?:mrn|medical record(?: number| no| num| id)?|(?:patient|member|subscriber|beneficiary|enrollee|insurance|insured) (?:id|identifier|number|no|num)|mbi|(?:medicare|medicaid) (?:id|number|no|beneficiary identifier)|chart (?:number|no))\b/,
-    why: 'is named like a medical record or member identifier',
-  },
-  { kind: 'ssn', pattern: /\b(?:ssn|social security(?: number| no)?|ss ?#)\b/, why: 'is named like a Social Security number' },
-  {
-    kind: 'address',
-    pattern: /^(?:(?:patient|member|home|mailing|street|residential|postal)s? )?(?:address|addr|street)(?: line ?\d| \d)?$|^address(?: line)? ?\d$|\bstreet address\b|\bhome address\b/,
-    why: 'is named like a street address',
-  },
-  {
-    kind: 'phone',
-    pattern: /^(?:(?:patient|member|home|mobile|cell|work|contact)s? )?(?:phone|telephone|tel|mobile|cell|fax)(?: number| no| num)?$|\bphone (?:number|no)\b/,
-    why: 'is named like a phone number',
-  },
-  { kind: 'email', pattern: /^(?:(?:patient|member|personal|home|contact)s? )?e ?mail(?: address)?$/, why: 'is named like an email address' },
-];
-
-const SSN_VALUE = /(?:^|[^\d-])\d{3}-\d{2}-\d{4}(?:$|[^\d-])/;
-const PHONE_VALUE = /(?:^|[^\d])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?:$|[^\d])/;
-const EMAIL_VALUE = /[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[A-Za-z]{2,}/;
-const ADDRESS_VALUE = /^\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z0-9'.-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy)\.?(?:\s*,.*|\s+(?:apt|unit|suite|ste|#).*)?$/i;
 
 /** Normalises a header for matching: lower case, punctuation to spaces, single spaces. */
 export function normaliseHeaderWords(header: string): string {
@@ -64,43 +32,52 @@ export function normaliseHeaderWords(header: string): string {
 
 /**
  * The first header that names a patient-level identifier, or null.
- * @example findPhiHeader(['Account', 'Patient Name']) // { kind: 'name', column: 1, ... }
+ * @example findPhiHeader(['Account', 'PatientName']) // { kind: 'name', column: 1, ... }
  */
 export function findPhiHeader(headers: readonly string[]): PhiFinding | null {
   for (let column = 0; column < headers.length; column += 1) {
-    const words = normaliseHeaderWords(headers[column] ?? '');
-    if (!words) continue;
-    for (const rule of HEADER_RULES) {
-      if (rule.pattern.test(words)) return { kind: rule.kind, column, why: `the column header ${rule.why}` };
-    }
+    const problem = phiHeaderProblem(headers[column] ?? '');
+    if (problem) return { kind: problem.kind, column, why: `the column header ${problem.why}` };
   }
   return null;
 }
 
+/** What a message says instead of a value that may identify a person. */
+export const WITHHELD_VALUE = 'the value (not repeated here: it may identify a person)';
+
 /**
- * Why a cell looks like a patient-level identifier (SSN, phone number, email address, street
- * address), or null. Cheap for ordinary cells: the patterns run only when the cell has an "@",
- * nine or more digits, or starts with a house number.
+ * A cell quoted for a message, or WITHHELD_VALUE when it looks like a person's data (a name, a date
+ * of birth, an id, a phone number, an address, an email). Every row error that repeats a cell
+ * goes through this, so the CLI, the preview and logs never print patient data.
+ * @example echoCell('Acme Health') // '"Acme Health"'
+ * @example echoCell('Doe, Jane') // WITHHELD_VALUE
  */
-export function phiInCell(cell: string): { kind: PhiKind; why: string } | null {
-  const length = cell.length;
-  if (length < 6) return null;
-  let digits = 0;
-  let hasAt = false;
-  let hasLetter = false;
-  for (let i = 0; i < length; i += 1) {
-    const code = cell.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += 1;
-    else if (code === 64) hasAt = true;
-    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) hasLetter = true;
-  }
-  if (hasAt && EMAIL_VALUE.test(cell)) return { kind: 'email', why: 'a value is an email address' };
-  if (digits >= 9 && SSN_VALUE.test(cell)) return { kind: 'ssn', why: 'a value has the shape of a Social Security number (###-##-####)' };
-  if (digits >= 10 && PHONE_VALUE.test(cell)) return { kind: 'phone', why: 'a value has the shape of a phone number' };
-  if (hasLetter && digits > 0 && /^\s*\d/.test(cell) && ADDRESS_VALUE.test(cell.trim())) {
-    return { kind: 'address', why: 'a value looks like a street address' };
-  }
-  return null;
+export function echoCell(cell: string, maxLength = 60): string {
+  const text = cell.trim();
+  if (phiInCell(text, 'text') || looksLikePersonName(text) || /\d{6,}/.test(text)) return WITHHELD_VALUE;
+  return `"${text.length > maxLength ? `${text.slice(0, maxLength)}…` : text}"`;
+}
+
+/** The source label stored on imported values when the file's name may identify a person. */
+export const NEUTRAL_SOURCE_LABEL = 'CSV import';
+
+/**
+ * The label stored as each imported value's `source`: the file name, unless it carries what may
+ * identify a person (a name, a date of birth, a record number, "MRN"/"DOB"/"SSN"), then a neutral
+ * label. The user still sees their own file name in the preview and result.
+ * @example sourceLabel('riverbend-2026-03.csv') // 'riverbend-2026-03.csv'
+ * @example sourceLabel('Jane Doe 1950-02-03.csv') // 'CSV import'
+ */
+export function sourceLabel(fileName: string): string {
+  const stem = fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  const words = phiHeaderWords(stem.replace(/[_.]+/g, ' ')).split(' ').filter(Boolean);
+  const identifying =
+    words.some((word) => ['mrn', 'dob', 'ssn', 'hicn', 'mbi', 'birth', 'birthdate'].includes(word)) ||
+    containsGivenNameAndSurname(words) ||
+    stem.split(/[\s_]+/).some((part) => phiInCell(part, 'text') !== null) ||
+    /(?:^|\D)\d{9,10}(?:\D|$)/.test(stem) ||
+    /(?:^|\D)(?:19\d{2}[-_.]?\d{2}[-_.]?\d{2}|\d{2}[-_.]?\d{2}[-_.]?19\d{2})(?:\D|$)/.test(stem);
+  return identifying ? NEUTRAL_SOURCE_LABEL : fileName;
 }
 
 /** The sentence every refusal ends with, so the user learns the rule, not just the symptom. */

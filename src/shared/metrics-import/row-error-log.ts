@@ -10,6 +10,12 @@ export class RowErrorLog {
 
   constructor(private readonly limit: number) {}
 
+  /** Forgets every error (a file refused whole as patient-level data must not keep quoting its lines). */
+  clear(): void {
+    this.count = 0;
+    this.errors.length = 0;
+  }
+
   add(line: number, column: string | null, code: ImportRowErrorCode, message: string): void {
     this.count += 1;
     if (this.errors.length < this.limit) this.errors.push({ line, column, code, message });

@@ -8,6 +8,7 @@ import { parseMonthCell, type DayOrder } from './month-cell';
 import { parseNumberCell, type DecimalSeparator } from './number-cell';
 import type { RowErrorLog } from './row-error-log';
 import type { MetricKey } from '../framework/metric-keys';
+import { echoCell } from './phi-tripwire';
 
 /** The workspace's accounts and streams as the validator needs them; names are compared normalised. */
 export interface ImportLookups {
@@ -98,7 +99,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
         return {
           error: 'account_conflict',
           column: header(mapping.account),
-          message: `This row is for "${accountCell.trim()}" but line ${forcedAccountCell.line} is for "${forcedAccountCell.text}", and the import puts every row into ${forcedAccount.name}. Split the file by account, or import it without choosing an account.`,
+          message: `This row is for ${echoCell(accountCell)} but line ${forcedAccountCell.line} is for ${echoCell(forcedAccountCell.text)}, and the import puts every row into ${forcedAccount.name}. Split the file by account, or import it without choosing an account.`,
         };
       }
     }
@@ -109,7 +110,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
     const accountId = forcedAccount ? forcedAccount.id : lookups.accountIdByName(normaliseName(accountCell));
     if (!accountId) {
       result = accountCell.trim()
-        ? { error: 'unknown_account', column: header(mapping.account), message: `There is no account called "${clip(accountCell.trim())}" in this workspace. Create it first, check the spelling, or choose the account for the whole file.` }
+        ? { error: 'unknown_account', column: header(mapping.account), message: `There is no account called ${echoCell(accountCell.trim())} in this workspace. Create it first, check the spelling, or choose the account for the whole file.` }
         : { error: 'unknown_account', column: header(mapping.account), message: 'The account is empty.' };
     } else {
       const streamName = normaliseName(streamCell);
@@ -119,7 +120,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
         result = {
           error: 'unknown_stream',
           column: header(mapping.stream),
-          message: `${lookups.accountName(accountId)} has no revenue stream called "${clip(streamCell.trim())}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it has none yet)'}. Leave the stream empty for account-level values.`,
+          message: `${lookups.accountName(accountId)} has no revenue stream called ${echoCell(streamCell.trim())}${known.length ? ` (it has: ${known.join(', ')})` : ' (it has none yet)'}. Leave the stream empty for account-level values.`,
         };
       } else {
         const targetKey = `${accountId}\u0000${streamId}`;
@@ -163,11 +164,11 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
     }
     const { value } = parsed;
     if (parsed.hasPercentSign && definition.unit !== 'percent') {
-      errors.add(line, column, 'not_numeric', `"${clip(cell.trim())}" has a % sign, but ${definition.key} is measured in ${definition.unit}, not percent.`);
+      errors.add(line, column, 'not_numeric', `${echoCell(cell.trim())} has a % sign, but ${definition.key} is measured in ${definition.unit}, not percent.`);
       return null;
     }
     if (parsed.hasCurrencySign && definition.unit !== 'usd') {
-      errors.add(line, column, 'not_numeric', `"${clip(cell.trim())}" has a $ sign, but ${definition.key} is measured in ${definition.unit}, not dollars.`);
+      errors.add(line, column, 'not_numeric', `${echoCell(cell.trim())} has a $ sign, but ${definition.key} is measured in ${definition.unit}, not dollars.`);
       return null;
     }
     // The same rules as manual entry and restore: one rule set in shared/metrics/metric-validation.ts.
@@ -228,9 +229,9 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
           header(mapping.metric),
           'unknown_metric',
           candidates.length > 1
-            ? `"${clip(metricCell.trim())}" could be ${candidates.map((c) => c.key).join(' or ')}; use the metric key.`
+            ? `${echoCell(metricCell.trim())} could be ${candidates.map((c) => c.key).join(' or ')}; use the metric key.`
             : metricCell.trim()
-              ? `"${clip(metricCell.trim())}" is not a metric in the catalog.`
+              ? `${echoCell(metricCell.trim())} is not a metric in the catalog.`
               : 'The metric is empty.',
         );
         ok = false;
@@ -296,9 +297,6 @@ function isBlank(row: readonly string[]): boolean {
   return true;
 }
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
 
 /** The import's error code for a shared rule's problem (the codes are part of the import's published output). */
 function importErrorCode(code: MetricValueProblemCode, definition: MetricDefinition): ImportRowErrorCode {

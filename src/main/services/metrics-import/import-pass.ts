@@ -3,7 +3,7 @@ import type { MetricDefinition } from '../../../shared/metrics/metric-definition
 import { buildImportPlan, type ImportPlan } from '../../../shared/metrics-import/import-plan';
 import type { DayOrder } from '../../../shared/metrics-import/month-cell';
 import type { DecimalSeparator } from '../../../shared/metrics-import/number-cell';
-import { phiInCell, PHI_POLICY } from '../../../shared/metrics-import/phi-tripwire';
+import { createPhiRowCheck } from '../../../shared/metrics-import/phi-row-check';
 import { RowErrorLog } from '../../../shared/metrics-import/row-error-log';
 import { createRowValidator, type ValidationCounts, type ValidObservation } from '../../../shared/metrics-import/row-validator';
 import { openCsvReader, type CsvBatch } from './csv-batch-reader';
@@ -63,8 +63,10 @@ export async function runImportPass(options: ImportPassOptions): Promise<ImportP
   try {
     await pass(options, result);
   } catch (error) {
-    if (error instanceof ImportRefusedError) result.refusal = error.refusal;
-    else throw error;
+    if (!(error instanceof ImportRefusedError)) throw error;
+    result.refusal = error.refusal;
+    // Row errors of the lines before a patient-level row may quote its neighbours; the file is refused whole, so drop them.
+    if (error.refusal.code === 'phi') errors.clear();
   }
   return result;
 }
@@ -161,23 +163,15 @@ function createBatchProcessor(
     errors,
     counts,
   });
-  // Known account and stream names are the user's own entries, never patient data.
-  const nameColumns = new Set([mapping.account, mapping.stream].filter((c): c is number => c !== null));
+  const phiRefusal = createPhiRowCheck(mapping, plan.headers, options.lookups.isKnownName);
   const out: ValidObservation[] = [];
   return (batch) => {
     const { rows, lines, malformed } = batch;
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
       const line = lines[i]!;
-      for (let column = 0; column < row.length; column += 1) {
-        const cell = row[column]!;
-        if (cell.length < 6) continue;
-        const finding = phiInCell(cell);
-        if (finding && !(nameColumns.has(column) && options.lookups.isKnownName(cell))) {
-          const header = plan.headers[column] ?? `column ${column + 1}`;
-          throw new ImportRefusedError('phi', `Line ${line}, column "${header}": ${finding.why}, which would be patient-level data. ${PHI_POLICY}`, line, header);
-        }
-      }
+      const phi = phiRefusal(row, line);
+      if (phi) throw new ImportRefusedError('phi', phi.message, phi.line, phi.column);
       const problem = malformed.get(i);
       if (problem) {
         counts.rows += 1;

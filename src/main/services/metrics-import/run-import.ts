@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/api/schemas/import-schemas';
 import { METRIC_CATALOG } from '../../../shared/metrics/metric-catalog';
 import { headerFingerprint } from '../../../shared/metrics-import/column-mapping';
+import { sourceLabel } from '../../../shared/metrics-import/phi-tripwire';
 import type { DayOrder } from '../../../shared/metrics-import/month-cell';
 import type { DecimalSeparator } from '../../../shared/metrics-import/number-cell';
 import { prepareObservationStatements, type ObservationChange } from '../../storage/db/repositories/metric-import-repository';
@@ -92,6 +93,8 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
   const connection = openImportConnection(workspace);
   const tally: Record<ObservationChange, number> = { added: 0, updated: 0, unchanged: 0 };
   const updatedAt = options.now().toISOString();
+  // Stored on every value; a file name that may identify a person (a name, a DOB, an MRN) is not.
+  const sourceName = sourceLabel(source.name);
   let backupPath: string | null = null;
   try {
     const lookups = loadImportLookups(connection);
@@ -113,7 +116,7 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
       consume: (values, errors) => {
         // All-or-nothing stops writing at the first error (it will roll back) but keeps validating for the report.
         if (options.mode === 'all-or-nothing' && errors.count > 0) return;
-        for (const value of values) tally[statements.upsert(value, value.value, source.name, updatedAt)] += 1;
+        for (const value of values) tally[statements.upsert(value, value.value, sourceName, updatedAt)] += 1;
       },
     });
     if (pass.refusal) throw new ImportRefusedError(pass.refusal.code, pass.refusal.message, pass.refusal.line, pass.refusal.column);
