@@ -32,7 +32,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
   const primary = audience[0]!;
   const reading = readFramework(facts, primary.archetype);
   const proofChecks = checkAudienceProof(facts, audience);
-  const gaps = audienceEvidenceGaps(facts, audience, proofChecks);
+  const gaps = audienceEvidenceGaps(facts, proofChecks);
   const ctx: SlideContext = { facts, reading, audience, primary, deckType: input.deckType, gaps, proofChecks };
 
   const value = valueSlides(ctx);

@@ -7,7 +7,7 @@ import { hybridPhase, type HybridPhase } from '../framework/hybrid-phase';
 import { hybridStructure } from '../framework/hybrid-structures';
 import type { ArchetypeKey, HybridStructureKey, StreamModelKey, ValueOrientationKey } from '../framework/keys';
 import type { OpenQuestion } from '../framework/open-question';
-import { orient } from '../framework/orient';
+import { orientationFor } from '../framework/orient';
 import { archetypeProfiles } from '../framework/stakeholder-archetypes';
 import type { DeckFacts } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
@@ -38,22 +38,19 @@ export interface FrameworkReading {
   openQuestions: OpenQuestion[];
 }
 
-/** The assessment's stated orientation for a stream of the same model and environment, if the CSM recorded one. */
-function statedOrientation(facts: DeckFacts, stream: DeckPlanStream): ValueOrientationKey | null {
-  const assessed = facts.input.assessment?.assessment?.streams ?? [];
-  const match = assessed.find((candidate) => candidate.model === stream.revenueModel && candidate.paymentEnvironment === stream.paymentEnvironment);
-  return match && match.orientation !== 'unknown' ? match.orientation : null;
-}
-
 function readStream(facts: DeckFacts, stream: DeckPlanStream, primary: ArchetypeKey): StreamReading {
-  const oriented = orient(stream.revenueModel, stream.paymentEnvironment, primary);
-  const stated = statedOrientation(facts, stream);
+  const oriented = streamOrientation(facts, stream, primary);
   return {
     stream,
-    orientation: stated ?? oriented.orientation,
-    orientationReason: stated ? `The buyer told us they experience ${stream.name} as ${stated.replace(/_/g, ' ')} (saved assessment).` : oriented.reason,
+    orientation: oriented.orientation,
+    orientationReason: oriented.reason,
     shift: stream.paymentEnvironment ? environmentShift(stream.revenueModel, stream.paymentEnvironment) : null,
   };
+}
+
+/** How `stream` reads for `person` in this deck: the saved assessment's stated view first (framework/orient.ts). */
+export function streamOrientation(facts: DeckFacts, stream: DeckPlanStream, person: ArchetypeKey) {
+  return orientationFor(stream, person, facts.input.assessment?.assessment);
 }
 
 /** The stream whose framework table speaks to this archetype; the first stream otherwise. */

@@ -83,6 +83,13 @@ const CLAIMS_SAVINGS: EvidenceRequirement = {
     'Agree a claims data-sharing arrangement and a matched-cohort method with the buyer\'s actuary or an independent evaluator; until then, say plainly that savings are not yet validated.',
 };
 
+const SECURITY_INCIDENTS: EvidenceRequirement = {
+  key: 'security_incidents',
+  need: 'Security incident count',
+  allOf: ['outcome_security_incidents'],
+  howToClose: 'Report security incidents (including zero) from the security team each quarter.',
+};
+
 const DATA_COMPLETENESS: EvidenceRequirement = {
   key: 'claims_data_completeness',
   need: 'Evidence that the claims feed and eligibility file are complete',
@@ -289,19 +296,17 @@ const REQUIREMENTS: Record<Exclude<BelievableProofKind, 'dollar_figure'>, Partia
     ],
   },
   integration_uptime_security: {
-    any: [
+    // Uptime is a platform-license measure (saas_integration_uptime_pct belongs to SaaS streams);
+    // every model can show its security record.
+    any: [SECURITY_INCIDENTS],
+    saas_license: [
       {
         key: 'integration_uptime',
         need: 'Integration uptime',
         allOf: ['saas_integration_uptime_pct'],
         howToClose: 'Publish integration uptime from monitoring each month.',
       },
-      {
-        key: 'security_incidents',
-        need: 'Security incident count',
-        allOf: ['outcome_security_incidents'],
-        howToClose: 'Report security incidents (including zero) from the security team each quarter.',
-      },
+      SECURITY_INCIDENTS,
     ],
   },
   workflow_adoption_time_saved: {

@@ -1,13 +1,14 @@
 import type { AssessmentStream, FrameworkAssessment } from './assessment';
-import { believableProof, evidenceRequirements, isRequirementMet } from './believable-proof';
+import { believableProof } from './believable-proof';
 import { FRAMEWORK_CATALOG_VERSION } from './catalog-version';
 import { environmentShift } from './environment-shifts';
 import type { ArchetypeKey, BelievableProofKind, ValueOrientationKey } from './keys';
 import { orientStreams } from './orient';
+import { checkProof } from './proof-checks';
 import { reason, type Reason } from './reason';
 import { revenueModel } from './revenue-models';
 import { archetype, archetypeProfiles, type ArchetypeProfile } from './stakeholder-archetypes';
-import type { MetricKey } from './metric-keys';
+import { isMetricKey, type MetricKey } from './metric-keys';
 
 /** A real person in the account, cast as one framework archetype. */
 export interface AccountStakeholder {
@@ -26,6 +27,8 @@ export interface SupportedProof {
 export interface EvidenceGap {
   proofKind: BelievableProofKind;
   streamId: string;
+  /** The believable-proof requirement this gap is (stable across wording changes). */
+  requirementKey: string;
   need: string;
   /** Keys that are all required and missing. */
   missingMetricKeys: string[];
@@ -106,7 +109,7 @@ export function buildValueMap(
   stakeholders: readonly AccountStakeholder[],
   availableMetricKeys: Iterable<string>,
 ): ValueMap {
-  const available = new Set(availableMetricKeys);
+  const available = new Set([...availableMetricKeys].filter(isMetricKey));
   const entries = stakeholders.map((stakeholder): ValueMapEntry => {
     const person = archetype(stakeholder.archetype);
     const notes: Reason[] = [];
@@ -140,30 +143,28 @@ export function buildValueMap(
     const supportedBy: SupportedProof[] = [];
     const evidenceGaps: EvidenceGap[] = [];
     const proofKinds = person.believableProof;
-    for (const kind of proofKinds) {
-      for (const streamOrientation of oriented.streams) {
-        const requirements = evidenceRequirements(kind, streamOrientation.model, streamOrientation.orientation);
-        for (const requirement of requirements) {
-          if (isRequirementMet(requirement, available)) {
-            supportedBy.push({
-              proofKind: kind,
-              streamId: streamOrientation.id,
-              need: requirement.need,
-              metricKeys: [...(requirement.allOf ?? []), ...(requirement.anyOf ?? []).filter((key) => available.has(key))],
-            });
-          } else {
-            const anyOfMissing = requirement.anyOf && requirement.anyOf.length > 0 && !requirement.anyOf.some((key) => available.has(key));
-            evidenceGaps.push({
-              proofKind: kind,
-              streamId: streamOrientation.id,
-              need: requirement.need,
-              missingMetricKeys: (requirement.allOf ?? []).filter((key) => !available.has(key)),
-              anyOfMetricKeys: anyOfMissing ? [...requirement.anyOf!] : [],
-              howToClose: requirement.howToClose,
-              honestStatement: `We cannot yet show ${requirement.need.charAt(0).toLowerCase()}${requirement.need.slice(1)}; here is how we will get it.`,
-            });
-          }
-        }
+    const streamsForProof = assessment.streams.map((stream) => ({ id: stream.id, revenueModel: stream.model, paymentEnvironment: stream.paymentEnvironment }));
+    for (const check of checkProof(person.key, streamsForProof, assessment, available)) {
+      const { requirement } = check;
+      if (check.met) {
+        supportedBy.push({
+          proofKind: check.kind,
+          streamId: check.streamId,
+          need: requirement.need,
+          metricKeys: [...(requirement.allOf ?? []), ...(requirement.anyOf ?? []).filter((key) => available.has(key))],
+        });
+      } else {
+        const anyOfMissing = requirement.anyOf && requirement.anyOf.length > 0 && !requirement.anyOf.some((key) => available.has(key));
+        evidenceGaps.push({
+          proofKind: check.kind,
+          streamId: check.streamId,
+          requirementKey: requirement.key,
+          need: requirement.need,
+          missingMetricKeys: (requirement.allOf ?? []).filter((key) => !available.has(key)),
+          anyOfMetricKeys: anyOfMissing ? [...requirement.anyOf!] : [],
+          howToClose: requirement.howToClose,
+          honestStatement: `We cannot yet show ${requirement.need.charAt(0).toLowerCase()}${requirement.need.slice(1)}; here is how we will get it.`,
+        });
       }
     }
     if (evidenceGaps.length > 0 && supportedBy.length === 0) {

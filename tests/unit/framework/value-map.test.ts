@@ -45,8 +45,7 @@ describe('buildValueMap', () => {
       'matched_cohort_claims_validated',
       'matched_cohort_claims_validated',
       'dollar_figure',
-      'methodology_data_completeness',
-    ]);
+    ]); // complete data is one requirement, listed once although two proof kinds ask for it
     expect(entry.notes).toEqual([]);
   });
 

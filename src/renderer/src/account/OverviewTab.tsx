@@ -1,8 +1,7 @@
 import { Alert, Badge, Button, Group, SimpleGrid, Spoiler, Stack, Text } from '@mantine/core';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import type { RevenueStream } from '../../../shared/api/schemas/stream-schemas';
-import type { IdentifiedStream } from '../../../shared/framework/identify-stream';
-import { orient } from '../../../shared/framework/orient';
+import { orientationFor, type StatedStreams } from '../../../shared/framework/orient';
 import { StatusBadge } from '../assessments/AssessmentsTab';
 import { useAssessmentsStore } from '../assessments/assessments-store';
 import { useAppStore } from '../app/app-store';
@@ -62,7 +61,8 @@ export function OverviewTab({ account }: { account: AccountSummary }) {
                 <StreamOrientation
                   key={stream.id}
                   stream={stream}
-                  assessed={assessedStreams.get(stream.id) ?? null}
+                  assessed={assessedStreams.has(stream.id)}
+                  stated={latestResult?.assessment ?? null}
                   quarter={latestFinal?.quarter ?? null}
                   note={latestFinal?.orientationNotes[stream.id]}
                 />
@@ -206,16 +206,16 @@ export function OverviewTab({ account }: { account: AccountSummary }) {
   );
 }
 
-/** One stream's orientation: what the last assessment recorded, or the framework's suggestion until one is saved. */
-function StreamOrientation({ stream, assessed, quarter, note }: { stream: RevenueStream; assessed: IdentifiedStream | null; quarter: string | null; note?: string }) {
-  const suggestion = orient(stream.revenueModel, stream.paymentEnvironment);
-  const orientation = assessed ? assessed.statedOrientation : suggestion.orientation;
+/** One stream's orientation: what the last assessment recorded, or the framework's suggestion until one is saved (the same rule the decks use). */
+function StreamOrientation({ stream, assessed, stated, quarter, note }: { stream: RevenueStream; assessed: boolean; stated: StatedStreams | null; quarter: string | null; note?: string }) {
+  const oriented = orientationFor(stream, null, stated);
+  const orientation = oriented.orientation;
   const when = quarter ? formatQuarter(quarter) : 'the last assessment';
   let explanation: string;
-  if (!assessed) explanation = `Not yet confirmed with the buyer. ${suggestion.reason}`;
-  else if (assessed.statedOrientation === 'unknown') explanation = `Still an open question in ${when}: ask the buyer whether they see it as revenue or as savings.`;
+  if (!assessed) explanation = `Not yet confirmed with the buyer. ${oriented.reason}`;
+  else if (oriented.source !== 'stated') explanation = `Still an open question in ${when}: ask the buyer whether they see it as revenue or as savings.`;
   else {
-    const expected = assessed.expectedOrientation !== 'unknown' && assessed.expectedOrientation !== assessed.statedOrientation ? ` The framework would expect ${ORIENTATION_LABELS[assessed.expectedOrientation].toLowerCase()}.` : '';
+    const expected = oriented.expected !== 'unknown' && oriented.expected !== orientation ? ` The framework would expect ${ORIENTATION_LABELS[oriented.expected].toLowerCase()}.` : '';
     explanation = `Recorded in ${when}.${expected}`;
   }
   return (

@@ -1,8 +1,8 @@
 import { healthTrendChart } from '../../charts/kpi-charts';
 import { believableProof } from '../../framework/believable-proof';
 import type { BelievableProofKind } from '../../framework/keys';
-import { orient } from '../../framework/orient';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
+import { streamOrientation } from '../framework-reading';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, withMonthLabels, type SlideContext } from '../slide-context';
 import { countWord, formatValue, lowerFirst } from '../value-format';
@@ -23,7 +23,7 @@ type Model = DeckPlanStream['revenueModel'];
 /** The view that shows this kind of proof for this stream, or null when the data cannot. */
 function evidenceView(ctx: SlideContext, member: AudienceMember, kind: BelievableProofKind, stream: DeckPlanStream): ProofView | null {
   const model: Model = stream.revenueModel;
-  const costs = orient(model, stream.paymentEnvironment, member.archetype).orientation === 'reducing_costs';
+  const costs = streamOrientation(ctx.facts, stream, member.archetype).orientation === 'reducing_costs';
   const population = model === 'pmpm_pepm' || model === 'hybrid';
   switch (kind) {
     case 'dollar_figure':
