@@ -27,7 +27,7 @@ describe('RPM billing/engagement decoupling', () => {
     expect(signal).toMatchObject({ severity: 'critical', streamId: 'rpm' });
     expect(evidence(signal!, 'Billing-eligibility rate')).toBeCloseTo(0.975, 10);
     expect(evidence(signal!, 'Average device days per patient')).toBe(9);
-    expect(signal!.play).toMatch(/device days/);
+    expect(signal!.play.summary).toMatch(/device days/);
   });
 
   it('is a warning between 12 and 16 days, and silent on deep engagement', () => {
@@ -215,7 +215,7 @@ describe('hybrid switchover phase', () => {
 
   it('reports phase and distance: info when the pace reaches the threshold before renewal', () => {
     const signal = find(hybrid((i) => 2750 + 150 * i), 'hybrid_switchover_phase');
-    expect(signal).toMatchObject({ severity: 'info', title: 'Before the switchover: activation mode' });
+    expect(signal).toMatchObject({ severity: 'info', headline: 'Before the switchover: activation mode' });
     expect(evidence(signal!, 'Activations per month (6-month trend)')).toBe(150);
     expect(evidence(signal!, 'Months to switchover at this pace')).toBe(3.3); // (4000 − 3500) ÷ 150
   });
@@ -225,7 +225,7 @@ describe('hybrid switchover phase', () => {
   });
 
   it('switches to retention mode once past the threshold', () => {
-    expect(find(hybrid(() => 4200), 'hybrid_switchover_phase')?.title).toBe('Past the switchover: retention mode');
+    expect(find(hybrid(() => 4200), 'hybrid_switchover_phase')?.headline).toBe('Past the switchover: retention mode');
   });
 });
 
@@ -240,5 +240,19 @@ describe('the demo portfolio tells its stories', () => {
     expect(keys('Cascadia')).toEqual(['info:hybrid_switchover_phase']);
     expect(keys('Meridian')).toEqual(['warning:vbc_outcome_below_benchmark']);
     for (const healthy of ['Summit', 'Helix', 'Bayview']) expect(keys(healthy)).toEqual([]);
+  });
+});
+
+describe('signals are data, not prose to be parsed', () => {
+  it('every demo signal has a short headline, the evidence behind it, and a play as a summary with sentence steps', () => {
+    const all = ['Riverbend', 'Summit', 'Northwind', 'Bayview', 'Lakeshore', 'Granite', 'Meridian', 'Cascadia', 'Helix'].flatMap((name) => signals(demoInsightInput(name)));
+    expect(all.length).toBeGreaterThan(8);
+    for (const signal of all) {
+      expect(signal.headline).toMatch(/^[A-Z][^.]*[^.]$/);
+      if (signal.headlineEvidence) expect(signal.evidence).toContain(signal.headlineEvidence);
+      expect(signal.play.summary).toMatch(/^[A-Z].*\.$/);
+      expect(signal.play.steps.length).toBeGreaterThan(0);
+      for (const step of signal.play.steps) expect(step).toMatch(/^[A-Z].*\.$/);
+    }
   });
 });

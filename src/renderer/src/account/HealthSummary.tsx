@@ -42,10 +42,10 @@ export function HealthSummary({ insights, maxSignals = 3 }: { insights: AccountI
               </Badge>
               <Stack gap={0}>
                 <Text size="sm" fw={500}>
-                  {signal.title}
+                  {signal.headline}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {signal.play}
+                  {signal.play.summary}
                 </Text>
               </Stack>
             </Group>

@@ -45,7 +45,7 @@ export function SignalList({ signals, nameOfStream = () => null, compact = false
                   {SEVERITY_LABELS[signal.severity]}
                 </Badge>
                 <Text size="sm" fw={600}>
-                  {signal.title}
+                  {signal.headline}
                   {stream && (
                     <Text span size="xs" c="dimmed" fw={400}>
                       {' '}
@@ -86,8 +86,17 @@ export function SignalList({ signals, nameOfStream = () => null, compact = false
                   <Text span fw={600} inherit>
                     Play:{' '}
                   </Text>
-                  {signal.play}
+                  {signal.play.summary}
                 </Text>
+                {!compact && (
+                  <Stack component="ol" gap={2} mt={4} mb={0} pl="md" aria-label="Steps">
+                    {signal.play.steps.map((step) => (
+                      <Text component="li" size="sm" key={step}>
+                        {step}
+                      </Text>
+                    ))}
+                  </Stack>
+                )}
               </Paper>
             </Stack>
           </Paper>

@@ -33,7 +33,7 @@ function theirOwner(member: AudienceMember | undefined): string {
 export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
   const us = ourOwner(ctx);
   const actions: Action[] = [];
-  for (const signal of rankedSignals(ctx).slice(0, 2)) actions.push({ action: firstSentence(signal.play), owner: us });
+  for (const signal of rankedSignals(ctx).slice(0, 2)) actions.push({ action: signal.play.summary.replace(/\.$/, ''), owner: us });
   for (const gap of ctx.gaps.filter((g) => g.proofKind !== null).slice(0, 2)) {
     const member = ctx.audience.find((m) => m.archetype === gap.archetype);
     actions.push({ action: firstSentence(gap.howToClose), owner: `${us} with ${theirOwner(member)}` });

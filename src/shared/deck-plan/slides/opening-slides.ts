@@ -49,7 +49,7 @@ export function decisionsFor(ctx: SlideContext): Decision[] {
     decisions.push({ short: 'where effort goes between the contract\'s streams', bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` } });
   }
   const critical = rankedSignals(ctx).find((s) => s.severity === 'critical');
-  if (critical) decisions.push({ short: 'the plan for the most urgent risk', bullet: { emphasis: 'Back the mitigation play:', text: `${critical.title}: ${lowerFirst(firstSentence(critical.play))}.` } });
+  if (critical) decisions.push({ short: 'the plan for the most urgent risk', bullet: { emphasis: 'Back the mitigation play:', text: `${critical.headline}: ${lowerFirst(critical.play.summary)}` } });
   const dataGap = ctx.gaps.find((gap) => gap.proofKind !== null && /claims|data|extract|readmission|evaluator|cost per/i.test(gap.howToClose));
   if (dataGap) decisions.push({ short: 'data access to close an evidence gap', bullet: { emphasis: 'Approve data access:', text: `${dataGap.need}, so ${dataGap.audienceLabel.split(' (')[0]} gets the proof they need.` } });
   const openTerms = ctx.reading.readiness.flatMap((entry) => entry.readiness.items.filter((item) => item.status !== 'present').map((item) => item.label.toLowerCase()));
@@ -130,7 +130,7 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
   const signal = rankedSignals(ctx)[0];
   if (signal) {
     const evidence = signal.evidence.map(evidenceText).find((text) => text !== null && text.length <= 12);
-    findings.push({ ...(evidence ? { figure: evidence } : {}), emphasis: `${signal.severity === 'critical' ? 'Critical risk' : 'Early warning'}:`, text: `${signal.title}. ${firstSentence(signal.explanation)}.` });
+    findings.push({ ...(evidence ? { figure: evidence } : {}), emphasis: `${signal.severity === 'critical' ? 'Critical risk' : 'Early warning'}:`, text: `${signal.headline}.` });
   } else if (ctx.gaps.length > 0) {
     findings.push({ figure: String(ctx.gaps.length), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(ctx.gaps.length))} piece${ctx.gaps.length === 1 ? '' : 's'} of proof this room will ask for ${ctx.gaps.length === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${ctx.gaps.length === 1 ? 'it' : 'them'}.` });
   } else {

@@ -4,7 +4,7 @@ import { severityRank } from '../../metrics/signals/signal';
 import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { countWord, formatValue, groupDigits } from '../value-format';
+import { countWord, formatValue, groupDigits, lowerFirst } from '../value-format';
 
 /*
  * Risks and early warnings with the mitigation play, and the evidence gaps named honestly. Both are
@@ -50,10 +50,10 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
     const evidence = signal.evidence.find((e) => evidenceText(e) !== null);
     return {
       emphasis: signal.severity === 'critical' ? 'Critical:' : 'Warning:',
-      text: `${signal.title}${evidence ? ` (${evidence.label.charAt(0).toLowerCase()}${evidence.label.slice(1)}: ${evidenceText(evidence)})` : ''}`,
+      text: `${signal.headline}${evidence ? ` (${evidence.label.charAt(0).toLowerCase()}${evidence.label.slice(1)}: ${evidenceText(evidence)})` : ''}`,
     };
   });
-  const right: DeckBullet[] = shown.map((signal) => ({ text: firstSentence(signal.play) }));
+  const right: DeckBullet[] = shown.map((signal) => ({ text: signal.play.summary }));
   return {
     id: 'risks',
     reason: 'Early warnings from the metrics, each with the play we are running, so the buyer hears the risk from us first.',
@@ -61,13 +61,13 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
     placement: 'main',
     content: {
       kind: 'two-column',
-      title: `${countWord(signals.length, true)} early warning${signals.length === 1 ? '' : 's'}${critical > 0 ? ` (${countWord(critical)} critical)` : ''}; the most urgent: ${lead.title.charAt(0).toLowerCase()}${lead.title.slice(1)}`,
+      title: `${countWord(signals.length, true)} early warning${signals.length === 1 ? '' : 's'}${critical > 0 ? ` (${countWord(critical)} critical)` : ''}; the most urgent: ${lowerFirst(lead.headline)}`,
       subtitle: `Risks and mitigation plays · signals as of ${monthLabel(ctx.facts.reportMonth)}`,
       left: { heading: 'Early warning', bullets: left },
       right: { heading: 'Mitigation play', bullets: right },
       footnote: { source: 'Early-warning rules over the account\'s recorded metrics (QBR Workbench signals)', dateRange: monthLabel(ctx.facts.reportMonth) },
       notes: speakerNotes(
-        signals.map((signal) => `${signal.title}: ${signal.explanation} Play: ${signal.play}`),
+        signals.map((signal) => `${signal.headline}: ${signal.explanation} Play: ${signal.play.summary} ${signal.play.steps.join(' ')}`),
         ctx.primary,
         'risk',
       ),

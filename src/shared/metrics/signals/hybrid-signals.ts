@@ -1,6 +1,6 @@
 import { linearRegression } from 'simple-statistics';
 import { daysBetween, monthsEndingAt } from '../../calendar';
-import type { Signal } from './signal';
+import type { SignalDraft } from './signal';
 import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
 
 /*
@@ -11,10 +11,10 @@ import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-conte
 const AVERAGE_DAYS_PER_MONTH = 30.44;
 
 /** Phase and distance to the switchover threshold, with the pace needed before renewal. */
-export function hybridSwitchoverSignals(context: SignalContext): Signal[] {
+export function hybridSwitchoverSignals(context: SignalContext): SignalDraft[] {
   return context.streams
     .filter((input) => input.kpiKeys.has('hybrid_switchover_progress'))
-    .flatMap((input): Signal[] => {
+    .flatMap((input): SignalDraft[] => {
       const progress = kpiValueAt(input, 'hybrid_switchover_progress', context.month);
       const threshold = input.reader.term('switchoverThresholdUsers').input?.value;
       const users = input.reader.metric('hybrid_activated_users', context.month).input?.value;
@@ -23,11 +23,15 @@ export function hybridSwitchoverSignals(context: SignalContext): Signal[] {
         return [
           {
             key: 'hybrid_switchover_phase',
+            headlineIndex: 0,
             severity: 'info',
             streamId: input.stream.id,
-            title: 'Past the switchover: retention mode',
+            headline: 'Past the switchover: retention mode',
             explanation: `${users.toLocaleString('en-US')} activated users has crossed the ${threshold.toLocaleString('en-US')} switchover. Revenue is now population-based, so sustained engagement and demonstrated value decide the renewal, not new activations.`,
-            play: 'Shift from activation campaigns to retention and an executive ROI narrative for the CFO; confirm how the financial reconciliation at switchover is calculated.',
+            play: {
+          summary: 'Shift from activation to retention and an executive ROI narrative.',
+          steps: ['Move effort from activation campaigns to sustained engagement.', 'Build the executive ROI narrative for the CFO.', 'Confirm how the financial reconciliation at switchover is calculated.'],
+        },
             evidence: [kpiEvidence('Progress to switchover', progress, 'fraction'), { label: 'Activated users', value: users, unit: 'count' }, { label: 'Switchover threshold', value: threshold, unit: 'count' }],
           },
         ];
@@ -44,15 +48,19 @@ export function hybridSwitchoverSignals(context: SignalContext): Signal[] {
       return [
         {
           key: 'hybrid_switchover_phase',
+          headlineIndex: 0,
           severity: late ? 'warning' : 'info',
           streamId: input.stream.id,
-          title: 'Before the switchover: activation mode',
+          headline: 'Before the switchover: activation mode',
           explanation:
             `${users.toLocaleString('en-US')} of ${threshold.toLocaleString('en-US')} users activated (${pct(progress.value)}); ${remaining.toLocaleString('en-US')} to go. ` +
             (monthsToSwitchover !== null ? `At the recent pace of about ${Math.round(pacePerMonth!)} a month that is ${monthsToSwitchover.toFixed(1)} months` : 'Activations are not growing') +
             (monthsToRenewal !== null ? `, with renewal in ${monthsToRenewal.toFixed(1)} months.` : '.') +
             (late ? ' At this pace the switchover will not happen before renewal.' : ''),
-          play: 'Run the activation engine hard (campaigns, co-branded assets, manager toolkits) and prepare the buyer for what the switchover changes in pricing and in how CS will work.',
+          play: {
+          summary: 'Run the activation engine hard until the switchover.',
+          steps: ['Run activation campaigns, co-branded assets and manager toolkits.', 'Prepare the buyer for what the switchover changes in pricing and in how we work together.'],
+        },
           evidence: [
             kpiEvidence('Progress to switchover', progress, 'fraction'),
             { label: 'Activated users', value: users, unit: 'count' },

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../calendar';
-import type { Signal } from './signal';
+import type { SignalDraft } from './signal';
 import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext } from './signal-context';
 
 /*
@@ -17,14 +17,14 @@ export const PMPM_SIGNAL_THRESHOLDS = {
 } as const;
 
 /** Low engagement of the eligible population on a guaranteed PMPM/PEPM fee, with renewal approaching. */
-export function pmpmGuaranteedRevenueTrapSignals(context: SignalContext): Signal[] {
+export function pmpmGuaranteedRevenueTrapSignals(context: SignalContext): SignalDraft[] {
   const t = PMPM_SIGNAL_THRESHOLDS;
   if (!context.renewalDate) return [];
   const daysToRenewal = daysBetween(context.today, context.renewalDate);
   if (daysToRenewal < 0 || daysToRenewal > t.renewalWindowDays) return [];
   return context.streams
     .filter((input) => input.stream.revenueModel === 'pmpm_pepm' && input.stream.terms.enrollmentBased !== true)
-    .flatMap((input): Signal[] => {
+    .flatMap((input): SignalDraft[] => {
       const engagement = kpiValueAt(input, 'pmpm_engagement_rate', context.month);
       if (engagement.value === null || engagement.value >= t.engagementLow) return [];
       const revenue = kpiValueAt(input, 'pmpm_monthly_revenue_usd', context.month);
@@ -32,14 +32,17 @@ export function pmpmGuaranteedRevenueTrapSignals(context: SignalContext): Signal
       return [
         {
           key: 'pmpm_guaranteed_revenue_trap',
+          headlineIndex: 0,
           severity: daysToRenewal <= t.renewalCriticalDays ? 'critical' : 'warning',
           streamId: input.stream.id,
-          title: 'Guaranteed revenue, unproven value, renewal approaching',
+          headline: 'Guaranteed revenue, unproven value, renewal approaching',
           explanation:
             `Only ${pct(engagement.value)} of the eligible population is active, yet the ${revenue.value !== null ? `${usd(revenue.value)} monthly ` : ''}invoice is paid regardless. ` +
             `Renewal is ${daysToRenewal} days away: the sponsor will have to justify the spend to their CFO, and low engagement with no outcomes story reads as an expensive line item.`,
-          play:
-            'Run a multichannel activation push now (personas, A/B-tested campaigns, manager and intranet toolkits the client deploys), and build an outcomes story from the engaged members for the renewal meeting.',
+          play: {
+          summary: 'Run a multichannel activation push now and build the outcomes story for the renewal.',
+          steps: ['Build personas and A/B-tested campaigns for the eligible population.', 'Give the client manager, intranet and email toolkits they can deploy themselves.', 'Build an outcomes story from the engaged members for the renewal meeting.'],
+        },
           evidence: [
             kpiEvidence('Engagement rate (active ÷ eligible)', engagement, 'fraction'),
             kpiEvidence('Enrollment rate', enrollment, 'fraction'),

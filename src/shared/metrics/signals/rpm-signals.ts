@@ -1,7 +1,7 @@
 import { addMonths } from '../../calendar';
 import type { RpmCode } from '../../framework/keys';
 import { rpmClaimMetricKey } from '../../framework/metric-keys';
-import type { Signal } from './signal';
+import type { SignalDraft } from './signal';
 import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext, type StreamSignalInput } from './signal-context';
 
 /*
@@ -30,9 +30,9 @@ function rpmStreams(context: SignalContext): StreamSignalInput[] {
 }
 
 /** Billing eligibility near 100% while average device days is low. */
-export function rpmDecouplingSignals(context: SignalContext): Signal[] {
+export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
-  return rpmStreams(context).flatMap((input): Signal[] => {
+  return rpmStreams(context).flatMap((input): SignalDraft[] => {
     const eligibility = kpiValueAt(input, 'rpm_billing_eligibility_rate', context.month);
     const days = kpiValueAt(input, 'rpm_avg_device_days_per_patient', context.month);
     const gap = kpiValueAt(input, 'rpm_engagement_gap', context.month);
@@ -44,16 +44,19 @@ export function rpmDecouplingSignals(context: SignalContext): Signal[] {
     return [
       {
         key: 'rpm_billing_engagement_decoupling',
+        headlineIndex: 1,
         severity,
         streamId: input.stream.id,
-        title: 'Billing looks healthy, engagement does not',
+        headline: 'Billing looks healthy, engagement does not',
         explanation:
           `${pct(eligibility.value)} of enrolled patients are billing-eligible, but they average only ${days.value.toFixed(1)} device days a month` +
           (earlier.value !== null ? ` (down from ${earlier.value.toFixed(1)} six months ago)` : '') +
           `. Since 2026 two days of data bills the same as 25, so revenue no longer shows whether patients are engaged enough to improve. ` +
           `The ${pct(gap.value)} gap is panel generating revenue without clinical value — the renewal risk.`,
-        play:
-          'Lead with average device days, not billing eligibility: segment patients under 8 days, run an adherence outreach (reminders, device troubleshooting, provider nudges), and show the clinical lead the trend before the renewal conversation.',
+        play: {
+          summary: 'Lead the engagement conversation with average device days, not billing eligibility.',
+          steps: ['Segment the patients averaging under 8 device days a month.', 'Run an adherence outreach: reminders, device troubleshooting and provider nudges.', 'Review the device-day trend with the clinical lead before the renewal conversation.'],
+        },
         evidence: [
           kpiEvidence('Billing-eligibility rate', eligibility, 'fraction'),
           kpiEvidence('Average device days per patient', days, 'days'),
@@ -67,9 +70,9 @@ export function rpmDecouplingSignals(context: SignalContext): Signal[] {
 }
 
 /** Device codes billed, management codes under-captured: estimated revenue left on the table. */
-export function rpmManagementLeakageSignals(context: SignalContext): Signal[] {
+export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
-  return rpmStreams(context).flatMap((input): Signal[] => {
+  return rpmStreams(context).flatMap((input): SignalDraft[] => {
     const capture = kpiValueAt(input, 'rpm_management_capture_rate', context.month);
     if (capture.value === null || capture.value >= t.managementCaptureWarning) return [];
     const claims = (code: RpmCode) => input.reader.metric(rpmClaimMetricKey('submitted', code), context.month).input;
@@ -88,16 +91,19 @@ export function rpmManagementLeakageSignals(context: SignalContext): Signal[] {
     return [
       {
         key: 'rpm_management_code_leakage',
+        headlineIndex: 0,
         severity: capture.value < t.managementCaptureCritical ? 'critical' : 'warning',
         streamId: input.stream.id,
-        title: 'Management codes under-captured',
+        headline: 'Management codes under-captured',
         explanation:
           `Only ${pct(capture.value)} of the ${deviceBilled} device-billed patients had a management code (99470/99457) billed this month. ` +
           `Reaching ${pct(t.managementCaptureTarget)} would add about ${missedPatients} management claims — roughly ${range} a month to the practice at rates as of ${rateDate}` +
           (isShare ? `, of which our ${sharePct!.value}% share is ${usd(ourShare(lowUsd) ?? 0)}–${usd(ourShare(highUsd) ?? 0)}` : '') +
           '. Clinicians are usually doing the work but not documenting the qualifying time.',
-        play:
-          'Sit with billing and two clinicians: add documentation templates for 99470 (10-19 min) and 99457/99458 (20-min blocks), add an EHR shortcut, and show providers the revenue their time earns. Re-check capture next month.',
+        play: {
+          summary: 'Close the management-code documentation gap with billing and the clinicians.',
+          steps: ['Sit with billing and two clinicians to see where qualifying time goes undocumented.', 'Add documentation templates for 99470 (10-19 minutes) and 99457/99458 (20-minute blocks), and an EHR shortcut.', 'Show providers the reimbursement their documented time earns.', 'Re-check management-code capture next month.'],
+        },
         evidence: [
           kpiEvidence('Management-code capture per device-billed patient', capture, 'fraction'),
           { label: 'Device-billed patients (99445 + 99454)', value: deviceBilled, unit: 'count' },

@@ -1,6 +1,6 @@
 import { addMonths } from '../../calendar';
 import { monthsBetween } from '../month-span';
-import type { Signal } from './signal';
+import type { SignalDraft } from './signal';
 import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
 
 /*
@@ -20,11 +20,11 @@ export const SAAS_SIGNAL_THRESHOLDS = {
 } as const;
 
 /** Weekly active users under 50% of seats from month three after go-live, or falling fast. */
-export function saasAdoptionErosionSignals(context: SignalContext): Signal[] {
+export function saasAdoptionErosionSignals(context: SignalContext): SignalDraft[] {
   const t = SAAS_SIGNAL_THRESHOLDS;
   return context.streams
     .filter((input) => input.kpiKeys.has('saas_weekly_active_rate'))
-    .flatMap((input): Signal[] => {
+    .flatMap((input): SignalDraft[] => {
       const rate = kpiValueAt(input, 'saas_weekly_active_rate', context.month);
       if (rate.value === null) return [];
       const termGoLive = input.stream.terms.goLiveDate;
@@ -41,16 +41,19 @@ export function saasAdoptionErosionSignals(context: SignalContext): Signal[] {
       return [
         {
           key: 'saas_adoption_erosion',
+          headlineIndex: 0,
           severity,
           streamId: input.stream.id,
-          title: 'Adoption eroding',
+          headline: 'Adoption eroding',
           explanation:
             `${pct(rate.value)} of licensed seats are active weekly` +
             (earlier.value !== null ? `, down from ${pct(earlier.value)} six months ago` : '') +
             (months !== null ? `, ${months} months after go-live (from the ${goLiveSource})` : ' (go-live date unknown)') +
             `. Below ${pct(t.weeklyActiveRateFloor)} past month ${t.monthsAfterGoLive} is structural — usually workflow friction such as copy-pasting between the EHR and the platform — and procurement will cut seats at renewal.`,
-          play:
-            'Escalate beyond another training: find where users fall back to spreadsheets, fix integration depth with IT, and give the executive sponsor a usage-to-value bridge (e.g. care gaps closed per active user) on a cadence separate from the operational relationship.',
+          play: {
+          summary: 'Treat falling adoption as a structural problem, not a training gap.',
+          steps: ['Find where users fall back to spreadsheets or copy data between systems.', 'Fix integration depth with the IT lead.', 'Give the executive sponsor a usage-to-value bridge (e.g. care gaps closed per active user) on a cadence separate from the operational meetings.'],
+        },
           evidence: [
             kpiEvidence('Weekly active users ÷ licensed seats', rate, 'fraction'),
             kpiEvidence('Six months earlier', earlier, 'fraction'),

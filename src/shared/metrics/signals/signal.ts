@@ -17,16 +17,53 @@ export interface SignalEvidence {
   inputs?: KpiInput[];
 }
 
-/** An early warning (or context note) with the evidence, a plain explanation and a suggested play. */
+/** Every early-warning rule's key. */
+export const SIGNAL_KEYS = [
+  'rpm_billing_engagement_decoupling',
+  'rpm_management_code_leakage',
+  'pmpm_guaranteed_revenue_trap',
+  'saas_adoption_erosion',
+  'sponsor_not_engaged',
+  'sponsor_not_identified',
+  'vbc_enrollment_too_small',
+  'vbc_outcome_below_benchmark',
+  'vbc_data_quality_drop',
+  'vbc_target_above_benchmark',
+  'hybrid_switchover_phase',
+] as const;
+export type SignalKey = (typeof SIGNAL_KEYS)[number];
+
+/** What the CSM does about a signal: the play in one sentence, then its steps (one sentence each). */
+export interface SignalPlay {
+  summary: string;
+  steps: string[];
+}
+
+/**
+ * An early warning (or context note) as data, so nothing downstream parses prose. Signals are the
+ * CSM's: the app and the deck's speaker notes and prep brief show them, a customer slide never does.
+ */
 export interface Signal {
-  key: string;
+  key: SignalKey;
   severity: SignalSeverity;
   /** The stream the signal is about, or null for account-level signals. */
   streamId: string | null;
-  title: string;
-  explanation: string;
-  play: string;
+  /** The warning in a few words ("Billing looks healthy, engagement does not"). */
+  headline: string;
+  /** The number that backs the headline, when one does. */
+  headlineEvidence: SignalEvidence | null;
   evidence: SignalEvidence[];
+  /** Why it matters, in plain sentences. */
+  explanation: string;
+  play: SignalPlay;
+}
+
+/** A signal as a rule writes it: `headlineIndex` points at the evidence that backs the headline (null: none does). */
+export type SignalDraft = Omit<Signal, 'headlineEvidence'> & { headlineIndex: number | null };
+
+/** The finished signal, with its headline evidence resolved. */
+export function finishSignal({ headlineIndex, ...signal }: SignalDraft): Signal {
+  return { ...signal, headlineEvidence: headlineIndex === null ? null : (signal.evidence[headlineIndex] ?? null) };
 }
 
 /** Rank for sorting: critical first. */

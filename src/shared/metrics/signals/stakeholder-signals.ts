@@ -1,5 +1,5 @@
 import { daysBetween } from '../../calendar';
-import type { Signal } from './signal';
+import type { SignalDraft } from './signal';
 import type { SignalContext } from './signal-context';
 
 /* The budget holder who does not see the value will not protect the contract. */
@@ -12,18 +12,22 @@ export const STAKEHOLDER_SIGNAL_THRESHOLDS = {
 } as const;
 
 /** An executive sponsor or budget holder not engaged in 90+ days (or no recorded engagement). */
-export function sponsorNotEngagedSignals(context: SignalContext): Signal[] {
+export function sponsorNotEngagedSignals(context: SignalContext): SignalDraft[] {
   const t = STAKEHOLDER_SIGNAL_THRESHOLDS;
   const keyPeople = context.stakeholders.filter((person) => person.isExecutiveSponsor || person.isBudgetHolder);
   if (keyPeople.length === 0) {
     return [
       {
         key: 'sponsor_not_identified',
+        headlineIndex: null,
         severity: 'info',
         streamId: null,
-        title: 'No executive sponsor or budget holder mapped',
+        headline: 'No executive sponsor or budget holder mapped',
         explanation: 'Nobody on this account is marked as executive sponsor or budget holder, so nobody is tracked as the person who decides the renewal.',
-        play: 'Identify who signs the renewal and who defends the budget, and map them as stakeholders.',
+        play: {
+          summary: 'Identify who signs the renewal and who defends the budget.',
+          steps: ['Ask the operational champion who approves the renewal and who holds the budget.', 'Map both as stakeholders and record when they were last engaged.'],
+        },
         evidence: [{ label: 'Stakeholders mapped', value: context.stakeholders.length, unit: 'count' }],
       },
     ];
@@ -41,11 +45,15 @@ export function sponsorNotEngagedSignals(context: SignalContext): Signal[] {
   return [
     {
       key: 'sponsor_not_engaged',
+      headlineIndex: 0,
       severity: worst.days === null || worst.days >= t.criticalDays ? 'critical' : 'warning',
       streamId: null,
-      title: 'Executive sponsor / budget holder not engaged',
+      headline: 'Executive sponsor / budget holder not engaged',
       explanation: `${stale.map(describe).join('; ')}. The person who controls the budget needs to see the value regularly; operational relationships do not carry the renewal.`,
-      play: 'Book an executive briefing on their strategic metrics (cost per patient, quality measures, capacity), not platform features, and set a recurring cadence separate from the operational meetings.',
+      play: {
+          summary: 'Re-engage the sponsor on the strategic metrics they answer for.',
+          steps: ['Book an executive briefing on their strategic metrics (cost per patient, quality measures, capacity), not platform features.', 'Set a recurring executive cadence separate from the operational meetings.'],
+        },
       evidence: stale.map(({ person, days }) => ({ label: `Days since ${person.personName} was engaged`, value: days, unit: 'days' as const })),
     },
   ];

@@ -1,6 +1,6 @@
 import { addMonths } from '../../calendar';
 import { vbcEvaluationReadiness } from '../vbc-evaluation';
-import type { Signal, SignalEvidence } from './signal';
+import type { SignalDraft, SignalEvidence } from './signal';
 import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
 import type { KpiKey } from '../kpis/kpi-definition';
 
@@ -28,8 +28,8 @@ function vbcStreams(context: SignalContext): StreamSignalInput[] {
 }
 
 /** Too few engaged members, now or projected, for the contracted outcome to be provable. */
-export function vbcEnrollmentTooSmallSignals(context: SignalContext): Signal[] {
-  return vbcStreams(context).flatMap((input): Signal[] => {
+export function vbcEnrollmentTooSmallSignals(context: SignalContext): SignalDraft[] {
+  return vbcStreams(context).flatMap((input): SignalDraft[] => {
     const readiness = vbcEvaluationReadiness(input.reader, context.month, context.contractStartDate);
     const engaged = readiness.engagedNow.value;
     if (engaged === null || readiness.requiredN === null) return [];
@@ -44,9 +44,10 @@ export function vbcEnrollmentTooSmallSignals(context: SignalContext): Signal[] {
     return [
       {
         key: 'vbc_enrollment_too_small',
+        headlineIndex: 1,
         severity: shortAtEnd || projected === null ? 'critical' : 'warning',
         streamId: input.stream.id,
-        title: 'Enrollment too small to prove the outcome',
+        headline: 'Enrollment too small to prove the outcome',
         explanation:
           `Proving "${binding.outcome}" needs at least ${readiness.requiredN.toLocaleString('en-US')} engaged members (two-sided α = ${alpha}, ${Math.round(power * 100)}% power). ` +
           `${engaged.toLocaleString('en-US')} are engaged now` +
@@ -57,8 +58,10 @@ export function vbcEnrollmentTooSmallSignals(context: SignalContext): Signal[] {
               : ` and the current trend reaches about ${projected.toLocaleString('en-US')} by ${readiness.measurementEndMonth}`) +
           `. If the sample is too small the evaluator cannot show significance and the performance payment can be denied even if participants improved.` +
           (binding.expectedBasis === 'default_assumption' ? ' The cost effect and its spread are app defaults; replace them with the evaluator\'s numbers.' : ''),
-        play:
-          'Treat activation as the revenue driver for this contract: run targeted enrollment campaigns in the attributed population, agree the evaluation design and minimum sample with the buyer and evaluator now, and report the projected count monthly.',
+        play: {
+          summary: 'Treat activation as the revenue driver for this contract.',
+          steps: ['Run targeted enrollment campaigns in the attributed population.', 'Agree the evaluation design and minimum sample with the buyer and the evaluator now.', 'Report the projected engaged count every month.'],
+        },
         evidence: [
           { label: 'Minimum engaged members needed', value: readiness.requiredN, unit: 'count' },
           { label: 'Engaged members now', value: engaged, unit: 'count', inputs: readiness.engagedNow.inputs },
@@ -80,8 +83,8 @@ export function vbcEnrollmentTooSmallSignals(context: SignalContext): Signal[] {
 }
 
 /** The observed goal-achievement rate is not above the benchmark: no enrollment can prove it. */
-export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): Signal[] {
-  return vbcStreams(context).flatMap((input): Signal[] => {
+export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): SignalDraft[] {
+  return vbcStreams(context).flatMap((input): SignalDraft[] => {
     const readiness = vbcEvaluationReadiness(input.reader, context.month, context.contractStartDate);
     const check = readiness.checks.find((candidate) => candidate.notAboveBenchmark && candidate.expectedBasis === 'observed_rate');
     if (!check) return [];
@@ -89,11 +92,15 @@ export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): Signal[
     return [
       {
         key: 'vbc_outcome_below_benchmark',
+        headlineIndex: 0,
         severity: 'warning',
         streamId: input.stream.id,
-        title: 'Clinical outcome tracking at or below benchmark',
+        headline: 'Clinical outcome tracking at or below benchmark',
         explanation: `${pct(check.expected)} of engaged members meet "${check.outcome}", against a benchmark of ${pct(check.benchmark!)}. At this rate no sample size will show an improvement; the clinical trajectory has to change before the measurement period ends.`,
-        play: 'Review the clinical pathway with the clinical lead: which engaged members are off track, and which interventions (titration, coaching intensity, targeting higher-risk members) move them.',
+        play: {
+          summary: 'Review the clinical pathway with the clinical lead.',
+          steps: ['Find which engaged members are off track.', 'Agree the interventions that move them: titration, coaching intensity, targeting higher-risk members.'],
+        },
         evidence: [kpiEvidence('Clinical goal achievement rate', achievement, 'fraction'), { label: 'Benchmark', value: check.benchmark, unit: 'fraction' }],
       },
     ];
@@ -101,13 +108,13 @@ export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): Signal[
 }
 
 /** Claims completeness or eligibility accuracy falling month over month. */
-export function vbcDataQualityDropSignals(context: SignalContext): Signal[] {
+export function vbcDataQualityDropSignals(context: SignalContext): SignalDraft[] {
   const t = VBC_SIGNAL_THRESHOLDS;
   const measures: { key: KpiKey; label: string }[] = [
     { key: 'vbc_claims_completeness_pct', label: 'Claims-data completeness' },
     { key: 'vbc_eligibility_accuracy_pct', label: 'Eligibility-file accuracy' },
   ];
-  return vbcStreams(context).flatMap((input): Signal[] => {
+  return vbcStreams(context).flatMap((input): SignalDraft[] => {
     const drops = measures.flatMap((measure) => {
       const now = kpiValueAt(input, measure.key, context.month);
       const previous = kpiValueAt(input, measure.key, addMonths(context.month, -1));
@@ -124,15 +131,19 @@ export function vbcDataQualityDropSignals(context: SignalContext): Signal[] {
     return [
       {
         key: 'vbc_data_quality_drop',
+        headlineIndex: 0,
         severity: critical ? 'critical' : 'warning',
         streamId: input.stream.id,
-        title: 'Outcome data quality dropping',
+        headline: 'Outcome data quality dropping',
         explanation:
           drops
             .map((d) => `${d.measure.label} is ${d.now.value!.toFixed(1)}%` + (d.best !== null ? `, down ${(d.fromBest ?? 0).toFixed(1)} points from ${d.best.toFixed(1)}% in the last six months` : ''))
             .join('; ') +
           '. Gaps in the data the evaluator uses (often after a warehouse migration or file change) can make the savings unprovable and put the performance payment into dispute — and nobody notices until the period ends.',
-        play: 'Raise it with the buyer\'s data owner and the evaluator this month: find the cause (migration, feed change), agree a backfill, and add completeness and accuracy to the monthly operating review.',
+        play: {
+          summary: 'Get the data gap fixed this month, before it decides the evaluation.',
+          steps: ['Raise the drop with the buyer\'s data owner and the evaluator.', 'Find the cause (warehouse migration, feed change) and agree a backfill.', 'Add completeness and accuracy to the monthly operating review.'],
+        },
         evidence: drops.flatMap((d) => [
           kpiEvidence(`${d.measure.label} this month`, d.now, 'percent'),
           kpiEvidence(`${d.measure.label} last month`, d.previous, 'percent'),
@@ -144,13 +155,13 @@ export function vbcDataQualityDropSignals(context: SignalContext): Signal[] {
 }
 
 /** The contracted target sits far above the stated benchmark for the population. */
-export function vbcTargetAboveBenchmarkSignals(context: SignalContext): Signal[] {
+export function vbcTargetAboveBenchmarkSignals(context: SignalContext): SignalDraft[] {
   const t = VBC_SIGNAL_THRESHOLDS;
   return context.streams
     .filter((input) => input.stream.revenueModel === 'value_based' || input.stream.revenueModel === 'hybrid')
-    .flatMap((input): Signal[] => {
+    .flatMap((input): SignalDraft[] => {
       const targets = Array.isArray(input.stream.terms.targets) ? (input.stream.terms.targets as { metric: string; targetPct?: number; benchmarkPct?: number }[]) : [];
-      return targets.flatMap((target): Signal[] => {
+      return targets.flatMap((target): SignalDraft[] => {
         if (target.targetPct === undefined || target.benchmarkPct === undefined || target.benchmarkPct <= 0) return [];
         const ratio = target.targetPct / target.benchmarkPct;
         const points = target.targetPct - target.benchmarkPct;
@@ -158,11 +169,15 @@ export function vbcTargetAboveBenchmarkSignals(context: SignalContext): Signal[]
         return [
           {
             key: 'vbc_target_above_benchmark',
+            headlineIndex: 0,
             severity: ratio >= t.targetOverBenchmarkCriticalRatio ? 'critical' : 'warning',
             streamId: input.stream.id,
-            title: 'Contract target far above the benchmark',
+            headline: 'Contract target far above the benchmark',
             explanation: `The contract promises ${target.targetPct}% for "${target.metric}" where the benchmark for this population is ${target.benchmarkPct}% (${ratio.toFixed(1)}× the benchmark). The program can deliver exceptional results and still "fail" contractually.`,
-            play: 'Reset expectations with the clinical lead and CFO using the benchmark evidence: propose a tiered target (e.g. payment for lift over benchmark) for the next amendment, and report lift vs benchmark alongside the contract target.',
+            play: {
+          summary: 'Reset expectations on the target with the benchmark evidence.',
+          steps: ['Walk the clinical lead and the CFO through the benchmark for this population.', 'Propose a tiered target (payment for lift over the benchmark) for the next amendment.', 'Report lift against the benchmark alongside the contract target.'],
+        },
             evidence: [
               { label: 'Contract target', value: target.targetPct, unit: 'percent' },
               { label: 'Benchmark', value: target.benchmarkPct, unit: 'percent' },

@@ -54,7 +54,7 @@ export const signalsCommand: CliCommand = {
     out.push(`\nSignals (${insights.signals.length}):\n`);
     if (insights.signals.length === 0) out.push('  none\n');
     for (const signal of insights.signals) {
-      out.push(`  [${signal.severity.toUpperCase()}] ${signal.title} (${signal.key})\n    ${signal.explanation}\n    Play: ${signal.play}\n`);
+      out.push(`  [${signal.severity.toUpperCase()}] ${signal.headline} (${signal.key})\n    ${signal.explanation}\n    Play: ${signal.play.summary}\n${signal.play.steps.map((step) => `      - ${step}\n`).join('')}`);
     }
     io.stdout(out.join(''));
     return 0;
