@@ -1,6 +1,7 @@
 import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/contract';
 import type { HandlerDeps } from './handler-deps';
 import { createBulkWriteGate } from './bulk-write-gate';
+import { defaultPathPolicy } from './host/path-policy';
 import { accountHandlers } from './handlers/account-handlers';
 import { appHandlers } from './handlers/app-handlers';
 import { assessmentHandlers } from './handlers/assessment-handlers';
@@ -19,8 +20,12 @@ export type ApiHandlers = {
 };
 
 /** Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for bulk writes is made when none is given. */
-export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites'> & Partial<Pick<HandlerDeps, 'bulkWrites'>>): ApiHandlers {
-  const deps: HandlerDeps = { ...given, bulkWrites: given.bulkWrites ?? createBulkWriteGate() };
+export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy'>>): ApiHandlers {
+  const deps: HandlerDeps = {
+    ...given,
+    bulkWrites: given.bulkWrites ?? createBulkWriteGate(),
+    pathPolicy: given.pathPolicy ?? defaultPathPolicy(given.transport, () => given.workspace.path),
+  };
   return {
     ...appHandlers(deps),
     ...accountHandlers(deps),

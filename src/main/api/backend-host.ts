@@ -14,11 +14,14 @@ import type { HostServices } from './host/host-services';
 import { listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
 import type { RecentWorkspacesStore } from './host/recent-workspaces';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
+import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
 
-export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices'> {
+export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
   /** Where the recent-workspaces list lives (outside any workspace). */
   recent: RecentWorkspacesStore;
   hostServices?: HostServices;
+  /** Browser harness: folders besides the start-up workspace's own that typed paths may reach (`npm run web -- --allow-dir DIR`). */
+  allowedFolders?: readonly string[];
 }
 
 /**
@@ -70,7 +73,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   async function switchTo(filePath: string): Promise<WorkspaceState> {
     const absolute = path.resolve(filePath);
     if (backend && backend.workspace.path === absolute) return state();
-    const next = await openBackend({ ...options, workspacePath: absolute, workspaceControl: control, hostServices: options.hostServices });
+    const next = await openBackend({ ...options, workspacePath: absolute, workspaceControl: control, hostServices: options.hostServices, pathPolicy });
     const previous = backend;
     backend = next;
     failedPath = null;
@@ -89,6 +92,18 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     // openBackend has looked for it already.
     newestGoodBackup = newestGoodBackupOf(error);
   }
+
+  /** Kept across workspace switches: what the person chose in a dialog stays chosen. */
+  let startFolder: string | null = null;
+  const pathPolicy: PathPolicy =
+    options.transport === 'electron'
+      ? dialogPathPolicy({
+          workspacePath: () => backend?.workspace.path ?? null,
+          recentWorkspaces: async () => (await options.recent.list()).map((entry) => entry.path),
+        })
+      : options.transport === 'web-harness'
+        ? folderPathPolicy(() => [...(startFolder ? [startFolder] : []), ...(options.allowedFolders ?? [])])
+        : openPathPolicy();
 
   const control: WorkspaceControl = {
     state,
@@ -141,9 +156,9 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
           },
         ]),
       ) as unknown as ApiHandlers),
-      ...workspaceHandlers({ workspace: null, now, appVersion: APP_VERSION, workspaceControl: control, hostServices: options.hostServices }),
+      ...workspaceHandlers({ workspace: null, now, appVersion: APP_VERSION, workspaceControl: control, hostServices: options.hostServices, pathPolicy }),
       // File dialogs need no workspace: recovery uses them to pick another file.
-      ...fileDialogHandlers({ transport: options.transport, hostServices: options.hostServices }),
+      ...fileDialogHandlers({ transport: options.transport, hostServices: options.hostServices, pathPolicy }),
     },
     log,
   );
@@ -157,6 +172,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     state,
     start: (workspacePath) =>
       exclusive(async () => {
+        startFolder ??= path.dirname(path.resolve(workspacePath));
         try {
           return await switchTo(workspacePath);
         } catch (error) {

@@ -36,6 +36,8 @@ export interface BackendOptions {
   hostServices?: HandlerDeps['hostServices'];
   /** 'refuse': a missing file is `not_found` and nothing is created (read commands). Default 'create'. */
   ifMissing?: OpenWorkspaceOptions['ifMissing'];
+  /** Which file paths calls may use; by default decided by the transport (see path-policy.ts). */
+  pathPolicy?: HandlerDeps['pathPolicy'];
   /** How long a write waits behind another program's write before failing as `busy` (default 10 s). */
   externalWriterWaitMs?: number;
   /** How long a write waits behind this app's own import or restore before failing as `busy` (default 2 min). */
@@ -62,6 +64,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     transport: options.transport,
     workspaceControl: options.workspaceControl,
     hostServices: options.hostServices,
+    pathPolicy: options.pathPolicy,
   }), {
     gate: bulkWrites,
     waitForWriteLock: (timeoutMs) => waitForWriteLock(probe, timeoutMs),

@@ -2,6 +2,7 @@ import type { HostServices } from './host/host-services';
 import type { ServiceDeps } from '../services/service-deps';
 import type { WorkspaceControl } from './host/workspace-control';
 import type { BulkWriteGate } from './bulk-write-gate';
+import type { PathPolicy } from './host/path-policy';
 
 /** What every handler may use. Injected so tests control time, ids and the workspace file. */
 export interface HandlerDeps extends ServiceDeps {
@@ -13,4 +14,6 @@ export interface HandlerDeps extends ServiceDeps {
   hostServices?: HostServices;
   /** Orders this workspace's bulk writes (import jobs, restores); other writes wait behind them. */
   bulkWrites: BulkWriteGate;
+  /** Which file paths calls may use: dialog-chosen or allow-listed in Electron, allowed folders in the harness, any in the CLI. */
+  pathPolicy: PathPolicy;
 }

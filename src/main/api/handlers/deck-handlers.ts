@@ -42,7 +42,8 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
 
     'decks.export': async ({ accountId, audience, deckType, quarter, edits, filePath, overwrite }) => {
       const account = await requireLiveAccount(workspace.db, accountId);
-      return service.exportDeck(account, { audience, deckType, quarter, edits }, filePath, overwrite);
+      const allowed = await deps.pathPolicy.check(filePath, overwrite ? 'replace' : 'create');
+      return service.exportDeck(account, { audience, deckType, quarter, edits }, allowed, overwrite);
     },
 
     'decks.list': async ({ accountId }) => {
@@ -52,7 +53,7 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
     },
 
     'decks.exportPortfolio': async ({ audience, deckType, quarter, outDir, overwrite }) => {
-      const folder = path.resolve(outDir);
+      const folder = await deps.pathPolicy.checkFolder(outDir, overwrite ? 'replace' : 'create');
       if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ApiFailure('not_found', `The folder ${folder} does not exist.`, { field: 'outDir' });
       const accounts = await listLiveAccounts(workspace.db);
       const request = { audience, deckType, quarter: quarter ?? defaultQuarter(now().toISOString().slice(0, 10)), outDir: folder, overwrite };
@@ -71,7 +72,8 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
       return { jobId, state };
     },
 
-    'decks.readBrandFromTemplate': async ({ filePath }) => {
+    'decks.readBrandFromTemplate': async ({ filePath: given }) => {
+      const filePath = await deps.pathPolicy.check(given, 'read');
       let bytes: Buffer;
       try {
         bytes = await fs.promises.readFile(filePath);

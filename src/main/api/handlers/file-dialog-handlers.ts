@@ -9,14 +9,16 @@ type FileDialogHandlers = Pick<ApiHandlers, 'files.chooseSavePath' | 'files.choo
  * dialog would open on the machine serving it, not in the browser), so there, as where no host
  * services were given, every call fails with `not_available`.
  */
-export function fileDialogHandlers(deps: Pick<HandlerDeps, 'transport' | 'hostServices'>): FileDialogHandlers {
+export function fileDialogHandlers(deps: Pick<HandlerDeps, 'transport' | 'hostServices' | 'pathPolicy'>): FileDialogHandlers {
   const dialogs = deps.transport === 'web-harness' || !deps.hostServices ? NO_DIALOG_HOST_SERVICES : deps.hostServices;
+  // What the person chose is what later calls may use (path-policy.ts).
+  const granted = (filePath: string | null, dialog: 'open' | 'save') => {
+    if (filePath !== null) deps.pathPolicy.grant(filePath, dialog);
+    return { path: filePath };
+  };
   return {
-    'files.chooseSavePath': async ({ title, defaultPath, filters }) => ({
-      path: await dialogs.chooseFileToSave({ title, defaultName: defaultPath ?? '', filters }),
-    }),
-    'files.chooseOpenPath': async ({ title, defaultPath, filters }) => ({
-      path: await dialogs.chooseFileToOpen({ title, filters, ...(defaultPath ? { defaultPath } : {}) }),
-    }),
+    'files.chooseSavePath': async ({ title, defaultPath, filters }) => granted(await dialogs.chooseFileToSave({ title, defaultName: defaultPath ?? '', filters }), 'save'),
+    'files.chooseOpenPath': async ({ title, defaultPath, filters }) =>
+      granted(await dialogs.chooseFileToOpen({ title, filters, ...(defaultPath ? { defaultPath } : {}) }), 'open'),
   };
 }

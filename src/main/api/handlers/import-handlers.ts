@@ -17,11 +17,15 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const { workspace, now } = deps;
   const jobs = createImportJobRegistry(deps.newId);
 
-  /** Checks what can be checked before any work starts, as API errors rather than refusals. */
+  /**
+   * Checks what can be checked before any work starts, as API errors rather than refusals, and
+   * swaps a path source for the absolute path the path policy allows (or throws `forbidden`).
+   */
   async function requireRequest(request: ImportRequest): Promise<number> {
     if (request.accountId !== undefined && !(await findLiveAccount(workspace.db, request.accountId))) {
       throw new ApiFailure('not_found', 'The account chosen for this import no longer exists.', { accountId: request.accountId });
     }
+    if (request.source.kind === 'path') request.source = { kind: 'path', path: await deps.pathPolicy.check(request.source.path, 'read') };
     try {
       return openImportSource(request.source).totalBytes;
     } catch (error) {

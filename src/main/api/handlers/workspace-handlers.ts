@@ -31,7 +31,7 @@ type WorkspaceHandlers = Pick<
  * an open workspace (the last one was damaged or refused); then only the switching and restoring
  * methods work.
  */
-export type WorkspaceHandlerDeps = Pick<HandlerDeps, 'now' | 'appVersion' | 'workspaceControl' | 'hostServices'> & {
+export type WorkspaceHandlerDeps = Pick<HandlerDeps, 'now' | 'appVersion' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> & {
   workspace: Workspace | null;
 };
 
@@ -39,6 +39,7 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
   const { workspace, now } = deps;
   const control: WorkspaceControl = deps.workspaceControl ?? (workspace ? singleWorkspaceControl(workspace) : missingControl());
   const dialogs = deps.hostServices ?? NO_DIALOG_HOST_SERVICES;
+  const policy = deps.pathPolicy;
 
   /** The recent list as the UI shows it: whether each file is still there and which one is open. */
   function describeRecent(entries: RecentWorkspace[]) {
@@ -59,12 +60,14 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
     'workspace.forgetRecent': async ({ path: filePath }) => describeRecent(await control.forgetRecent(filePath)),
 
     'workspace.create': async ({ path: given }) => {
-      const filePath = given ?? (await dialogs.chooseFileToSave({ title: 'New workspace', defaultName: 'client-workspace.sqlite', filters: WORKSPACE_FILE_FILTERS }));
+      const filePath = given
+        ? await policy.check(given, 'create')
+        : await dialogs.chooseFileToSave({ title: 'New workspace', defaultName: 'client-workspace.sqlite', filters: WORKSPACE_FILE_FILTERS });
       return filePath === null ? null : control.create(filePath);
     },
 
     'workspace.open': async ({ path: given }) => {
-      const filePath = given ?? (await dialogs.chooseFileToOpen({ title: 'Open workspace', filters: WORKSPACE_FILE_FILTERS }));
+      const filePath = given ? await policy.check(given, 'read') : await dialogs.chooseFileToOpen({ title: 'Open workspace', filters: WORKSPACE_FILE_FILTERS });
       return filePath === null ? null : control.open(filePath);
     },
 
@@ -77,22 +80,28 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
 
     'workspace.restoreBackup': async ({ backupPath }) => control.restoreBackup(backupPath),
 
-    'workspace.exportJson': async ({ path: given }) => {
+    'workspace.exportJson': async ({ path: given, overwrite }) => {
       const open = requireWorkspace();
       const defaultName = `${path.parse(open.path).name}-export.json`;
-      const filePath = given ?? (await dialogs.chooseFileToSave({ title: 'Export workspace', defaultName, filters: EXPORT_FILE_FILTERS }));
+      const filePath = given
+        ? await policy.check(given, overwrite ? 'replace' : 'create')
+        : await dialogs.chooseFileToSave({ title: 'Export workspace', defaultName, filters: EXPORT_FILE_FILTERS });
       if (filePath === null) return null;
+      // Like decks and backups: an existing file is replaced only when asked (the save dialog has asked already).
+      if (given && !overwrite && fs.existsSync(filePath)) {
+        throw new ApiFailure('conflict', `${filePath} already exists; choose another name, or replace it (--force on the command line).`, { path: filePath, field: 'path' });
+      }
       return writeWorkspaceExportFile(open, filePath, { appVersion: deps.appVersion, exportedAt: now() });
     },
 
-    'workspace.previewImport': async ({ path: filePath, mode }) => {
+    'workspace.previewImport': async ({ path: given, mode }) => {
       const open = requireWorkspace();
-      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(filePath), mode);
+      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(await policy.check(given, 'read')), mode);
     },
 
-    'workspace.importJson': async ({ path: filePath, mode }) => {
+    'workspace.importJson': async ({ path: given, mode }) => {
       const open = requireWorkspace();
-      return importWorkspace(open, await readWorkspaceExportFile(filePath), mode, now());
+      return importWorkspace(open, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, now());
     },
   };
 }

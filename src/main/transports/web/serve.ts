@@ -7,15 +7,16 @@ import { startupWorkspacePath } from '../../api/host/startup-workspace';
 import { startHarnessServer } from './harness-server';
 
 /**
- * `npm run web [-- --db FILE] [--port N] [--app-data DIR] [--no-build]`: the real UI and handlers
- * over loopback HTTP. Workspaces can be switched as in the desktop app, by typing a path (there are
- * no native file dialogs in a browser). The recent list lives in --app-data (default: a
- * `browser-harness` folder of its own inside the desktop app's data folder).
+ * `npm run web [-- --db FILE] [--port N] [--app-data DIR] [--allow-dir DIR]… [--no-build]`: the real
+ * UI and handlers over loopback HTTP. Workspaces can be switched as in the desktop app, by typing a
+ * path (there are no native file dialogs in a browser). Typed paths reach only the start-up
+ * workspace's folder and each --allow-dir (path-policy.ts). The recent list lives in --app-data
+ * (default: a `browser-harness` folder of its own inside the desktop app's data folder).
  */
 export async function serveWebHarness(argv: string[], staticDir: string): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { db: { type: 'string' }, port: { type: 'string' }, 'app-data': { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'app-data': { type: 'string' }, 'allow-dir': { type: 'string', multiple: true } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -24,11 +25,13 @@ export async function serveWebHarness(argv: string[], staticDir: string): Promis
   const recent = createRecentWorkspacesStore(path.join(appData, RECENT_WORKSPACES_FILE_NAME));
   const explicit = values.db ?? process.env.QBR_DB;
   const workspacePath = path.resolve(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));
-  const host = createBackendHost({ transport: 'web-harness', recent });
+  const allowedFolders = (values['allow-dir'] ?? []).map((folder) => path.resolve(folder));
+  const host = createBackendHost({ transport: 'web-harness', recent, allowedFolders });
   const state = await host.start(workspacePath);
   const server = await startHarnessServer({ dispatch: host.dispatch, staticDir, port });
   const problem = state.problem ? `  problem:   ${state.problem.message}\n` : '';
-  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n${problem}  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
+  const files = [path.dirname(workspacePath), ...allowedFolders].join(', ');
+  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n${problem}  files:     ${files} (add folders with --allow-dir)\n  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
   const stop = async () => {
     await server.close();
     await host.close();

@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Stack, Table, Text, TextInput } from
 import { modals } from '@mantine/modals';
 import type { FormEvent } from 'react';
 import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
+import { useFileDialogsStore } from '../api/file-dialogs';
 import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
 import { EXPORT_TABLE_LABELS } from './export-table-labels';
 import { useWorkspaceImportStore } from './workspace-import-store';
@@ -13,7 +14,8 @@ const MODE_CHOICES: readonly Choice<ImportMode>[] = [
 
 /** Import from JSON: choose the file and merge or replace, see what would change per table, then import. */
 export function ImportWorkspaceModal() {
-  const { opened, path, mode, pathError, preview, formError, busy, close, setPath, setMode, previewChanges, importNow } = useWorkspaceImportStore();
+  const { opened, path, mode, pathError, preview, formError, busy, close, setPath, choosePath, setMode, previewChanges, importNow } = useWorkspaceImportStore();
+  const noDialogs = useFileDialogsStore((state) => state.unavailableReason);
   const blocked = preview !== null && preview.problems.length > 0;
 
   function handlePreview(event: FormEvent) {
@@ -48,18 +50,26 @@ export function ImportWorkspaceModal() {
       <Stack gap="md">
         <form onSubmit={handlePreview} noValidate aria-label="Import file">
           <Stack gap="md">
-            <TextInput
-              label="Export file"
-              description="The full path of a workspace export (.json) made by QBR Workbench."
-              placeholder="/Users/you/Documents/client-export.json"
-              value={path}
-              onChange={(event) => setPath(event.currentTarget.value)}
-              error={pathError}
-              data-autofocus
-              spellCheck={false}
-              autoComplete="off"
-              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            />
+            <Group align="flex-end" gap="sm" wrap="nowrap">
+              <TextInput
+                label="Export file"
+                description="The full path of a workspace export (.json) made by QBR Workbench."
+                placeholder="/Users/you/Documents/client-export.json"
+                value={path}
+                onChange={(event) => setPath(event.currentTarget.value)}
+                error={pathError}
+                data-autofocus
+                spellCheck={false}
+                autoComplete="off"
+                style={{ flex: 1 }}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              />
+              {!noDialogs && (
+                <Button variant="default" onClick={() => void choosePath()} mb={pathError ? 22 : 0}>
+                  Choose…
+                </Button>
+              )}
+            </Group>
             <ChoiceGroup label="How to import" value={mode} onChange={setMode} choices={MODE_CHOICES} columns={2} testId="import-mode" />
             <Group justify="flex-end">
               <Button type="submit" variant={preview ? 'default' : 'filled'} loading={busy === 'previewing'} disabled={busy === 'importing'}>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ImportMode, ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
 import { api } from '../api/client';
+import { chooseOpenPath } from '../api/file-dialogs';
 import { errorMessage, notifySuccess } from '../notify';
 import { pathProblem } from './file-path';
 import { reloadForWorkspace } from './reload-for-workspace';
@@ -20,6 +21,8 @@ interface WorkspaceImportState {
   open(): void;
   close(): void;
   setPath(path: string): void;
+  /** The desktop app's open dialog (the only way it reads a file the person did not pick there); keeps the path on cancel. */
+  choosePath(): Promise<void>;
   setMode(mode: ImportMode): void;
   previewChanges(): Promise<void>;
   /** Imports the previewed file (replace is confirmed by the dialog first); true when it went through. */
@@ -42,6 +45,15 @@ export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get)
 
   setPath(path) {
     set({ path, pathError: null, preview: null, formError: null });
+  },
+
+  async choosePath() {
+    try {
+      const chosen = await chooseOpenPath({ title: 'Import a workspace export', filters: [{ name: 'Workspace export (JSON)', extensions: ['json'] }] });
+      if (chosen) get().setPath(chosen);
+    } catch (error) {
+      set({ pathError: errorMessage(error) });
+    }
   },
 
   setMode(mode) {

@@ -44,9 +44,15 @@ export const workspaceMethods = {
     'Restores one of the listed backups after verifying it; the current file is kept aside.',
   ),
   'workspace.exportJson': defineMethod(
-    optionalPathInputSchema,
+    z
+      .object({
+        path: absoluteFilePathSchema.optional(),
+        /** Replace an existing file at `path`; without it an existing file is a 'conflict'. A file chosen in the save dialog may always be replaced (the dialog asked). */
+        overwrite: z.boolean().default(false),
+      })
+      .strict(),
     z.object({ path: z.string(), counts: rowCountsSchema }).nullable(),
-    'Exports the whole workspace to one JSON file (no path: asks with a save dialog; null when cancelled).',
+    'Exports the whole workspace to one JSON file (no path: asks with a save dialog; null when cancelled). Refuses to replace an existing file unless overwrite is true.',
   ),
   'workspace.previewImport': defineMethod(importInputSchema, importPreviewSchema, 'What importing an export file would change; changes nothing.'),
   'workspace.importJson': defineMethod(

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend } from '../../src/main/api/backend';
+import { runCli } from '../../src/main/transports/cli/main';
+import { FIXED_NOW, makeTempDir, sequentialIds } from '../support/temp-backend';
+
+/*
+ * Issue 13, item 4: `qbr export --out` replaced any existing file without asking (backup and deck
+ * refuse without --force), and the export of a big workspace was one JSON string.
+ */
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('workspace export file safety', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('qbr export refuses an existing file without --force and replaces it with --force', async () => {
+    const db = path.join(dir, 'client.sqlite');
+    expect((await cli(['demo', '--db', db])).code).toBe(0);
+    const out = path.join(dir, 'thesis.json');
+    fs.writeFileSync(out, 'someone else’s work\n');
+
+    const refused = await cli(['export', '--db', db, '--out', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('already exists');
+    expect(refused.stderr).toContain('--force');
+    expect(fs.readFileSync(out, 'utf8')).toBe('someone else’s work\n');
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.qbr-tmp'))).toEqual([]);
+
+    const forced = await cli(['export', '--db', db, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ format: 'qbr-workbench-workspace' });
+  });
+
+  it('workspace.exportJson answers conflict for an existing path unless overwrite is set', async () => {
+    const backend = await openBackend({ workspacePath: path.join(dir, 'client.sqlite'), transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: () => {} });
+    try {
+      const out = path.join(dir, 'export.json');
+      await backend.client.call('workspace.exportJson', { path: out });
+      await expect(backend.client.call('workspace.exportJson', { path: out })).rejects.toMatchObject({ code: 'conflict', details: { field: 'path' } });
+      await expect(backend.client.call('workspace.exportJson', { path: out, overwrite: true })).resolves.toMatchObject({ path: out });
+    } finally {
+      await backend.close();
+    }
+  });
+});
