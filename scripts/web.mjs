@@ -10,6 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (!process.argv.includes('--no-build')) {
   await build({ configFile: path.join(root, 'vite.web.config.ts'), logLevel: 'warn' });
 }
+// npm runs scripts from the project root; --db, --app-data and paths typed in the app are relative
+// to where the user typed `npm run web`, which npm passes as INIT_CWD (after the build, which uses root).
+if (process.env.npm_lifecycle_event && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 register();
 const { serveWebHarness } = await import('../src/main/transports/web/serve.ts');
 await serveWebHarness(process.argv.slice(2).filter((arg) => arg !== '--no-build'), path.join(root, 'dist-web'));

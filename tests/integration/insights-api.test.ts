@@ -149,7 +149,7 @@ describe('qbr signals', () => {
     await run(['demo', '--db', db]);
     const unknown = await run(['signals', '--db', db, '--account', 'Nobody']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('No account matches "Nobody"');
+    expect(unknown.stderr).toContain('There is no account called "Nobody" in this workspace.');
     expect((await run(['signals', '--db', db])).code).toBe(2);
   });
 });

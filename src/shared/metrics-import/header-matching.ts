@@ -1,4 +1,5 @@
 import type { MetricDefinition } from '../metrics/metric-definition';
+import { nameKey } from '../text/name-key';
 
 /*
  * Matching column headers and metric names to the catalog. Exports label the same metric many
@@ -28,9 +29,9 @@ export function headerStems(text: string): string {
   return [...new Set(words)].sort().join(' ');
 }
 
-/** Lower-cased, trimmed, inner whitespace collapsed: how names are compared (accounts, streams, keys). */
+/** How names are compared in an import (accounts, streams, metric labels): the app's one name key. */
 export function normaliseName(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return nameKey(text);
 }
 
 /** Finds catalog metrics by key, label or a header that means them. */

@@ -106,13 +106,14 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
     ['an unclosed quote', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n${R},,rpm_enrolled_patients,2030-02,"2\n`, 'malformed'],
     ['a patient-level column', `${HEADER},patient name\n${R},,rpm_enrolled_patients,2030-01,1,Jane Roe\n`, 'phi'],
     ['a phone number deep in the file', `${HEADER},note\n${R},,rpm_enrolled_patients,2030-01,1,\n${R},,rpm_enrolled_patients,2030-02,2,call (555) 201-3344\n`, 'phi'],
-    ['bytes that are not UTF-8 after the first 64 KB', null, 'encoding'],
+    // A file that is all ASCII up to the bad bytes is windows-1252 with a late accent (text-encoding-and-names.test.ts); with a BOM it is UTF-8.
+    ['bytes that are not UTF-8 after the first 64 KB of a UTF-8 file', null, 'encoding'],
   ] as const) {
     it(`a file with ${what} is refused and leaves the workspace byte-for-byte unchanged`, async () => {
       const content =
         text ??
         Buffer.concat([
-          Buffer.from(`${HEADER}\n${Array.from({ length: 3000 }, (_, i) => `${R},,rpm_enrolled_patients,${2030 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i}`).join('\n')}\n`),
+          Buffer.from(`\uFEFF${HEADER}\n${Array.from({ length: 3000 }, (_, i) => `${R},,rpm_enrolled_patients,${2030 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i}`).join('\n')}\n`),
           Buffer.from([0xc3, 0x28, 0x0a]),
         ]);
       const file = path.join(dir, 'refused.csv');

@@ -16,7 +16,7 @@ export interface CsvBatch {
 }
 
 export interface CsvReader {
-  encoding: ImportEncoding;
+  readonly encoding: ImportEncoding;
   dialect: CsvDialect;
   batches: AsyncGenerator<CsvBatch, void, undefined>;
 }
@@ -55,7 +55,8 @@ export async function openCsvReader(source: OpenedImportSource): Promise<CsvRead
     headBytes += next.value.length;
   }
   const headBuffer = Buffer.concat(head);
-  // Sniff only the first 64 KB: bad bytes further on must stop the import, not switch the whole file to windows-1252.
+  // Sniff only the first 64 KB. A byte further on that is not UTF-8 stops the import, unless every
+  // byte before it was ASCII: then the file is windows-1252 with a late first accent (createChunkDecoder).
   const encoding = detectEncoding(headBuffer.subarray(0, SNIFF_BYTES));
   const decoder = createChunkDecoder(encoding);
   let firstText = decoder.decode(headBuffer, 0);
@@ -134,7 +135,14 @@ export async function openCsvReader(source: OpenedImportSource): Promise<CsvRead
     if (last) yield last;
   }
 
-  return { encoding, dialect, batches: batches() };
+  return {
+    // Read at the end too: a UTF-8 guess becomes windows-1252 when the first accent comes late.
+    get encoding() {
+      return decoder.encoding;
+    },
+    dialect,
+    batches: batches(),
+  };
 }
 
 function countChar(text: string, char: string, from: number, to: number): number {

@@ -137,6 +137,7 @@ async function pass(options: ImportPassOptions, result: ImportPassResult): Promi
     // Let IPC, timers and the UI's own queries run between chunks.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  result.encoding = reader.encoding;
   if (!headers) throw new ImportRefusedError('empty', 'The file has no header row and no data; there is nothing to import.');
   if (!state.process) await makePlan();
   if (options.isCancelled?.()) throw new ImportCancelledError();

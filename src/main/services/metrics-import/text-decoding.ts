@@ -31,24 +31,47 @@ export function detectEncoding(head: Uint8Array): ImportEncoding {
   }
 }
 
+/** Decodes one file's chunks in order; `encoding` may change once, from UTF-8 to windows-1252 (see below). */
+export interface ChunkDecoder {
+  readonly encoding: ImportEncoding;
+  decode(bytes: Uint8Array, bytesBefore: number): string;
+  end(bytesBefore: number): string;
+}
+
 /**
  * Decodes chunks of one file into text. UTF-8 is decoded strictly: a byte sequence that is not
- * UTF-8 later in the file stops the import rather than turning a name into "�". The BOM is dropped.
+ * UTF-8 later in the file stops the import rather than turning a name into "�", and the message
+ * says at which byte. One exception: when every byte before the bad one was ASCII (which reads the
+ * same in UTF-8 and windows-1252), the file is windows-1252 whose first accented letter came after
+ * the sample the encoding was detected from, so decoding switches to windows-1252 from there.
+ * The BOM is dropped.
  */
-export function createChunkDecoder(encoding: ImportEncoding): { decode(bytes: Uint8Array, bytesBefore: number): string; end(bytesBefore: number): string } {
-  const decoder = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' });
-  const fail = (bytesBefore: number): never => {
-    throw new ImportRefusedError(
-      'encoding',
-      `The file is not valid ${encoding.toUpperCase()} (somewhere after byte ${bytesBefore.toLocaleString('en-US')}). Save it again as "CSV UTF-8" and retry; nothing was imported.`,
-    );
+export function createChunkDecoder(detected: ImportEncoding): ChunkDecoder {
+  let encoding = detected;
+  let decoder = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' });
+  // Only UTF-8 can turn out to be windows-1252: true until a non-ASCII byte has decoded as UTF-8.
+  let allAsciiSoFar = encoding === 'utf-8';
+  const fail = (bytesBefore: number, bytes?: Uint8Array): never => {
+    const offset = bytes && encoding === 'utf-8' ? firstInvalidUtf8Byte(bytes) : -1;
+    const where = offset >= 0 ? `at byte ${(bytesBefore + offset + 1).toLocaleString('en-US')}` : `somewhere after byte ${bytesBefore.toLocaleString('en-US')}`;
+    throw new ImportRefusedError('encoding', `The file is not valid ${encoding.toUpperCase()} (${where}). Save it again as "CSV UTF-8" and retry; nothing was imported.`);
   };
   return {
+    get encoding() {
+      return encoding;
+    },
     decode(bytes, bytesBefore) {
       try {
-        return decoder.decode(bytes, { stream: true });
+        const text = decoder.decode(bytes, { stream: true });
+        if (allAsciiSoFar && !isAscii(bytes)) allAsciiSoFar = false;
+        return text;
       } catch {
-        return fail(bytesBefore);
+        const invalidAt = firstInvalidUtf8Byte(bytes);
+        if (!allAsciiSoFar || invalidAt < 0 || !isAscii(bytes.subarray(0, invalidAt))) return fail(bytesBefore, bytes);
+        encoding = 'windows-1252';
+        decoder = new TextDecoder(encoding);
+        allAsciiSoFar = false;
+        return decoder.decode(bytes, { stream: true });
       }
     },
     end(bytesBefore) {
@@ -59,4 +82,25 @@ export function createChunkDecoder(encoding: ImportEncoding): { decode(bytes: Ui
       }
     },
   };
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  // Up to three continuation bytes at the start finish a character the previous chunk began.
+  let start = 0;
+  while (start < 3 && start < bytes.length && (bytes[start]! & 0xc0) === 0x80) start += 1;
+  for (let i = start; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // A sequence cut at the chunk's end is completed by the next chunk.
+    for (let k = 1; k < length; k += 1) if (i + k < bytes.length && (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/api/schemas/workspace-export-schemas';
 import { ARCHETYPES, BUYER_TYPES, CUSTOMER_SEGMENTS, PAYMENT_ENVIRONMENTS, REVENUE_MODELS, type RevenueModelKey } from '../../../shared/framework/keys';
 import { observationProblem } from '../../../shared/metrics/metric-validation';
+import { nameKey } from '../../../shared/text/name-key';
 import type { WorkspaceDb } from '../../storage/db/database';
 import {
   deleteAllRows,
@@ -110,7 +111,8 @@ function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, mode: Imp
   const liveNames = new Map<string, string>();
   for (const account of final.accounts) {
     if (account.deletedAt !== null) continue;
-    const folded = account.name.trim().toLowerCase();
+    // Names that only look different (NFD, case, invisible characters) would be two identical-looking accounts.
+    const folded = nameKey(account.name);
     const other = liveNames.get(folded);
     if (other !== undefined && other !== account.id) problems.push(`two accounts would be named "${account.name}" (ids ${other} and ${account.id})`);
     liveNames.set(folded, account.id);

@@ -9,7 +9,7 @@ import { identifyCommand } from './commands/identify-command';
 import { importCommand } from './commands/import-command';
 import { restoreWorkspaceCommand } from './commands/restore-workspace-command';
 import { signalsCommand } from './commands/signals-command';
-import { CliUsageError, type CliCommand, type CliIo } from './cli-io';
+import { CliUsageError, withEscapedOutput, type CliCommand, type CliIo } from './cli-io';
 
 /** Every CLI command, in the order `qbr help` lists them. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -26,7 +26,9 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
 ];
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Everything printed may carry user data (names, CSV cells, paths): no raw control characters.
+  const io = withEscapedOutput(rawIo);
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(usage());

@@ -57,7 +57,8 @@ export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
 
 export const accountListQuerySchema = z
   .object({
-    search: z.string().max(200).default(''),
+    /** Matched against names as stored (NFC), so a decomposed "Café" finds "Café". */
+    search: z.string().max(200).default('').transform((text) => text.normalize('NFC')),
     sortBy: z.enum(ACCOUNT_SORT_KEYS).default('name'),
     direction: z.enum(['asc', 'desc']).default('asc'),
   })

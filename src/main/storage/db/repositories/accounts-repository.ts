@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AccountListQuery, AccountSortKey } from '../../../../shared/api/schemas/account-schemas';
+import { nameKey } from '../../../../shared/text/name-key';
 import type { WorkspaceDb } from '../database';
 import type { AccountRow, AccountRowUpdate, NewAccountRow } from '../tables/accounts-table';
 
@@ -69,14 +70,15 @@ export async function findLiveAccount(db: WorkspaceDb, id: string): Promise<Acco
   return db.selectFrom('accounts').selectAll().where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst();
 }
 
-/** A live account by name (case-insensitive), or undefined. */
+/**
+ * A live account whose name looks the same as `name` (same `nameKey`: any case, Unicode form or
+ * invisible character), or undefined. Compared in JavaScript: SQLite's NOCASE folds ASCII only.
+ */
 export async function findLiveAccountByName(db: WorkspaceDb, name: string): Promise<AccountRow | undefined> {
-  return db
-    .selectFrom('accounts')
-    .selectAll()
-    .where(sql`name COLLATE NOCASE`, '=', name.trim())
-    .where('deletedAt', 'is', null)
-    .executeTakeFirst();
+  const wanted = nameKey(name);
+  const live = await db.selectFrom('accounts').select(['id', 'name']).where('deletedAt', 'is', null).execute();
+  const match = live.find((row) => nameKey(row.name) === wanted);
+  return match ? db.selectFrom('accounts').selectAll().where('id', '=', match.id).executeTakeFirst() : undefined;
 }
 
 /** A deleted account by id, or undefined. */

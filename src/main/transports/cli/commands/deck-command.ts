@@ -5,6 +5,7 @@ import type { PortfolioExportProgress } from '../../../../shared/api/schemas/dec
 import { quarterLabel } from '../../../../shared/deck-plan/deck-period';
 import { CliUsageError, type CliCommand } from '../cli-io';
 import { resolveWorkspacePath, withBackend } from '../cli-backend';
+import { findAccountByName } from '../find-account';
 
 /** The audience keys, parsed; an unknown key is a usage error listing the valid ones. */
 export function parseAudience(value: string | undefined, allowAuto: boolean): ArchetypeKey[] | 'auto' {
@@ -82,9 +83,8 @@ export const deckCommand: CliCommand = {
     const out = values.out;
     const workspacePath = resolveWorkspacePath(values.db, io);
     const result = await withBackend(workspacePath, async (backend) => {
-      const matches = await backend.client.call('accounts.list', { search: accountName });
-      const account = matches.find((candidate) => candidate.name.toLowerCase() === accountName.toLowerCase()) ?? (matches.length === 1 ? matches[0] : undefined);
-      if (!account) return { error: matches.length === 0 ? `No account matches "${accountName}".` : `"${accountName}" matches several accounts: ${matches.map((m) => m.name).join(', ')}.` };
+      const account = await findAccountByName(backend.client, accountName, { allowPartial: true });
+      if ('error' in account) return account;
       let audience: ArchetypeKey[];
       if (audienceArg === 'auto') {
         const [streams, people] = await Promise.all([backend.client.call('streams.list', { accountId: account.id }), backend.client.call('stakeholders.list', { accountId: account.id })]);

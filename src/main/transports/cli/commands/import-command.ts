@@ -5,6 +5,7 @@ import type { ImportPreview, ImportResult, ImportRowError } from '../../../../sh
 import type { BackendClient } from '../../../api/backend-client';
 import { resolveWorkspacePath, withBackend } from '../cli-backend';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-io';
+import { findAccountByName } from '../find-account';
 
 /** How often the CLI asks a running import how far it got. */
 const POLL_MS = 100;
@@ -54,13 +55,11 @@ export const importCommand: CliCommand = {
   },
 };
 
-/** The id of the live account with this name (any case); the CLI takes names, the API takes ids. */
+/** The id of the live account with this name; the CLI takes names, the API takes ids. Never a partial match: every row goes into it. */
 async function findAccountId(client: BackendClient, name: string): Promise<string> {
-  const wanted = name.trim().toLowerCase();
-  const accounts = await client.call('accounts.list', { search: name.trim() });
-  const match = accounts.find((account) => account.name.trim().toLowerCase() === wanted);
-  if (!match) throw new ApiFailure('not_found', `There is no account called "${name}" in this workspace.`);
-  return match.id;
+  const found = await findAccountByName(client, name, { allowPartial: false });
+  if ('error' in found) throw new ApiFailure('not_found', found.error);
+  return found.id;
 }
 
 function describeFile(file: ImportPreview | ImportResult): string {

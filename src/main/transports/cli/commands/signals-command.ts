@@ -3,6 +3,7 @@ import type { KpiResult } from '../../../../shared/metrics/kpi-engine';
 import type { KpiUnit } from '../../../../shared/metrics/kpis/kpi-definition';
 import { CliUsageError, type CliCommand } from '../cli-io';
 import { resolveWorkspacePath, withBackend } from '../cli-backend';
+import { findAccountByName } from '../find-account';
 import { formatTable } from '../format-table';
 
 export const signalsCommand: CliCommand = {
@@ -19,9 +20,8 @@ export const signalsCommand: CliCommand = {
     const accountName = values.account;
     const workspacePath = resolveWorkspacePath(values.db, io);
     const result = await withBackend(workspacePath, async (backend) => {
-      const matches = await backend.client.call('accounts.list', { search: accountName });
-      const account = matches.find((candidate) => candidate.name.toLowerCase() === accountName.toLowerCase()) ?? (matches.length === 1 ? matches[0] : undefined);
-      if (!account) return { error: matches.length === 0 ? `No account matches "${accountName}".` : `"${accountName}" matches several accounts: ${matches.map((m) => m.name).join(', ')}.` };
+      const account = await findAccountByName(backend.client, accountName, { allowPartial: true });
+      if ('error' in account) return account;
       const insights = await backend.client.call('insights.account', { accountId: account.id, ...(values.month ? { asOfMonth: values.month } : {}) });
       return { name: account.name, insights };
     });
