@@ -1,4 +1,5 @@
 import type { FunnelStage } from '../deck/deck-document';
+import { isSmallCell, SUPPRESSED_COUNT_TEXT } from '../metrics/small-cells';
 import type { DeckFacts } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
 import type { MetricKey } from '../framework/metric-keys';
@@ -19,6 +20,8 @@ export interface EngagementFunnel {
   metricKeys: MetricKey[];
   /** The population word ("patients", "members", "users"). */
   population: string;
+  /** True when the stages count patients or members, whose counts of 1-10 a deck suppresses (src/shared/metrics/small-cells.ts). */
+  countsPeople: boolean;
 }
 
 function stage(facts: DeckFacts, stream: DeckPlanStream, label: string, ...keys: MetricKey[]): FunnelStage {
@@ -42,6 +45,7 @@ export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): Enga
       definitions: 'Activated = at least 2 device days in the 30-day period (billable under 99445); adherent = 16 or more (99454 tier).',
       metricKeys: ['rpm_eligible_patients', 'rpm_enrolled_patients', 'rpm_patients_2_15_days', 'rpm_patients_16_30_days'],
       population: 'patients',
+      countsPeople: true,
     };
   }
   if (stream.revenueModel === 'pmpm_pepm' || (stream.revenueModel === 'hybrid' && has('pmpm_eligible_members'))) {
@@ -57,6 +61,7 @@ export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): Enga
       definitions: 'Activated = active members in the month; adherent = members still active 30 days after activation.',
       metricKeys: ['pmpm_eligible_members', 'pmpm_enrolled_members', 'pmpm_active_members', 'pmpm_retained_30d_members'],
       population: 'members',
+      countsPeople: true,
     };
   }
   if (stream.revenueModel === 'value_based') {
@@ -72,6 +77,7 @@ export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): Enga
       definitions: 'Engaged = the contract\'s engagement definition, i.e. sustained use; at clinical target = engaged members meeting the contract\'s outcome measure.',
       metricKeys: ['vbc_eligible_members', 'vbc_enrolled_members', 'vbc_engaged_members', 'vbc_members_at_clinical_target'],
       population: 'members',
+      countsPeople: true,
     };
   }
   if (stream.revenueModel === 'saas_license') {
@@ -82,9 +88,20 @@ export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): Enga
       definitions: 'For a licensed platform the gate is clinician workflow adoption: weekly active users against licensed seats.',
       metricKeys: ['saas_licensed_seats', 'saas_weekly_active_users'],
       population: 'users',
+      countsPeople: false,
     };
   }
   return null;
+}
+
+/** True when stage `index` is a count of 1-10 people, which a deck must not show. */
+export function isSuppressedStage(funnel: EngagementFunnel, index: number): boolean {
+  return funnel.countsPeople && isSmallCell(funnel.stages[index]?.value ?? null);
+}
+
+/** The stages as a slide shows them: a suppressed count is a gap labelled "1–10 (suppressed)". */
+export function shownStages(funnel: EngagementFunnel): FunnelStage[] {
+  return funnel.stages.map((stage, index) => (isSuppressedStage(funnel, index) ? { label: `${stage.label} · ${SUPPRESSED_COUNT_TEXT}`, value: null } : stage));
 }
 
 /** stage[i] ÷ stage[i-1] as a fraction, or null when either is missing. */

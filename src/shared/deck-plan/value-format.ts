@@ -1,4 +1,5 @@
 import type { KpiUnit } from '../metrics/kpis/kpi-definition';
+import { isSmallCell, peopleCountText } from '../metrics/small-cells';
 
 /*
  * How numbers read on slides: always with their unit, rounded the way a person would say them.
@@ -58,6 +59,23 @@ export function formatValue(value: number | null, unit: DeckUnit): string | null
     case 'count':
       return groupDigits(value, Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : 1);
   }
+}
+
+/**
+ * A count of patients or members (or of their claims and visits) as a slide shows it: with
+ * thousands separators, or "1–10 (suppressed)" for a count of 1 to 10 (src/shared/metrics/small-cells.ts).
+ */
+export function peopleCount(count: number | null): string | null {
+  return peopleCountText(count, (value) => groupDigits(value));
+}
+
+/** What a slide says for a share whose numerator or denominator is a suppressed small count. */
+export const SUPPRESSED_SHARE_TEXT = 'suppressed (a count of 1–10)';
+
+/** part ÷ whole of people counts as a percentage; suppressed when either count is 1-10 (it would give the count away), null when unknown. */
+export function peopleShare(part: number | null, whole: number | null): string | null {
+  if (isSmallCell(part) || isSmallCell(whole)) return SUPPRESSED_SHARE_TEXT;
+  return formatValue(part === null || !whole ? null : part / whole, 'fraction');
 }
 
 /** Like formatValue but says "not available" instead of returning null. */

@@ -3,6 +3,7 @@ import type { KpiInput } from '../../../shared/metrics/kpi-value';
 import type { KpiUnit } from '../../../shared/metrics/kpis/kpi-definition';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
 import type { MetricUnit } from '../../../shared/metrics/metric-definition';
+import { isSuppressedInDecks, SUPPRESSED_COUNT_TEXT } from '../../../shared/metrics/small-cells';
 import type { SignalEvidence } from '../../../shared/metrics/signals/signal';
 import { formatCalendarDate } from '../format';
 
@@ -120,10 +121,12 @@ export function describeInput(input: KpiInput, streamName: (streamId: string) =>
     case 'observation': {
       const definition = findMetricDefinition(input.metricKey);
       const scope = input.streamId === '' ? 'account level' : streamName(input.streamId);
+      const value = definition ? formatMetricValue(input.value, definition.unit) : plain(input.value, 2);
       return {
         what: `${definition?.label ?? input.metricKey}${scope ? ` (${scope})` : ''}`,
         when: formatMonth(input.month),
-        value: definition ? formatMetricValue(input.value, definition.unit) : plain(input.value, 2),
+        // The app shows the CSM's exact numbers, and says which ones a deck will suppress (small-cells.ts).
+        value: isSuppressedInDecks(input.metricKey, input.value) ? `${value} (decks: ${SUPPRESSED_COUNT_TEXT})` : value,
       };
     }
     case 'term':

@@ -5,7 +5,8 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits } from '../value-format';
+import { isSmallCell } from '../../metrics/small-cells';
+import { formatValue, groupDigits, peopleCount, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { numericTerm, vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 
@@ -64,9 +65,13 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
   const estimate = vbcGoalEstimate(ctx.facts, stream);
   if (!chart) return null;
   const interval = estimate ? `${formatValue(estimate.low, 'fraction')}–${formatValue(estimate.high, 'fraction')}` : null;
-  const title = estimate
-    ? `${formatValue(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`
-    : 'Clinical goal achievement cannot be shown: members at target or engaged members are not recorded';
+  // A share of 1-10 members (or out of 1-10) would give the count away: suppressed, with its interval.
+  const suppressed = estimate !== null && (isSmallCell(estimate.successes) || isSmallCell(estimate.n));
+  const title = !estimate
+    ? 'Clinical goal achievement cannot be shown: members at target or engaged members are not recorded'
+    : suppressed
+      ? `Clinical goal achievement is ${SUPPRESSED_SHARE_TEXT} of engaged members (n = ${peopleCount(estimate.n)})`
+      : `${formatValue(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`;
   return {
     key: 'goal-achievement',
     content: {
@@ -74,8 +79,8 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
       title,
       subtitle: `${target?.metric ?? 'Clinical outcomes'} · for ${member.label}`,
       chart: withMonthLabels(chart),
-      altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate ? `, ${formatValue(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
-      ...(estimate ? { callout: { figure: `n = ${groupDigits(estimate.n)}`, label: `engaged members; 95% CI ${interval}` } } : {}),
+      altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate && !suppressed ? `, ${formatValue(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
+      ...(estimate && !suppressed ? { callout: { figure: `n = ${groupDigits(estimate.n)}`, label: `engaged members; 95% CI ${interval}` } } : {}),
       footnote: chartFootnote(chart, ['vbc_members_at_clinical_target', 'vbc_engaged_members'], 'Interval: Wilson score, 95%. Before/after within the engaged group; no matched comparison group.'),
       notes: speakerNotes(
         [

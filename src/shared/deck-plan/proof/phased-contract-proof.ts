@@ -3,7 +3,8 @@ import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits } from '../value-format';
+import { isSmallCell } from '../../metrics/small-cells';
+import { formatValue, groupDigits, peopleCount, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { numericTerm } from '../value-numbers';
 import type { ProofView } from './proof-view';
 
@@ -28,8 +29,11 @@ export function switchoverView(ctx: SlideContext, member: AudienceMember, stream
   const progress = activated.value / threshold;
   const monthlyAfter = pepm !== null && eligible !== null ? pepm * eligible : null;
   const remaining = Math.max(0, threshold - activated.value);
-  const title =
-    progress >= 1
+  // 1-10 activated users would be given away by the count, the share of the threshold and what remains.
+  const small = isSmallCell(activated.value);
+  const title = small
+    ? `${peopleCount(activated.value)} users activated against a ${groupDigits(threshold)}-user switchover threshold; progress is ${SUPPRESSED_SHARE_TEXT}`
+    : progress >= 1
       ? `${groupDigits(activated.value)} users activated: the contract has switched to PEPM${monthlyAfter !== null ? ` at ${formatValue(monthlyAfter, 'usd')} a month` : ''}`
       : `${groupDigits(activated.value)} of ${groupDigits(threshold)} users activated (${formatValue(progress, 'fraction')}); ${groupDigits(remaining)} more trigger the PEPM switchover${monthlyAfter !== null ? ` at ${formatValue(monthlyAfter, 'usd')} a month` : ''}`;
   return {
@@ -39,7 +43,7 @@ export function switchoverView(ctx: SlideContext, member: AudienceMember, stream
       title,
       subtitle: `Phased contract economics · for ${member.label}`,
       chart: withMonthLabels({ ...chart, title: 'Progress to switchover' }),
-      altText: `Column chart of activated users as a share of the ${groupDigits(threshold)}-user switchover threshold over twelve months, ${formatValue(progress, 'fraction')} in ${monthLabel(activated.month)}.`,
+      altText: `Column chart of activated users as a share of the ${groupDigits(threshold)}-user switchover threshold over twelve months${small ? '' : `, ${formatValue(progress, 'fraction')} in ${monthLabel(activated.month)}`}.`,
       sideBullets: [
         { emphasis: 'Annual minimum:', text: formatValue(minimum, 'usd') ?? 'not recorded' },
         { emphasis: 'Case rate:', text: caseRate === null ? 'not recorded' : `${formatValue(caseRate, 'usd')} per activated user above the minimum` },

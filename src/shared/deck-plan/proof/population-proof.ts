@@ -4,7 +4,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits } from '../value-format';
+import { formatValue, groupDigits, peopleCount } from '../value-format';
 import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 
@@ -99,13 +99,13 @@ export function populationOutcomesView(ctx: SlideContext, member: AudienceMember
       kind: 'kpis',
       title:
         biometric !== null
-          ? `${formatValue(biometric, 'percent')} of engaged members improved their tracked biometric${active ? ` (n = ${groupDigits(active)})` : ''}`
+          ? `${formatValue(biometric, 'percent')} of engaged members improved their tracked biometric${active ? ` (n = ${peopleCount(active)})` : ''}`
           : `The targeted HEDIS measure moved ${groupDigits(hedis!, 1)} points against baseline`,
       subtitle: `Clinical outcomes · for ${member.label}`,
       tiles: [
         { label: 'Biometric improvement', value: formatValue(biometric, 'percent'), status: biometric === null ? 'neutral' : 'good' },
         { label: 'HEDIS measure lift', value: hedis === null ? null : `${groupDigits(hedis, 1)} pts`, status: hedis === null ? 'neutral' : hedis > 0 ? 'good' : 'risk' },
-        { label: 'Engaged members (sample size)', value: formatValue(active, 'count'), status: 'neutral' },
+        { label: 'Engaged members (sample size)', value: peopleCount(active), status: 'neutral' },
       ],
       footnote: quarterFootnote(ctx, ['outcome_biometric_improvement_pct', 'outcome_hedis_measure_lift_pct', 'pmpm_active_members'], 'No comparison group is recorded, so these are before/after changes, not causal effects.'),
       notes: speakerNotes(['State the sample size with every outcome figure, and that there is no matched comparison group yet.'], member, 'proof'),
@@ -139,7 +139,7 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
         { label: 'Claims-data completeness', value: completeness ? formatValue(completeness.current.value, 'percent') : null, status: kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
         { label: 'Eligibility-file accuracy', value: accuracy ? formatValue(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
         { label: 'Average risk score', value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
-        { label: 'Enrolled members (sample)', value: formatValue(enrolled, 'count'), status: 'neutral' },
+        { label: 'Enrolled members (sample)', value: peopleCount(enrolled), status: 'neutral' },
       ],
       footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, 'Savings need a pre-specified matched-cohort method on complete claims with run-out.') : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey]),
       notes: speakerNotes(

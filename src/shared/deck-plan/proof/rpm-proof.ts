@@ -7,7 +7,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits, valueOrMissing } from '../value-format';
+import { formatValue, groupDigits, peopleCount, peopleShare, valueOrMissing } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 
@@ -88,7 +88,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
     ? `Monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
     : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
   const side: DeckBullet[] = [
-    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${groupDigits(erAvoided)} this quarter` },
+    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${peopleCount(erAvoided)} this quarter` },
     { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${formatValue(costAvoided, 'usd')} this quarter` },
     { emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` },
   ];
@@ -107,12 +107,12 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
       footnote: chartFootnote(
         chart,
         ['rpm_readmissions_monitored_pct', 'rpm_readmissions_unmonitored_pct', 'outcome_er_visits_avoided'],
-        comparison?.enrolled ? `Monitored group: ${groupDigits(comparison.enrolled)} enrolled patients; unmonitored group size not recorded, so no confidence interval is shown.` : undefined,
+        comparison?.enrolled ? `Monitored group: ${peopleCount(comparison.enrolled)} enrolled patients; unmonitored group size not recorded, so no confidence interval is shown.` : undefined,
       ),
       notes: speakerNotes(
         [
           'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.',
-          erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided this quarter: ${groupDigits(erAvoided)}.`,
+          erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided this quarter: ${peopleCount(erAvoided)}.`,
           costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided this quarter: ${formatValue(costAvoided, 'usd')}.`,
           'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
           '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
@@ -173,7 +173,7 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
   const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
   const title =
     submitted !== null && paid !== null
-      ? `${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid this quarter (${valueOrMissing(share(paid, submitted), 'fraction')}); ${valueOrMissing(share(denied, submitted), 'fraction')} were denied`
+      ? `${peopleCount(paid)} of ${peopleCount(submitted)} RPM claims were paid this quarter (${peopleShare(paid, submitted) ?? 'not available'}); ${peopleShare(denied, submitted) ?? 'not available'} were denied`
       : 'Claims paid against submitted cannot be shown for every code this quarter';
   const codeNames: Record<string, string> = { '99453': 'setup', '99445': 'device 2-15 days', '99454': 'device 16-30 days', '99470': 'mgmt 10-19 min', '99457': 'mgmt first 20 min', '99458': 'mgmt add-on 20 min' };
   return {
@@ -185,10 +185,10 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
       columns: [{ header: 'CPT code', weight: 1.8 }, { header: 'Submitted', align: 'right' }, { header: 'Paid', align: 'right' }, { header: 'Denied', align: 'right' }, { header: 'Denial rate', align: 'right' }],
       rows: rows.map((row) => [
         `${row.code} (${codeNames[row.code]})`,
-        row.submitted === null ? null : groupDigits(row.submitted),
-        row.paid === null ? null : groupDigits(row.paid),
-        row.denied === null ? null : groupDigits(row.denied),
-        formatValue(share(row.denied, row.submitted), 'fraction'),
+        peopleCount(row.submitted),
+        peopleCount(row.paid),
+        peopleCount(row.denied),
+        peopleShare(row.denied, row.submitted),
       ]),
       footnote: quarterFootnote(ctx, ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'], 'Claim lines per billed unit, by service month.'),
       notes: speakerNotes(

@@ -8,6 +8,7 @@ import type { SlideContext, SlideDraft } from '../slide-context';
 import { countWord } from '../value-format';
 import { decisionsFor } from './opening-slides';
 import { firstSentence, rankedSignals } from './risk-slides';
+import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
 
 /*
  * The close (next 90 days with owners) and the appendix reference slides: KPI definitions, data
@@ -142,6 +143,7 @@ export function methodologySlide(ctx: SlideContext): SlideDraft {
         { emphasis: 'Early warnings:', text: 'fixed rules over the metrics (e.g. device days under 16, weekly active use under 50% of seats, claims completeness falling), each with a play.' },
         { emphasis: 'Statistics:', text: 'proportions are shown with their sample size; intervals are Wilson 95% where counts allow. Before/after changes are not presented as causal effects.' },
         { emphasis: 'Benchmarks:', text: 'only against at least three anonymised accounts of the same model in this workspace.' },
+        { emphasis: 'Small numbers:', text: SMALL_CELL_NOTE },
       ],
       notes: 'Reference slide.',
     },

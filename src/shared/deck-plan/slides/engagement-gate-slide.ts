@@ -1,8 +1,9 @@
 import type { DeckBullet } from '../../deck/deck-document';
 import { monthLabel } from '../deck-period';
-import { conversion, engagementFunnel } from '../engagement-gate';
+import { conversion, engagementFunnel, isSuppressedStage, shownStages } from '../engagement-gate';
 import { speakerNotes } from '../likely-questions';
 import { quarterFootnote, type SlideContext, type SlideDraft } from '../slide-context';
+import { SUPPRESSED_COUNT_TEXT } from '../../metrics/small-cells';
 import { formatValue, groupDigits, lowerFirst } from '../value-format';
 
 /*
@@ -17,29 +18,37 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
   if (!found || !found.funnel) return null;
   const { stream, funnel } = found;
   const month = monthLabel(ctx.facts.reportMonth);
+  // A rate between two stages is suppressed with either stage's count of 1-10 (it would give the count away).
+  const suppressedAt = (index: number) => isSuppressedStage(funnel, index) || isSuppressedStage(funnel, index - 1);
+  const rate = (index: number) => (suppressedAt(index) ? null : conversion(funnel, index));
+  const pctAt = (index: number) => (suppressedAt(index) ? 'suppressed (a count of 1–10)' : (formatValue(conversion(funnel, index), 'fraction') ?? 'not measured'));
   const pct = (value: number | null) => formatValue(value, 'fraction') ?? 'not measured';
   const stages = funnel.stages;
+  const shown = shownStages(funnel);
   let title: string;
   const bullets: DeckBullet[] = [];
   if (stages.length === 2) {
-    const rate = conversion(funnel, 1);
+    const adoption = conversion(funnel, 1);
     title =
-      rate === null
+      adoption === null
         ? 'Clinician adoption cannot be shown: licensed seats or weekly active users are not recorded'
-        : `${groupDigits(stages[1]!.value!)} of ${groupDigits(stages[0]!.value!)} licensed users work in the platform weekly (${pct(rate)}); the gate is workflow adoption`;
-    bullets.push({ emphasis: 'Adoption:', text: `${pct(rate)} of licensed seats active weekly` });
+        : `${groupDigits(stages[1]!.value!)} of ${groupDigits(stages[0]!.value!)} licensed users work in the platform weekly (${pct(adoption)}); the gate is workflow adoption`;
+    bullets.push({ emphasis: 'Adoption:', text: `${pct(adoption)} of licensed seats active weekly` });
   } else {
-    const enrolment = conversion(funnel, 1);
-    const activation = conversion(funnel, funnel.activatedIndex);
-    const adherence = funnel.adherentIndex !== funnel.activatedIndex ? conversion(funnel, funnel.adherentIndex) : conversion(funnel, 3);
+    const adherentIndex = funnel.adherentIndex !== funnel.activatedIndex ? funnel.adherentIndex : 3;
+    const enrolment = rate(1);
+    const activation = rate(funnel.activatedIndex);
+    const adherence = rate(adherentIndex);
     const activatedLabel = lowerFirst(stages[funnel.activatedIndex]!.label.replace(/ \(.*\)$/, ''));
     const adherentLabel = lowerFirst(stages[3]!.label.replace(/ \(.*\)$/, ''));
     bullets.push(
-      { emphasis: 'Enrollment:', text: `${pct(enrolment)} of eligible ${funnel.population} enrolled` },
-      { emphasis: 'Activation:', text: `${pct(activation)} of enrolled ${funnel.population} ${activatedLabel}` },
-      { emphasis: funnel.adherentIndex === funnel.activatedIndex ? 'Outcome:' : 'Adherence:', text: `${pct(adherence)} of them ${adherentLabel}` },
+      { emphasis: 'Enrollment:', text: `${pctAt(1)} of eligible ${funnel.population} enrolled` },
+      { emphasis: 'Activation:', text: `${pctAt(funnel.activatedIndex)} of enrolled ${funnel.population} ${activatedLabel}` },
+      { emphasis: funnel.adherentIndex === funnel.activatedIndex ? 'Outcome:' : 'Adherence:', text: `${pctAt(adherentIndex)} of them ${adherentLabel}` },
     );
-    if (activation === null || adherence === null) {
+    if (suppressedAt(funnel.activatedIndex) || suppressedAt(adherentIndex)) {
+      title = `The Engagement Gate for ${month} rests on counts of 1–10 ${funnel.population}, which are suppressed; it is read again once the counts are larger`;
+    } else if (activation === null || adherence === null) {
       title = `The Engagement Gate cannot be read in full for ${month}: ${activation === null ? 'activation' : 'adherence'} is not measured`;
     } else if (funnel.adherentIndex === funnel.activatedIndex) {
       title = `${pct(enrolment)} of eligible members enrolled and ${pct(activation)} of them engaged; ${pct(adherence)} of engaged members reached the clinical target`;
@@ -50,7 +59,7 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
     }
     if (enrolment !== null && enrolment < 0.25 && !title.includes('cannot') && !title.includes('eligible')) title = `${pct(enrolment)} of eligible ${funnel.population} enrolled; ${lowerFirst(title)}`;
   }
-  const valueList = stages.map((s) => `${s.label} ${s.value === null ? 'not measured' : groupDigits(s.value)}`).join(', ');
+  const valueList = stages.map((s, i) => `${s.label} ${s.value === null ? 'not measured' : isSuppressedStage(funnel, i) ? SUPPRESSED_COUNT_TEXT : groupDigits(s.value)}`).join(', ');
   return {
     id: 'engagement-gate',
     reason: 'Every stakeholder\'s value depends on end users crossing the Engagement Gate; activation and adherence need different plays.',
@@ -60,7 +69,7 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
       kind: 'funnel',
       title,
       subtitle: `Engagement Gate · ${stream.name} · ${month}`,
-      stages,
+      stages: shown,
       unit: 'count',
       altText: `Horizontal bar funnel for ${month}: ${valueList}.`,
       sideBullets: bullets,

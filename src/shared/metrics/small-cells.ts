@@ -1,0 +1,76 @@
+import { rpmClaimMetricKeys, type RpmClaimStage } from '../framework/metric-keys';
+import type { MetricKey } from '../framework/metric-keys';
+
+/*
+ * Small cells. CMS's cell-size rule says no output may show a count of 1 to 10 beneficiaries (or
+ * of their claims, visits and other events): a number that small can point at a person. Decks
+ * leave the laptop, so they follow it: a count of patients, members or their events from 1 to 10
+ * is printed as "1–10 (suppressed)", left out of charts (a gap), and a rate whose numerator or
+ * denominator is such a count is suppressed with it. Zero is shown (it identifies nobody), as is
+ * 11 and up. The workspace keeps the exact numbers (it is the CSM's own data); the app shows them
+ * and marks the ones decks will suppress. Both call this module, so they agree.
+ * Not done: complementary suppression across a whole table (a total minus the shown rows).
+ */
+
+/** Counts up to this (and above zero) are suppressed in decks. */
+export const SMALL_CELL_MAX = 10;
+
+/** What a deck prints instead of a small count. */
+export const SUPPRESSED_COUNT_TEXT = '1–10 (suppressed)';
+
+/** The footnote on a slide that suppressed something. */
+export const SMALL_CELL_NOTE = 'Counts of 1–10 patients, members or their claims and visits are shown as "1–10 (suppressed)", following the CMS cell-size rule.';
+
+const CLAIM_STAGES: readonly RpmClaimStage[] = ['submitted', 'paid', 'denied'];
+
+/** Metrics that count people (patients, members, users who are members) or their claims and visits. */
+const PEOPLE_COUNT_METRICS: ReadonlySet<MetricKey> = new Set<MetricKey>([
+  'rpm_eligible_patients',
+  'rpm_enrolled_patients',
+  'rpm_patients_2_15_days',
+  'rpm_patients_16_30_days',
+  ...CLAIM_STAGES.flatMap((stage) => rpmClaimMetricKeys(stage)),
+  'pmpm_eligible_members',
+  'pmpm_enrolled_members',
+  'pmpm_active_members',
+  'pmpm_retained_30d_members',
+  'pmpm_program_completions',
+  'vbc_eligible_members',
+  'vbc_enrolled_members',
+  'vbc_engaged_members',
+  'vbc_members_at_clinical_target',
+  'hybrid_activated_users',
+  'outcome_er_visits_avoided',
+  'outcome_care_gaps_closed',
+]);
+
+/** True when the metric counts patients or members (or their claims and visits), so small values are suppressed in decks. */
+export function isPeopleCountMetric(metricKey: string): boolean {
+  return PEOPLE_COUNT_METRICS.has(metricKey as MetricKey);
+}
+
+/** True for a count that must not be shown: above zero and at most SMALL_CELL_MAX. */
+export function isSmallCell(count: number | null): boolean {
+  return count !== null && count > 0 && count <= SMALL_CELL_MAX;
+}
+
+/**
+ * A people count as a deck shows it: null stays null (not available), 1-10 is
+ * SUPPRESSED_COUNT_TEXT, anything else goes through `format`.
+ * @example peopleCountText(7, String) // '1–10 (suppressed)'
+ * @example peopleCountText(1200, String) // '1200'
+ */
+export function peopleCountText(count: number | null, format: (count: number) => string): string | null {
+  if (count === null) return null;
+  return isSmallCell(count) ? SUPPRESSED_COUNT_TEXT : format(count);
+}
+
+/** A people count for a chart: small cells become gaps (null). */
+export function chartablePeopleCount(count: number | null): number | null {
+  return isSmallCell(count) ? null : count;
+}
+
+/** True when a value of this metric would be suppressed in a deck (for the app to mark it). */
+export function isSuppressedInDecks(metricKey: string, value: number | null): boolean {
+  return isPeopleCountMetric(metricKey) && isSmallCell(value);
+}
