@@ -70,7 +70,7 @@ export function peopleCount(count: number | null): string | null {
 }
 
 /** What a slide says for a share whose numerator or denominator is a suppressed small count. */
-export const SUPPRESSED_SHARE_TEXT = 'suppressed (a count of 1–10)';
+export const SUPPRESSED_SHARE_TEXT = 'suppressed (1–10)';
 
 /** part ÷ whole of people counts as a percentage; suppressed when either count is 1-10 (it would give the count away), null when unknown. */
 export function peopleShare(part: number | null, whole: number | null): string | null {

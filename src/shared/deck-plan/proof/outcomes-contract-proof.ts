@@ -6,7 +6,7 @@ import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, withMonthLabels, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { formatValue, groupDigits, peopleCount, SUPPRESSED_SHARE_TEXT } from '../value-format';
+import { formatValue, groupDigits, peopleCount } from '../value-format';
 import { numericTerm, vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 
@@ -70,7 +70,7 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
   const title = !estimate
     ? 'Clinical goal achievement cannot be shown: members at target or engaged members are not recorded'
     : suppressed
-      ? `Clinical goal achievement is ${SUPPRESSED_SHARE_TEXT} of engaged members (n = ${peopleCount(estimate.n)})`
+      ? `Clinical goal achievement rests on counts of 1–10 members, which are suppressed (n = ${peopleCount(estimate.n)})`
       : `${formatValue(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`;
   return {
     key: 'goal-achievement',

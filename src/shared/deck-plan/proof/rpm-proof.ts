@@ -7,6 +7,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { isSmallCell } from '../../metrics/small-cells';
 import { formatValue, groupDigits, peopleCount, peopleShare, valueOrMissing } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
@@ -171,10 +172,13 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
   const share = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
   const denial = facts.kpi(stream.id, 'rpm_denial_rate');
   const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
+  const deniedText = isSmallCell(denied) ? '1–10 were denied (suppressed)' : `${peopleShare(denied, submitted) ?? 'not available'} were denied`;
   const title =
-    submitted !== null && paid !== null
-      ? `${peopleCount(paid)} of ${peopleCount(submitted)} RPM claims were paid this quarter (${peopleShare(paid, submitted) ?? 'not available'}); ${peopleShare(denied, submitted) ?? 'not available'} were denied`
-      : 'Claims paid against submitted cannot be shown for every code this quarter';
+    submitted === null || paid === null
+      ? 'Claims paid against submitted cannot be shown for every code this quarter'
+      : isSmallCell(submitted) || isSmallCell(paid)
+        ? 'RPM claims this quarter are counts of 1–10, which are suppressed under the CMS cell-size rule'
+        : `${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid this quarter (${peopleShare(paid, submitted) ?? 'not available'}); ${deniedText}`;
   const codeNames: Record<string, string> = { '99453': 'setup', '99445': 'device 2-15 days', '99454': 'device 16-30 days', '99470': 'mgmt 10-19 min', '99457': 'mgmt first 20 min', '99458': 'mgmt add-on 20 min' };
   return {
     key: 'rpm-billing',
