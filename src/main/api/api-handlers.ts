@@ -12,6 +12,7 @@ import { stakeholderHandlers } from './handlers/stakeholder-handlers';
 import { streamHandlers } from './handlers/stream-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import { deckHandlers } from './handlers/deck-handlers';
+import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 
 /** One async function per contract method, receiving validated input. */
@@ -37,6 +38,7 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...workspaceHandlers(deps),
     ...importHandlers(deps),
     ...deckHandlers(deps),
+    ...deckDraftHandlers(deps),
     ...fileDialogHandlers(deps),
   };
 }

@@ -10,6 +10,7 @@ import { streamMethods } from './methods/stream-methods';
 import { workspaceMethods } from './methods/workspace-methods';
 import { deckMethods } from './methods/deck-methods';
 import { fileDialogMethods } from './methods/file-dialog-methods';
+import { deckDraftMethods } from './methods/deck-draft-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -26,6 +27,7 @@ export const apiContract = {
   ...workspaceMethods,
   ...importMethods,
   ...deckMethods,
+  ...deckDraftMethods,
   ...fileDialogMethods,
 };
 

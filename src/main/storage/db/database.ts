@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AccountsTable } from './tables/accounts-table';
 import type { AssessmentsTable } from './tables/assessments-table';
 import type { DecksTable } from './tables/decks-table';
+import type { DeckDraftsTable } from './tables/deck-drafts-table';
 import type { GoalsTable } from './tables/goals-table';
 import type { MetricObservationsTable } from './tables/metric-observations-table';
 import type { RevenueStreamsTable } from './tables/revenue-streams-table';
@@ -17,6 +18,7 @@ export interface Database {
   goals: GoalsTable;
   metricObservations: MetricObservationsTable;
   decks: DecksTable;
+  deckDrafts: DeckDraftsTable;
   settings: SettingsTable;
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Divider, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Center, Divider, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../app/app-store';
 import { todayIsoDate } from '../dates';
@@ -15,7 +15,7 @@ import { SlideOutline } from './SlideOutline';
  * and notices; hide, reorder, retitle and annotate slides; export the .pptx; see the decks written.
  */
 export function DeckBuilder({ accountId }: { accountId: string }) {
-  const { status, error, outline, planStatus, planError, open } = useDeckBuilderStore();
+  const { status, error, outline, planStatus, planError, draftStatus, draftError, open } = useDeckBuilderStore();
   const workspacePath = useAppStore((state) => state.info?.workspacePath ?? null);
   // Read once per visit: every date on the builder agrees even across midnight.
   const [today] = useState(todayIsoDate);
@@ -48,6 +48,15 @@ export function DeckBuilder({ accountId }: { accountId: string }) {
     <Stack gap="md" data-testid="deck-builder">
       <SectionCard title="Build a deck" description="The outline below follows these choices; nothing is written until you export.">
         <DeckOptions today={today} />
+        <Text size="xs" c={draftStatus === 'error' ? 'red' : 'dimmed'} role="status" data-testid="deck-draft-status" mih={18}>
+          {draftStatus === 'saving'
+            ? 'Saving your draft…'
+            : draftStatus === 'saved'
+              ? 'Draft saved: your choices and edits are kept for this account.'
+              : draftStatus === 'error'
+                ? `The draft could not be saved: ${draftError}`
+                : ''}
+        </Text>
         <Divider />
         <ExportDeckPanel />
       </SectionCard>

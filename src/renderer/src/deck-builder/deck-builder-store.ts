@@ -16,11 +16,15 @@ import { editCount } from './outline-edits';
 /*
  * The per-account deck builder: the choices (quarter, deck type, audience), the CSM's edits, the
  * outline planned for them, the export and the decks already written. One builder is open at a
- * time; coming back to the same account keeps its choices and edits.
+ * time. Choices and edits are saved as a draft in the workspace (decks.saveDraft) a moment after
+ * each change, so a reload or a restart reopens the account's last draft; switching to a quarter,
+ * deck type or audience that has a draft of its own brings that draft's edits back.
  */
 
 /** Wait after the last change before planning again, so typing or clicking through options plans once. */
 const PLAN_DEBOUNCE_MS = 300;
+/** Wait after the last change before saving the draft. */
+const DRAFT_DEBOUNCE_MS = 400;
 
 export type ExportProblem = { code: string; message: string };
 
@@ -39,6 +43,9 @@ interface DeckBuilderState {
   /** Set once the CSM picks the audience themselves, so changing the deck type no longer replaces it. */
   audienceChosen: boolean;
   edits: DeckPlanEdits;
+  /** Whether the choices and edits on screen are saved as the account's draft. */
+  draftStatus: 'idle' | 'saving' | 'saved' | 'error';
+  draftError: string | null;
 
   /** The plan for the choices without edits: the builder arranges it by the edits itself. */
   outline: DeckOutline | null;
@@ -79,6 +86,9 @@ let planSeq = 0;
 /** The unedited outline must be planned again (the choices changed) on the next planning run. */
 let baselineDue = false;
 let workspaceFolder = '';
+let draftTimer: ReturnType<typeof setTimeout> | null = null;
+/** Increases with every change of quarter, deck type or audience, so a late draft lookup never lands on newer choices. */
+let draftKeySeq = 0;
 
 export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
   /** The output path that follows the choices until the CSM types their own. */
@@ -88,6 +98,51 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
   };
   const followChoices = () => {
     if (!get().outputPathChosen) set({ outputPath: suggestedPath() });
+  };
+
+  /** Saves the choices and edits as the account's draft, debounced. */
+  const scheduleDraftSave = () => {
+    if (draftTimer) clearTimeout(draftTimer);
+    set({ draftStatus: 'saving', draftError: null });
+    draftTimer = setTimeout(() => {
+      draftTimer = null;
+      void saveDraft();
+    }, DRAFT_DEBOUNCE_MS);
+  };
+
+  const saveDraft = async () => {
+    const { accountId, deckType, audience, quarter, edits, audienceChosen } = get();
+    if (!accountId || audience.length === 0) {
+      set({ draftStatus: 'idle' });
+      return;
+    }
+    try {
+      await api.call('decks.saveDraft', { accountId, deckType, audience, quarter, edits, audienceChosen });
+      if (get().accountId === accountId && draftTimer === null) set({ draftStatus: 'saved', draftError: null });
+    } catch (error) {
+      if (get().accountId === accountId) set({ draftStatus: 'error', draftError: errorMessage(error) });
+    }
+  };
+
+  /**
+   * After the quarter, deck type or audience changed: the draft saved for the new choices brings its
+   * edits back; without one, the edits on screen carry over (they are keyed by slide id).
+   */
+  const choicesChanged = async () => {
+    const seq = ++draftKeySeq;
+    const { accountId, deckType, audience, quarter } = get();
+    if (!accountId || audience.length === 0) return;
+    try {
+      const draft = await api.call('decks.getDraft', { accountId, deckType, audience, quarter });
+      if (seq !== draftKeySeq || get().accountId !== accountId) return;
+      if (draft) {
+        set({ edits: draft.edits });
+        schedulePlan(false);
+      }
+    } catch {
+      // Not finding a draft is no reason to stop: the edits on screen carry over.
+    }
+    if (seq === draftKeySeq) scheduleDraftSave();
   };
 
   /** Plans the unedited outline (choices changed) and the edited one (for the count), debounced. */
@@ -137,6 +192,8 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     audience: [],
     audienceChosen: false,
     edits: NO_DECK_EDITS,
+    draftStatus: 'idle',
+    draftError: null,
     outline: null,
     editedOutline: null,
     planStatus: 'idle',
@@ -163,6 +220,8 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
           audience: [],
           audienceChosen: false,
           edits: NO_DECK_EDITS,
+          draftStatus: 'idle',
+          draftError: null,
           outline: null,
           editedOutline: null,
           planStatus: 'idle',
@@ -175,13 +234,18 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
         });
       }
       try {
-        const [account, stakeholders, streams] = await Promise.all([
+        const [account, stakeholders, streams, draft] = await Promise.all([
           api.call('accounts.get', { id: accountId }),
           api.call('stakeholders.list', { accountId }),
           api.call('streams.list', { accountId }),
+          sameAccount ? Promise.resolve(null) : api.call('decks.latestDraft', { accountId }),
         ]);
         if (get().accountId !== accountId) return;
         set({ accountName: account.name, stakeholders, streams, status: 'ready' });
+        // The account's last draft: its choices and edits, as they were saved.
+        if (draft) {
+          set({ quarter: draft.quarter, deckType: draft.deckType, audience: draft.audience, audienceChosen: draft.audienceChosen, edits: draft.edits, draftStatus: 'saved' });
+        }
         if (!get().audienceChosen) set({ audience: defaultAudience(stakeholders, streams, get().deckType) });
         followChoices();
         schedulePlan(true);
@@ -195,6 +259,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
       set({ quarter, exportProblem: null });
       followChoices();
       schedulePlan(true);
+      void choicesChanged();
     },
 
     setDeckType(deckType) {
@@ -202,22 +267,26 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
       set({ deckType, exportProblem: null, ...(audienceChosen ? {} : { audience: defaultAudience(stakeholders, streams, deckType) }) });
       followChoices();
       schedulePlan(true);
+      void choicesChanged();
     },
 
     setAudience(audience) {
       set({ audience, audienceChosen: true, exportProblem: null });
       followChoices();
       schedulePlan(true);
+      void choicesChanged();
     },
 
     updateEdits(change) {
       set({ edits: change(get().edits) });
       schedulePlan(false);
+      scheduleDraftSave();
     },
 
     resetEdits() {
       set({ edits: NO_DECK_EDITS });
       schedulePlan(false);
+      scheduleDraftSave();
     },
 
     setOutputPath(outputPath) {

@@ -9,7 +9,7 @@ import { quarterSchema } from './assessment-schemas';
 /** A file path chosen by the user (save dialog, CLI). */
 const filePathSchema = z.string().trim().min(1).max(4_096);
 
-const audienceSchema = z.array(z.enum(ARCHETYPES)).min(1, 'Choose at least one person in the room').max(4, 'A deck is calibrated for at most four roles');
+export const audienceSchema = z.array(z.enum(ARCHETYPES)).min(1, 'Choose at least one person in the room').max(4, 'A deck is calibrated for at most four roles');
 
 const deckRequestShape = {
   accountId: idSchema,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as core from './0001-core';
 import * as reviewsAndMetrics from './0002-reviews-and-metrics';
+import * as deckDrafts from './0003-deck-drafts';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', up: core.up },
   { version: 2, name: 'reviews-and-metrics', up: reviewsAndMetrics.up },
+  { version: 3, name: 'deck-drafts', up: deckDrafts.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
