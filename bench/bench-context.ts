@@ -6,10 +6,8 @@ export interface BenchContext {
   dir: string;
   /** 2,000 accounts × 36 months × 25 metrics. */
   portfolio: SyntheticPortfolio;
-  /** 100 accounts × 36 months × 25 metrics: one CSM's book (also the deck rows' workspace). */
+  /** 100 accounts × 36 months × 25 metrics: one CSM's book (also the portfolio-decks workspace). */
   book: SyntheticPortfolio;
   /** The 1,000,000-row long CSV both import rows read. */
   importCsv: { path: string; rows: number; accounts: number };
-  /** Set by the one-deck row: its floor's median, which the portfolio-decks floor multiplies. */
-  oneDeckFloorMs?: number;
 }

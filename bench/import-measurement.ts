@@ -4,9 +4,9 @@ import type { BenchContext } from './bench-context';
 
 /** What one import child reports. */
 export interface ImportMeasurement {
-  importMs: number;
+  previewMs: number;
+  commitMs: number;
   floorMs: number;
-  backupMs: number;
   peakRssBytes: number;
   counts: { added: number; updated: number; unchanged: number; rejected: number };
 }

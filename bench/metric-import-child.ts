@@ -2,11 +2,15 @@
  * Child process for the import rows, so the importer's peak RSS is its own and not the bench
  * runner's (which holds the synthetic portfolio and whatever the other rows left behind).
  * Args: <import|re-import> <csv> <accounts> <dir>. Prints one JSON line: the timings and peak RSS.
- * The floor runs after the measured import, in the same process, so it cannot raise the peak read.
+ * The measured import is what the UI does: `import.preview`, then `import.start` and polling
+ * `import.progress` until the job is done. The floor runs after it, in the same process, so it
+ * cannot raise the peak read:
+ * - import: the same rows into the same (empty) table through one prepared INSERT in one transaction;
+ * - re-import: one primary-key lookup per row (what an unchanged row needs) in one read transaction.
  */
 import path from 'node:path';
-import { commitMetricsImport } from '../src/main/services/metrics-import/run-import';
-import { backupBeforeBulkImport } from '../src/main/storage/workspace/backups';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openBackend } from '../src/main/api/backend';
 import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
 import { COUNT_METRIC_KEYS, seedImportAccounts } from '../tests/support/metrics-import-fixtures';
 import { IMPORT_SHAPE } from './import-shape';
@@ -15,45 +19,63 @@ import { BENCH_NOW } from './synthetic-portfolio';
 const [mode, csvPath, accountsArg, dir] = process.argv.slice(2) as ['import' | 're-import', string, string, string];
 const accounts = Number(accountsArg);
 const now = () => BENCH_NOW;
+/** How often the bench polls the job; the UI polls less often, so this never flatters the figure. */
+const POLL_MS = 10;
 
-const ws = await openWorkspace(path.join(dir, `${mode}.sqlite`), { now });
-seedImportAccounts(ws.sqlite, accounts);
-let backupMs = 0;
-const runImport = () =>
-  commitMetricsImport(ws, { source: { kind: 'path', path: csvPath } }, {
-    mode: 'valid-rows',
-    now,
-    remembered: {},
-    backup: async () => {
-      const started = performance.now();
-      const written = (await backupBeforeBulkImport(ws, now())).path;
-      backupMs = performance.now() - started;
-      return written;
-    },
-  });
-if (mode === 're-import') await runImport();
-const started = performance.now();
-const result = await runImport();
-const importMs = performance.now() - started;
+let nextId = 0;
+const backend = await openBackend({ workspacePath: path.join(dir, `${mode}.sqlite`), transport: 'direct', now, newId: () => `bench-import-${++nextId}`, log: () => {} });
+seedImportAccounts(backend.workspace.sqlite, accounts);
+const source = { kind: 'path' as const, path: csvPath };
+
+async function importAsTheUiDoes() {
+  const previewStarted = performance.now();
+  const preview = await backend.handlers['import.preview']({ source });
+  const previewMs = performance.now() - previewStarted;
+  const commitStarted = performance.now();
+  const { jobId } = await backend.handlers['import.start']({ source, mode: 'valid-rows' });
+  let progress = await backend.handlers['import.progress']({ jobId });
+  while (progress.state === 'running') {
+    await sleep(POLL_MS);
+    progress = await backend.handlers['import.progress']({ jobId });
+  }
+  const commitMs = performance.now() - commitStarted;
+  if (progress.state !== 'done' || !progress.result?.committed) throw new Error(`import ended ${progress.state}: ${JSON.stringify(progress.error ?? progress.result?.counts)}`);
+  return { previewMs, commitMs, preview: preview.counts, result: progress.result };
+}
+
+if (mode === 're-import') await importAsTheUiDoes();
+const measured = await importAsTheUiDoes();
 // maxRSS is the OS's peak resident set of this process so far, in KiB.
 const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-await ws.close();
+await backend.close();
 
-// Floor: the same rows into the same (empty) table through one prepared INSERT in one transaction.
-const floorWs = await openWorkspace(path.join(dir, `${mode}-floor.sqlite`), { now });
-seedImportAccounts(floorWs.sqlite, accounts);
-const insert = floorWs.sqlite.prepare('INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+// Same values, streams and order as writeLongMetricsCsv, so both sides touch identical rows.
 const keys = COUNT_METRIC_KEYS.slice(0, IMPORT_SHAPE.metrics);
 const months = Array.from({ length: IMPORT_SHAPE.months }, (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
-const stamp = BENCH_NOW.toISOString();
-const floorStarted = performance.now();
-floorWs.sqlite.transaction(() => {
-  // Same values, streams and order as writeLongMetricsCsv, so both sides write identical rows.
+const eachRow = (visit: (accountId: string, streamId: string, metricKey: string, month: string, value: number) => void) => {
   for (let a = 1; a <= accounts; a += 1)
-    for (let k = 0; k < keys.length; k += 1)
-      for (let m = 0; m < months.length; m += 1) insert.run(`seed-account-${a}`, a % 2 === 0 ? `seed-stream-${a}` : '', keys[k], months[m], (a * 7 + k * 13 + m * 3) % 5000, 'metrics.csv', stamp);
-})();
-const floorMs = performance.now() - floorStarted;
-await floorWs.close();
+    for (let k = 0; k < keys.length; k += 1) for (let m = 0; m < months.length; m += 1) visit(`seed-account-${a}`, a % 2 === 0 ? `seed-stream-${a}` : '', keys[k]!, months[m]!, (a * 7 + k * 13 + m * 3) % 5000);
+};
+let floorMs: number;
+if (mode === 'import') {
+  const floorWs = await openWorkspace(path.join(dir, `${mode}-floor.sqlite`), { now });
+  seedImportAccounts(floorWs.sqlite, accounts);
+  const insert = floorWs.sqlite.prepare('INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const stamp = BENCH_NOW.toISOString();
+  const floorStarted = performance.now();
+  floorWs.sqlite.transaction(() => eachRow((a, s, k, m, v) => insert.run(a, s, k, m, v, 'metrics.csv', stamp)))();
+  floorMs = performance.now() - floorStarted;
+  await floorWs.close();
+} else {
+  // The re-import's own file, now holding every row: each unchanged row needs one key lookup.
+  const floorWs = await openWorkspace(path.join(dir, `${mode}.sqlite`), { now });
+  const lookup = floorWs.sqlite.prepare('SELECT value FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?').pluck();
+  let equal = 0;
+  const floorStarted = performance.now();
+  floorWs.sqlite.transaction(() => eachRow((a, s, k, m, v) => void (lookup.get(a, s, k, m) === v && equal++)))();
+  floorMs = performance.now() - floorStarted;
+  if (equal !== accounts * keys.length * months.length) throw new Error(`re-import floor found ${equal} unchanged rows`);
+  await floorWs.close();
+}
 
-console.log(JSON.stringify({ importMs, floorMs, backupMs, peakRssBytes, counts: result.counts }));
+console.log(JSON.stringify({ previewMs: measured.previewMs, commitMs: measured.commitMs, floorMs, peakRssBytes, counts: measured.result.counts, previewCounts: measured.preview }));

@@ -1,6 +1,9 @@
 import PptxGenJS from 'pptxgenjs';
 import type { DeckDocument } from '../src/shared/deck/deck-document';
 import { buildPresentation } from '../src/main/render/render-deck';
+import type { PptxOperation } from './pptx-replay.mjs';
+
+export { replayAndWrite } from './pptx-replay.mjs';
 
 /*
  * The one-deck floor is bare pptxgenjs writing the same slides, charts, tables and notes. To get
@@ -8,14 +11,6 @@ import { buildPresentation } from '../src/main/render/render-deck';
  * once against a recording proxy; the floor then replays the recorded calls on a fresh
  * PptxGenJS and writes it with compression.
  */
-
-/** One recorded call or property set, on the presentation ('pptx') or on the n-th slide. */
-interface PptxOperation {
-  target: 'pptx' | number;
-  kind: 'set' | 'call';
-  name: string;
-  args: unknown[];
-}
 
 /** The calls a deck makes; replay them as often as needed. */
 export interface PptxRecording {
@@ -64,21 +59,4 @@ export function recordPptxCalls(document: DeckDocument): PptxRecording {
 /** A fresh copy of the recorded calls for one replay, made outside the timed region. */
 export function replayInput(recording: PptxRecording): PptxOperation[] {
   return structuredClone(recording.operations);
-}
-
-/** Replays the calls on a new PptxGenJS and writes it DEFLATE-compressed: the floor. */
-export async function replayAndWrite(operations: readonly PptxOperation[]): Promise<Buffer> {
-  const pptx = new PptxGenJS();
-  const slides: Record<string, (...args: unknown[]) => unknown>[] = [];
-  for (const op of operations) {
-    if (op.target === 'pptx') {
-      if (op.kind === 'set') (pptx as unknown as Record<string, unknown>)[op.name] = op.args[0];
-      else {
-        const result = (pptx as unknown as Record<string, (...args: unknown[]) => unknown>)[op.name]!(...op.args);
-        if (op.name === 'addSlide') slides.push(result as Record<string, (...args: unknown[]) => unknown>);
-      }
-    } else slides[op.target]![op.name]!(...op.args);
-  }
-  // stream() is pptxgenjs's only Node output that honours compression (write() with an outputType stores).
-  return (await pptx.stream({ compression: true })) as Buffer;
 }

@@ -1,22 +1,29 @@
 import type { BenchContext } from './bench-context';
-import { round, type BenchRow } from './bench-row';
+import { benchRow, round, type BenchRow } from './bench-row';
 import { measureImportInChild } from './import-measurement';
 
-/** Re-import: the same file again, every row unchanged, vs the same raw-insert floor. */
+/** Re-import: the same file again, every row unchanged, previewed and committed as the UI does, vs one key lookup per row. */
 export async function benchReImport(context: BenchContext): Promise<BenchRow> {
   const m = await measureImportInChild(context, 're-import');
   const rows = context.importCsv.rows;
-  const rate = rows / (m.importMs / 1000);
-  const floor = rows / (m.floorMs / 1000);
-  return {
+  const totalMs = m.previewMs + m.commitMs;
+  return benchRow({
+    id: 're-import',
     what: 're-import',
-    workload: `the same ${rows.toLocaleString('en-US')} rows again, all unchanged (includes the pre-import backup of the 1M-row file)`,
-    figure: Math.round(rate),
-    unit: 'rows/s',
-    floor: Math.round(floor),
-    ratio: round(floor / rate, 2),
-    target: '≥ 50% of floor',
-    pass: rate >= 0.5 * floor,
-    extra: { percentOfFloor: Math.round((rate / floor) * 100), unchanged: m.counts.unchanged, backupMs: Math.round(m.backupMs) },
-  };
+    workload: `the same ${rows.toLocaleString('en-US')} rows again, all unchanged: import.preview, then import.start (with its pre-import backup of the 1M-row file) until done`,
+    figure: totalMs,
+    unit: 'ms',
+    floorIs: 'one prepared primary-key SELECT per row in one read transaction (what an unchanged row needs)',
+    floor: m.floorMs,
+    target: "≥ 50% of the floor's rows/s (figure ≤ 2× floor)",
+    ratioLimit: 2,
+    extra: {
+      previewMs: Math.round(m.previewMs),
+      commitMs: Math.round(m.commitMs),
+      rowsPerSecond: Math.round(rows / (totalMs / 1000)),
+      floorRowsPerSecond: Math.round(rows / (m.floorMs / 1000)),
+      percentOfFloor: round((m.floorMs / totalMs) * 100, 0),
+      unchanged: m.counts.unchanged,
+    },
+  });
 }

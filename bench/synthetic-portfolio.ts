@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { STREAM_TERMS_SCHEMAS } from '../src/shared/api/schemas/stream-terms-schemas';
 import { monthsEndingAt, addMonths } from '../src/shared/calendar';
@@ -31,6 +32,8 @@ export interface SyntheticPortfolio {
   accountIds: string[];
   observations: number;
   buildMs: number;
+  /** Size of the workspace file. */
+  bytes: number;
 }
 
 /** Scale for counts and dollars: 0.5× to 2× the demo account it copies, fixed per account. */
@@ -134,5 +137,5 @@ export async function buildSyntheticPortfolio(dir: string, workspaceFile: string
     }
   })();
   await workspace.close();
-  return { workspacePath, accountIds, observations, buildMs: performance.now() - started };
+  return { workspacePath, accountIds, observations, buildMs: performance.now() - started, bytes: fs.statSync(workspacePath).size };
 }

@@ -37,6 +37,18 @@ export interface PortfolioJobControl {
   report(progress: PortfolioExportProgress): void;
 }
 
+/** Who a portfolio deck of `account` is for: the request's audience, or with 'auto' the account's mapped people (autoAudience). */
+export async function portfolioAudience(db: WorkspaceDb, account: AccountRow, request: Pick<PortfolioRequest, 'audience' | 'deckType'>): Promise<ArchetypeKey[]> {
+  const [streams, stakeholders] = await Promise.all([listStreams(db, account.id), listStakeholders(db, account.id)]);
+  if (streams.length === 0) throw new ApiFailure('invalid_input', 'no revenue streams are recorded');
+  if (request.audience !== 'auto') return request.audience;
+  return autoAudience(
+    stakeholders.map((p) => ({ id: p.id, personName: p.personName, title: p.title, archetype: p.archetype as ArchetypeKey, isExecutiveSponsor: p.isExecutiveSponsor === 1, isBudgetHolder: p.isBudgetHolder === 1, lastEngagedOn: p.lastEngagedOn, successDefinition: p.successDefinition })),
+    streams.map(toPlanStream),
+    request.deckType,
+  );
+}
+
 /**
  * Writes every account's deck; returns the final summary. Cancelling stops after the deck in progress.
  * Pipelined: while the worker renders deck n, deck n + 1 is planned on this thread (two cores).
@@ -46,16 +58,7 @@ export async function exportPortfolio(db: WorkspaceDb, service: DeckService, acc
   const settings = await loadAppSettings(db);
   const usedNames = new Set<string>();
   const prepare = async (account: AccountRow): Promise<PreparedExport> => {
-    const [streams, stakeholders] = await Promise.all([listStreams(db, account.id), listStakeholders(db, account.id)]);
-    if (streams.length === 0) throw new ApiFailure('invalid_input', 'no revenue streams are recorded');
-    const audience =
-      request.audience === 'auto'
-        ? autoAudience(
-            stakeholders.map((p) => ({ id: p.id, personName: p.personName, title: p.title, archetype: p.archetype as ArchetypeKey, isExecutiveSponsor: p.isExecutiveSponsor === 1, isBudgetHolder: p.isBudgetHolder === 1, lastEngagedOn: p.lastEngagedOn, successDefinition: p.successDefinition })),
-            streams.map(toPlanStream),
-            request.deckType,
-          )
-        : request.audience;
+    const audience = await portfolioAudience(db, account, request);
     // Two accounts whose names sanitise alike must not overwrite each other's deck.
     let name = deckFileName(account.name, request.quarter, request.deckType);
     for (let n = 2; usedNames.has(name.toLowerCase()); n++) name = deckFileName(`${account.name} (${n})`, request.quarter, request.deckType);
