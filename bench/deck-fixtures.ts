@@ -8,8 +8,18 @@ import type { ArchetypeKey } from '../src/shared/framework/keys';
 import { recordPptxCalls, type PptxRecording } from './pptx-call-recorder';
 import { BENCH_NOW } from './synthetic-portfolio';
 
-/** The shared ECMA-376 checker the deck tests use. */
-const CHECK_PPTX = path.resolve(process.cwd(), '..', 'shared', 'tools', 'check-pptx');
+/**
+ * The shared ECMA-376 checker the deck tests use: QBR_CHECK_PPTX, else ../shared/tools/check-pptx
+ * beside this checkout or beside the main checkout of a git worktree.
+ */
+function findCheckPptx(): string {
+  if (process.env.QBR_CHECK_PPTX) return process.env.QBR_CHECK_PPTX;
+  const beside = (root: string) => path.resolve(root, '..', 'shared', 'tools', 'check-pptx');
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { encoding: 'utf8' }).stdout.trim();
+  const candidates = [beside(process.cwd()), ...(common ? [beside(path.dirname(common))] : [])];
+  return candidates.find((candidate) => fs.existsSync(candidate)) ?? candidates[0]!;
+}
+const CHECK_PPTX = findCheckPptx();
 
 /** The first bench account (an RPM clinic, the richest deck) and the people mapped on it. */
 export function benchDeckRequest(backend: Backend, accountId = 'bench-account-1'): { accountId: string; audience: ArchetypeKey[] } {
