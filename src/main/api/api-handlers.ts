@@ -14,20 +14,25 @@ import { workspaceHandlers } from './handlers/workspace-handlers';
 import { deckHandlers } from './handlers/deck-handlers';
 import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
+import { announceWrites } from './write-effects';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
   [M in ApiMethodName]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
 };
 
-/** Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for bulk writes is made when none is given. */
+/**
+ * Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for
+ * bulk writes is made when none is given. Writing methods announce what they may change, so
+ * per-account caches stay exact (write-effects.ts).
+ */
 export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy'>>): ApiHandlers {
   const deps: HandlerDeps = {
     ...given,
     bulkWrites: given.bulkWrites ?? createBulkWriteGate(),
     pathPolicy: given.pathPolicy ?? defaultPathPolicy(given.transport, () => given.workspace.path),
   };
-  return {
+  const handlers: ApiHandlers = {
     ...appHandlers(deps),
     ...accountHandlers(deps),
     ...streamHandlers(deps),
@@ -41,4 +46,5 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...deckDraftHandlers(deps),
     ...fileDialogHandlers(deps),
   };
+  return announceWrites(handlers, deps.workspace);
 }

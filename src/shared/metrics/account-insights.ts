@@ -52,6 +52,13 @@ export function computeAccountInsights(input: AccountInsightInput): AccountInsig
   return { month, streams, health, signals, worstSeverity: worstSeverity(signals) };
 }
 
+/**
+ * Months computeAccountSummary reads, ending with the report month: the KPIs it tests for and the
+ * signals' look-backs all fall within the report month and the 12 before it. Callers may pass only
+ * the observations of this window (and none after the report month); tests hold the result equal.
+ */
+export const SUMMARY_WINDOW_MONTHS = KPI_HISTORY_MONTHS + 1;
+
 /** What the portfolio list shows about one account: the same numbers computeAccountInsights gives. */
 export interface AccountSummary {
   /** The report month, YYYY-MM. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoPortfolio } from '../../../src/main/services/demo/demo-portfolio';
-import { computeAccountInsights, computeAccountSummary, currentKpiValues } from '../../../src/shared/metrics/account-insights';
+import { addMonths } from '../../../src/shared/calendar';
+import { computeAccountInsights, computeAccountSummary, currentKpiValues, reportMonth, SUMMARY_WINDOW_MONTHS } from '../../../src/shared/metrics/account-insights';
 import { DEMO_TODAY, demoInsightInput } from './demo-fixture';
 
 const DEMO_NAMES = buildDemoPortfolio(DEMO_TODAY).map((account) => account.name);
@@ -24,6 +25,18 @@ describe('the fast paths give exactly what computeAccountInsights gives', () => 
       const expected: Record<string, number | null> = {};
       for (const stream of full.streams) for (const kpi of stream.kpis) if (expected[kpi.key] == null) expected[kpi.key] = kpi.current.value;
       expect(currentKpiValues(input, full.month, keys)).toEqual(expected);
+    }
+  });
+
+  it.each(DEMO_NAMES)('computeAccountSummary reads only its window: the report month and the 12 before it (%s)', (name) => {
+    const input = demoInsightInput(name);
+    for (const month of ['2026-10', '2026-06', '2025-12']) {
+      // What the health threads read: nothing after the report month, nothing older than the window.
+      const upToMonth = { ...input, observations: input.observations.filter((o) => o.month <= month) };
+      const report = reportMonth(upToMonth);
+      const window = { ...upToMonth, observations: upToMonth.observations.filter((o) => o.month >= addMonths(report, 1 - SUMMARY_WINDOW_MONTHS)) };
+      if (month === '2026-10') expect(window.observations.length).toBeLessThan(upToMonth.observations.length);
+      expect(computeAccountSummary(window)).toEqual(computeAccountSummary(upToMonth));
     }
   });
 });

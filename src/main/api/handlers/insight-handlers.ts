@@ -1,15 +1,15 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { RevenueModelKey } from '../../../shared/framework/keys';
-import { computeAccountInsights, computeAccountSummary, type AccountSummary } from '../../../shared/metrics/account-insights';
+import { computeAccountInsights } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
-import type { MetricObservation } from '../../../shared/metrics/metric-observation';
 import { metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
-import { listObservations, observationsByAccount, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
+import { listObservations, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
 import { insightStakeholderFromRow, insightStreamFromRow, observationsFromRows, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
 import { loadAppSettings } from '../../storage/settings/app-settings';
+import { portfolioHealth } from '../../services/insights/portfolio-health';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
@@ -81,24 +81,20 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
       ]);
       const streamsBy = groupBy(streams, (row) => row.accountId);
       const stakeholdersBy = groupBy(stakeholders, (row) => row.accountId);
-      const liveById = new Map(accounts.map((account) => [account.id, account]));
-      const summarise = (account: (typeof accounts)[number], observations: readonly MetricObservation[]) =>
-        computeAccountSummary({
-          ...settings,
-          observations,
-          streams: (streamsBy.get(account.id) ?? []).map(insightStreamFromRow),
-          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholderFromRow),
+      // Off this thread and cached per account: see services/insights/portfolio-health.ts.
+      const summaries = await portfolioHealth(
+        workspace,
+        accounts.map((account) => ({
+          id: account.id,
           renewalDate: account.renewalDate,
           contractStartDate: account.contractStartDate,
-        });
-      // Summarised while the rows stream in, so one account's observations are in memory at a time.
-      const summaries = new Map<string, AccountSummary>();
-      for (const [accountId, observations] of observationsByAccount(workspace.sqlite)) {
-        const account = liveById.get(accountId);
-        if (account) summaries.set(accountId, summarise(account, observations));
-      }
-      return accounts.map((account) => {
-        const summary = summaries.get(account.id) ?? summarise(account, []);
+          streams: (streamsBy.get(account.id) ?? []).map(insightStreamFromRow),
+          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholderFromRow),
+        })),
+        settings,
+      );
+      return accounts.map((account, i) => {
+        const summary = summaries[i]!;
         return { accountId: account.id, healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount };
       });
     },

@@ -17,7 +17,7 @@ import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholderFromRow, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
-import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
+import { sameStamp, writeStamp, type WriteStamp } from '../workspace-changes/workspace-write-stamp';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its

@@ -13,7 +13,7 @@ import { paginateDeck } from '../../render/deck-pages';
 import { writeFileAtomic } from '../../storage/files/atomic-write';
 import { loadAppSettings } from '../../storage/settings/app-settings';
 import { defaultQuarter, keepPeerCacheAcrossOwnWrite, loadDeckPlanInput } from './deck-plan-inputs';
-import { writeStamp } from './workspace-write-stamp';
+import { writeStamp } from '../workspace-changes/workspace-write-stamp';
 
 /*
  * Plans, renders and writes decks. Rendering is injected: the app and CLI render on a worker thread

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as core from './0001-core';
 import * as reviewsAndMetrics from './0002-reviews-and-metrics';
 import * as deckDrafts from './0003-deck-drafts';
+import * as observationMonthIndex from './0004-observation-month-index';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', up: core.up },
   { version: 2, name: 'reviews-and-metrics', up: reviewsAndMetrics.up },
   { version: 3, name: 'deck-drafts', up: deckDrafts.up },
+  { version: 4, name: 'observation-month-index', up: observationMonthIndex.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

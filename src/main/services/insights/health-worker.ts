@@ -1,0 +1,59 @@
+import SqliteDatabase from 'better-sqlite3';
+import { computeAccountSummary, SUMMARY_WINDOW_MONTHS, type AccountSummary } from '../../../shared/metrics/account-insights';
+import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
+import { addMonths } from '../../../shared/calendar';
+import { latestObservedMonth, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
+
+/*
+ * Worker-thread entry (piscina) for portfolio health: summarises a batch of accounts, reading each
+ * one's report month and the 13-month window the summary needs on the worker's own read-only
+ * connection, so the process that serves the UI never stalls on it. Also runs inline (same code)
+ * for a handful of accounts, where starting a thread would cost more than the work.
+ */
+
+/** One account as the summary needs it, besides its observations. */
+export interface HealthAccountInput {
+  id: string;
+  renewalDate: string | null;
+  contractStartDate: string | null;
+  streams: InsightStream[];
+  stakeholders: InsightStakeholder[];
+}
+
+/** A batch: where to read, the shared engine settings and the accounts. */
+export interface HealthTask {
+  workspacePath: string;
+  nativeBinding?: string | undefined;
+  settings: Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>;
+  accounts: HealthAccountInput[];
+}
+
+export type HealthTaskResult = { accountId: string; summary: AccountSummary }[];
+
+/**
+ * Summaries of the batch read from `sqlite` — equal to computeAccountSummary over all of each
+ * account's observations (tests/unit/metrics hold the window equal to the full history).
+ */
+export function summariseAccounts(sqlite: SqliteDatabase.Database, task: Pick<HealthTask, 'settings' | 'accounts'>): HealthTaskResult {
+  const thisMonth = task.settings.today.slice(0, 7);
+  return task.accounts.map((account) => {
+    const latest = latestObservedMonth(sqlite, account.id, thisMonth);
+    const observations = latest ? observationsInWindow(sqlite, account.id, addMonths(latest, 1 - SUMMARY_WINDOW_MONTHS), latest) : [];
+    const summary = computeAccountSummary({ ...task.settings, observations, streams: account.streams, stakeholders: account.stakeholders, renewalDate: account.renewalDate, contractStartDate: account.contractStartDate });
+    return { accountId: account.id, summary };
+  });
+}
+
+/** Read-only connections of this thread, by file; kept open between batches. */
+const connections = new Map<string, SqliteDatabase.Database>();
+
+/** The piscina task: one batch on this thread's connection to the workspace. */
+export default function runHealthTask(task: HealthTask): HealthTaskResult {
+  if (task.accounts.length === 0) return [];
+  let sqlite = connections.get(task.workspacePath);
+  if (!sqlite?.open) {
+    sqlite = new SqliteDatabase(task.workspacePath, { readonly: true, fileMustExist: true, ...(task.nativeBinding ? { nativeBinding: task.nativeBinding } : {}) });
+    connections.set(task.workspacePath, sqlite);
+  }
+  return summariseAccounts(sqlite, task);
+}

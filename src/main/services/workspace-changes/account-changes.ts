@@ -1,0 +1,98 @@
+import type SqliteDatabase from 'better-sqlite3';
+import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
+
+/*
+ * Which accounts' data changed, so caches of per-account results (portfolio health, peer
+ * benchmark KPIs) recompute only those. Every write announces what it may change before it
+ * starts (`begin`) and says when it is done; when a reader next syncs, any change to the
+ * connection's write stamp is put down to the writers active since the last sync:
+ * - all of them named accounts → only those accounts' versions move;
+ * - any said 'all', none was active (a write nobody announced), or another connection committed
+ *   (PRAGMA data_version moved: an import job, the CLI) → every account's version moves (epoch).
+ * 'none' is a write of nothing these caches read (a deck record). Wrongly naming too few accounts
+ * would serve stale results, so anything not clearly scoped says 'all'.
+ */
+
+/** What a write may change. */
+export type WriteEffect = { accounts: readonly string[] } | 'all' | 'none';
+
+export interface AccountChanges {
+  /** Announces a write; call the returned function when it has finished (also on failure). */
+  begin(effect: WriteEffect): () => void;
+  /**
+   * Brings the versions up to date with the connection and returns a reader of them: equal
+   * versions of an account mean none of its data changed in between.
+   */
+  versions(): (accountId: string) => string;
+  /**
+   * A write of this connection that changed nothing these caches read (exactly one deck record,
+   * `after` = `before` + 1 change): caches valid before it stay valid after it.
+   */
+  absorbIrrelevantWrite(before: WriteStamp, after: WriteStamp): void;
+}
+
+interface Tracker {
+  stamp: WriteStamp;
+  epoch: number;
+  versions: Map<string, number>;
+  /** Effects of writers active since the last sync, by token; ended ones are dropped at the next sync. */
+  window: Map<number, WriteEffect>;
+  active: Set<number>;
+  nextToken: number;
+}
+
+const trackers = new WeakMap<SqliteDatabase.Database, AccountChanges>();
+
+/**
+ * The change tracker of one workspace connection (one per connection, made on first use).
+ * @example const end = accountChanges(workspace.sqlite).begin({ accounts: [accountId] }); try { … } finally { end(); }
+ */
+export function accountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
+  let changes = trackers.get(sqlite);
+  if (!changes) {
+    changes = createAccountChanges(sqlite);
+    trackers.set(sqlite, changes);
+  }
+  return changes;
+}
+
+function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
+  const state: Tracker = { stamp: writeStamp(sqlite), epoch: 0, versions: new Map(), window: new Map(), active: new Set(), nextToken: 1 };
+
+  /** Puts every change up to `to` down to the writers in the window. */
+  const syncTo = (to: WriteStamp): void => {
+    if (!sameStamp(to, state.stamp)) {
+      const effects = [...state.window.values()];
+      const named = effects.filter((effect): effect is { accounts: readonly string[] } => typeof effect === 'object');
+      const explained = to.dataVersion === state.stamp.dataVersion && effects.length > 0 && !effects.includes('all');
+      if (explained) {
+        for (const { accounts } of named) for (const id of accounts) state.versions.set(id, (state.versions.get(id) ?? 0) + 1);
+      } else {
+        state.epoch += 1;
+        state.versions.clear();
+      }
+      state.stamp = to;
+    }
+    for (const token of [...state.window.keys()]) if (!state.active.has(token)) state.window.delete(token);
+  };
+
+  return {
+    begin(effect) {
+      const token = state.nextToken++;
+      state.active.add(token);
+      state.window.set(token, effect);
+      return () => void state.active.delete(token);
+    },
+    versions() {
+      syncTo(writeStamp(sqlite));
+      const epoch = state.epoch;
+      const versions = new Map(state.versions);
+      return (accountId) => `${epoch}.${versions.get(accountId) ?? 0}`;
+    },
+    absorbIrrelevantWrite(before, after) {
+      if (after.dataVersion !== before.dataVersion || after.totalChanges !== before.totalChanges + 1) return;
+      syncTo(before);
+      if (sameStamp(state.stamp, before)) state.stamp = after;
+    },
+  };
+}
