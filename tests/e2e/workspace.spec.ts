@@ -169,7 +169,10 @@ test('a damaged workspace at start-up shows the recovery screen, and restoring t
   await harness.host.close();
   corruptMiddlePages(harness.workspacePath);
   const damagedBytes = sha256File(harness.workspacePath);
-  const state = await harness.host.start(harness.workspacePath);
+  await harness.host.start(harness.workspacePath);
+  // A cleanly closed file opens at once and is checked in the background (see backend-host.ts).
+  await harness.host.integrityCheck();
+  const state = harness.host.state();
   expect(state).toMatchObject({ isOpen: false, problem: { code: 'workspace_corrupt' } });
 
   const recovery = new WorkspaceRecoveryPage(page);

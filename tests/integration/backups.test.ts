@@ -107,15 +107,29 @@ describe('backups', () => {
     await expectFailure(() => verifyBackup(path.join(dir, 'missing.sqlite')), 'not_found');
   });
 
-  it('start-up quick check: a damaged workspace is refused with workspace_corrupt and not modified', async () => {
+  it('start-up quick check after an unclean shutdown: a damaged workspace is refused with workspace_corrupt and not modified', async () => {
     const backend = await workspaceWithDemo();
     const file = backend.workspace.path;
     await backend.close();
     corruptMiddlePages(file);
+    // A crash leaves the write-ahead log beside the file; a clean close removes it.
+    fs.writeFileSync(`${file}-wal`, '');
     const before = sha256File(file);
     const error = await expectFailure(openWorkspace(file, { now: () => FIXED_NOW }), 'workspace_corrupt');
     expect(error.message).toMatch(/damaged.*Restore the newest good backup/);
     expect(sha256File(file)).toBe(before);
+  });
+
+  it('a cleanly closed workspace opens without the check unless one is asked for', async () => {
+    const backend = await workspaceWithDemo();
+    const file = backend.workspace.path;
+    await backend.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const clean = await openWorkspace(file, { now: () => FIXED_NOW });
+    expect(clean.integrityChecked).toBe(false);
+    await clean.close();
+    corruptMiddlePages(file);
+    await expectFailure(openWorkspace(file, { now: () => FIXED_NOW, integrityCheck: 'quick' }), 'workspace_corrupt');
   });
 
   describe('with the backend host', () => {
@@ -183,7 +197,12 @@ describe('backups', () => {
       corruptMiddlePages(file);
       const damagedBytes = sha256File(file);
 
-      const state = await host.start(file);
+      // Closed cleanly, so the file opens at once and is checked in the background; a write sent
+      // meanwhile waits for the check and, the file being damaged, is refused without touching it.
+      await host.start(file);
+      await expect(host.client.call('accounts.create', { name: 'Too soon', customerSegment: 'employer', buyerType: 'employer' })).rejects.toMatchObject({ code: 'workspace_not_open' });
+      await host.integrityCheck();
+      const state = host.state();
       expect(state).toMatchObject({ path: file, isOpen: false, problem: { code: 'workspace_corrupt' } });
       expect(state.newestGoodBackup?.path).toBe(older.path);
       await expect(host.client.call('accounts.list', {})).rejects.toMatchObject({ code: 'workspace_not_open' });

@@ -9,10 +9,13 @@ import { createDispatcher, type ApiDispatcher } from './dispatch';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
 import { APP_VERSION } from './app-version';
-import { newestGoodBackupOf, openBackend, type Backend, type BackendOptions } from './backend';
+import { newestGoodBackupOf, openBackend, withNewestGoodBackup, type Backend, type BackendOptions } from './backend';
 import type { HostServices } from './host/host-services';
 import { listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
 import type { RecentWorkspacesStore } from './host/recent-workspaces';
+import { workspaceCorrupt } from '../storage/workspace/open-workspace';
+import { runInBackground, warmBackgroundThreads } from '../services/background/background-pool';
+import { WRITE_EFFECTS } from './write-effects';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
 
@@ -41,6 +44,13 @@ export interface BackendHost {
    */
   start(workspacePath: string): Promise<WorkspaceState>;
   state(): WorkspaceState;
+  /**
+   * Settles when the background integrity check of the open workspace has finished (at once when
+   * none is running). A file that was closed cleanly opens without waiting for PRAGMA quick_check;
+   * the check then runs on a background thread, writes wait for it, and a damaged file is closed
+   * and reported exactly as a refused start would be (workspace_corrupt, newest good backup).
+   */
+  integrityCheck(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,6 +62,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message: string) => console.error(message));
   let backend: Backend | null = null;
+  /** The background integrity check of the open backend, while it runs. */
+  let checking: Promise<void> | null = null;
   /** The workspace that failed to open, and why. */
   let failedPath: string | null = null;
   let problem: ApiError | null = null;
@@ -81,7 +93,28 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     newestGoodBackup = null;
     await previous?.close();
     await options.recent.remember(absolute, now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
+    // The threads health and the check use start now, while the window loads.
+    warmBackgroundThreads();
+    if (!next.workspace.integrityChecked) checkInBackground(next);
     return state();
+  }
+
+  /** Runs PRAGMA quick_check off this thread; a damaged file is closed and reported as a refused start. */
+  function checkInBackground(opened: Backend): void {
+    const { path: workspacePath, nativeBinding } = opened.workspace;
+    const check = runInBackground('checkIntegrity', { workspacePath, nativeBinding }).then(
+      async (problems) => {
+        if (problems.length === 0 || backend !== opened) return;
+        backend = null;
+        await opened.close();
+        recordProblem(workspacePath, withNewestGoodBackup(workspaceCorrupt(workspacePath, problems), workspacePath, nativeBinding));
+      },
+      (error: unknown) => log(`The background integrity check of ${workspacePath} could not run: ${String(error)}`),
+    );
+    checking = check;
+    void check.finally(() => {
+      if (checking === check) checking = null;
+    });
   }
 
   /** Records why `filePath` could not be opened; the previous workspace (if any) is already closed. */
@@ -163,13 +196,19 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     log,
   );
 
-  const dispatch: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
+  const route: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
+  // Nothing is written to a file before its integrity check has passed; reads go ahead meanwhile.
+  const dispatch: ApiDispatcher = (method, input) =>
+    checking && (WRITE_EFFECTS as Record<string, unknown>)[String(method)] !== 'read' ? checking.then(() => route(method, input)) : route(method, input);
 
   return {
     dispatch,
     client: createBackendClient(dispatch),
     current: () => backend,
     state,
+    integrityCheck: async () => {
+      while (checking) await checking;
+    },
     start: (workspacePath) =>
       exclusive(async () => {
         startFolder ??= path.dirname(path.resolve(workspacePath));
@@ -181,6 +220,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
         }
       }),
     close: async () => {
+      // The background check reads the file; let it finish before the file is let go.
+      while (checking) await checking;
       const closing = backend;
       backend = null;
       await closing?.close();

@@ -42,12 +42,14 @@ export interface BackendOptions {
   externalWriterWaitMs?: number;
   /** How long a write waits behind this app's own import or restore before failing as `busy` (default 2 min). */
   bulkWriteWaitMs?: number;
+  /** When to check the file's integrity at open (see openWorkspace); the default checks only after an unclean shutdown. */
+  integrityCheck?: OpenWorkspaceOptions['integrityCheck'];
 }
 
 /** Opens the workspace and wires the handler table; the one place every transport starts from. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing }).catch((error: unknown) => {
+  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing, ...(options.integrityCheck ? { integrityCheck: options.integrityCheck } : {}) }).catch((error: unknown) => {
     throw withNewestGoodBackup(error, options.workspacePath, options.nativeBinding);
   });
   // Waits for the write lock happen asynchronously (write-turns.ts); SQLite's own wait would
@@ -93,7 +95,7 @@ const RESTORABLE_PROBLEMS = new Set(['workspace_corrupt', 'migration_failed']);
  * A damaged workspace's failure, with the newest backup that passes verification added as
  * `details.newestGoodBackup` (null when there is none), so every transport can offer it.
  */
-function withNewestGoodBackup(error: unknown, workspacePath: string, nativeBinding: string | undefined): unknown {
+export function withNewestGoodBackup(error: unknown, workspacePath: string, nativeBinding: string | undefined): unknown {
   if (!(error instanceof ApiFailure) || !RESTORABLE_PROBLEMS.has(error.code)) return error;
   const newestGoodBackup: BackupEntry | null = findNewestGoodBackup(workspacePath, nativeBinding);
   return new ApiFailure(error.code, error.message, { ...(error.details as object | undefined), newestGoodBackup });

@@ -2,14 +2,14 @@ import type { AccountSummary } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { accountChanges } from '../workspace-changes/account-changes';
-import { healthPoolThreads, runOnHealthPool } from './health-pool';
-import { summariseAccounts, type HealthAccountInput } from './health-worker';
+import { backgroundThreads, runInBackground } from '../background/background-pool';
+import { summariseAccounts, type HealthAccountInput } from './health-summaries';
 
 /*
  * The portfolio's health summaries, cached per account and recomputed only for accounts whose data
  * changed since (services/workspace-changes/account-changes.ts), or all of them when the settings
- * or the day change. The work runs on the health threads (health-pool.ts), off the process that
- * serves the UI; a few accounts are summarised inline, where a thread round trip costs more.
+ * or the day change. The work runs on the background threads (services/background), off the thread
+ * that serves the UI; a few accounts are summarised inline, where a thread round trip costs more.
  */
 
 /** Up to this many stale accounts are summarised inline on the caller's connection. */
@@ -61,11 +61,11 @@ export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'pat
 
 async function summarise(workspace: Pick<Workspace, 'sqlite' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {
   if (accounts.length <= INLINE_ACCOUNTS) return summariseAccounts(workspace.sqlite, { settings, accounts: [...accounts] });
-  const batches = Math.min(accounts.length, healthPoolThreads() * BATCHES_PER_THREAD);
+  const batches = Math.min(accounts.length, backgroundThreads() * BATCHES_PER_THREAD);
   const size = Math.ceil(accounts.length / batches);
   const runs = [];
   for (let start = 0; start < accounts.length; start += size) {
-    runs.push(runOnHealthPool({ workspacePath: workspace.path, nativeBinding: workspace.nativeBinding, settings, accounts: accounts.slice(start, start + size) }));
+    runs.push(runInBackground('summariseHealth', { workspacePath: workspace.path, nativeBinding: workspace.nativeBinding, settings, accounts: accounts.slice(start, start + size) }));
   }
   return (await Promise.all(runs)).flat();
 }

@@ -15,6 +15,12 @@ export interface WithBackendOptions {
    * every other command opens existing files only, so a mistyped --db never creates one.
    */
   createIfMissing?: boolean;
+  /**
+   * True for commands that write workspace data or copy the file: its integrity is then checked
+   * before anything else, as after an unclean shutdown. Reading commands skip that check on a
+   * cleanly closed file (it takes about half a second on a big one).
+   */
+  writes?: boolean;
 }
 
 /**
@@ -23,7 +29,7 @@ export interface WithBackendOptions {
  */
 export async function withBackend<T>(workspacePath: string, work: (backend: Backend) => Promise<T>, options: WithBackendOptions = {}): Promise<T> {
   const log = process.env.QBR_DEBUG ? (message: string) => process.stderr.write(`${message}\n`) : () => {};
-  const backend = await openBackend({ workspacePath, transport: 'direct', log, ifMissing: options.createIfMissing ? 'create' : 'refuse' }).catch((error: unknown) => {
+  const backend = await openBackend({ workspacePath, transport: 'direct', log, ifMissing: options.createIfMissing ? 'create' : 'refuse', integrityCheck: options.writes ? 'quick' : 'if-unclean' }).catch((error: unknown) => {
     throw withCliHint(error);
   });
   try {

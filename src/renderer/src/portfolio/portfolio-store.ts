@@ -83,11 +83,12 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     const request = ++latestRequest;
     const { appliedSearch, sort } = get();
     set({ status: get().status === 'ready' ? 'ready' : 'loading' });
-    // Health and signals come from one pass over every account; it runs beside the list and is reused for searches and re-sorts.
-    const insights = refreshInsights || !get().insights ? loadInsights() : Promise.resolve(get().insights);
     try {
+      // The list first, so its rows paint without waiting for health; health and signals (one
+      // request for every account, reused for searches and re-sorts) are asked for next.
       const rows = await api.call('accounts.list', { search: appliedSearch.trim().slice(0, 200), ...backendSortFor(sort) });
       if (request !== latestRequest) return;
+      const insights = refreshInsights || !get().insights ? loadInsights() : Promise.resolve(get().insights);
       if (sortNeedsInsights(sort)) {
         const loaded = await insights;
         if (request !== latestRequest) return;

@@ -17,7 +17,7 @@ export const backupCommand: CliCommand = {
     if (outPath === workspacePath) throw new CliUsageError('--out must be a different file from the workspace.');
     // Overwriting by accident could replace another client's workspace; ask for --force.
     if (fs.existsSync(outPath) && !values.force) throw new ApiFailure('conflict', `${outPath} already exists; pass --force to replace it.`);
-    await withBackend(workspacePath, (backend) => backend.writeBackup(outPath));
+    await withBackend(workspacePath, (backend) => backend.writeBackup(outPath), { writes: true });
     io.stdout(`Backed up ${workspacePath} to ${outPath}.\n`);
     return 0;
   },

@@ -13,7 +13,7 @@ export const demoCommand: CliCommand = {
       const loaded = await backend.client.call('demo.load', {});
       await backend.client.call('settings.update', { onboardingCompleted: true });
       return loaded;
-    }, { createIfMissing: true });
+    }, { createIfMissing: true, writes: true });
     if (values.json) {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     } else if (result.accountsCreated === 0) {

@@ -51,7 +51,7 @@ export const importCommand: CliCommand = {
       }
       printResult(progress.result, io, values.json === true);
       return progress.result.committed ? 0 : 1;
-    });
+    }, { writes: true });
   },
 };
 

@@ -21,7 +21,7 @@ export const restoreWorkspaceCommand: CliCommand = {
     const result = await withBackend(workspacePath, async (backend) => {
       if (values['dry-run']) return { preview: await backend.client.call('workspace.previewImport', input), backup: null };
       return backend.client.call('workspace.importJson', input);
-    }, { createIfMissing: !values['dry-run'] });
+    }, { createIfMissing: !values['dry-run'], writes: !values['dry-run'] });
     if (values.json) {
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     } else {

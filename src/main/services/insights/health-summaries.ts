@@ -1,14 +1,14 @@
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import { computeAccountSummary, SUMMARY_WINDOW_MONTHS, type AccountSummary } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
 import { addMonths } from '../../../shared/calendar';
 import { latestObservedMonth, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
 
 /*
- * Worker-thread entry (piscina) for portfolio health: summarises a batch of accounts, reading each
- * one's report month and the 13-month window the summary needs on the worker's own read-only
- * connection, so the process that serves the UI never stalls on it. Also runs inline (same code)
- * for a handful of accounts, where starting a thread would cost more than the work.
+ * Portfolio health for a batch of accounts, reading each one's report month and the 13-month
+ * window the summary needs. Runs on a background thread's own read-only connection
+ * (services/background), so the process that serves the UI never stalls on it, or inline (same
+ * code) for a handful of accounts, where a thread round trip would cost more than the work.
  */
 
 /** One account as the summary needs it, besides its observations. */
@@ -42,18 +42,4 @@ export function summariseAccounts(sqlite: SqliteDatabase.Database, task: Pick<He
     const summary = computeAccountSummary({ ...task.settings, observations, streams: account.streams, stakeholders: account.stakeholders, renewalDate: account.renewalDate, contractStartDate: account.contractStartDate });
     return { accountId: account.id, summary };
   });
-}
-
-/** Read-only connections of this thread, by file; kept open between batches. */
-const connections = new Map<string, SqliteDatabase.Database>();
-
-/** The piscina task: one batch on this thread's connection to the workspace. */
-export default function runHealthTask(task: HealthTask): HealthTaskResult {
-  if (task.accounts.length === 0) return [];
-  let sqlite = connections.get(task.workspacePath);
-  if (!sqlite?.open) {
-    sqlite = new SqliteDatabase(task.workspacePath, { readonly: true, fileMustExist: true, ...(task.nativeBinding ? { nativeBinding: task.nativeBinding } : {}) });
-    connections.set(task.workspacePath, sqlite);
-  }
-  return summariseAccounts(sqlite, task);
 }
