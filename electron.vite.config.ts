@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/transports/shell/main.ts'),
           // Decks render in a worker thread so the window never freezes; the worker is its own bundle.
           'render-worker': resolve(__dirname, 'src/main/render/render-worker.ts'),
+          // Portfolio health and the background integrity check run on piscina threads; their entry sits beside index.js.
+          'background-worker': resolve(__dirname, 'src/main/services/background/background-worker.ts'),
         },
       },
     },

@@ -87,6 +87,8 @@ const started = performance.now();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qbr-bench-'));
 const rows: BenchRow[] = [];
 try {
+  // The CLI and the harness run from their built JavaScript, as they ship.
+  run(process.execPath, ['scripts/build-node.mjs']);
   if (needs.has('web-build') && !args.includes('--skip-web-build')) {
     console.log('building the web renderer (vite.web.config.ts)…');
     run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error']);

@@ -103,6 +103,10 @@ export async function buildSyntheticPortfolio(dir: string, workspaceFile: string
   const accountIds: string[] = [];
   let observations = 0;
 
+  // The observation indexes are dropped for the bulk insert and made again after it, from their
+  // own SQL: the same file, built in a fraction of the time.
+  const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metric_observations' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  for (const index of indexes) sqlite.exec(`DROP INDEX ${index.name}`);
   sqlite.transaction(() => {
     for (let n = 1; n <= shape.accounts; n++) {
       const t = (n - 1) % templates.length;
@@ -136,6 +140,7 @@ export async function buildSyntheticPortfolio(dir: string, workspaceFile: string
       }
     }
   })();
+  for (const index of indexes) sqlite.exec(index.sql);
   await workspace.close();
   return { workspacePath, accountIds, observations, buildMs: performance.now() - started, bytes: fs.statSync(workspacePath).size };
 }

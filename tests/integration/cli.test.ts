@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/api/backend';
-import { runCli } from '../../src/main/transports/cli/main';
+import { CLI_COMMAND_LOADERS, runCli } from '../../src/main/transports/cli/main';
 import { makeTempDir } from '../support/temp-backend';
 
 async function run(argv: string[], env: Record<string, string | undefined> = {}) {
@@ -37,6 +37,10 @@ describe('qbr CLI', () => {
     expect(table.stdout).toContain('Granite State ACO');
     const json = JSON.parse((await run(['accounts', '--db', db, '--json', '--search', 'cardio'])).stdout);
     expect(json.map((a: { name: string }) => a.name)).toEqual(['Riverbend Cardiology Associates']);
+  });
+
+  it('each command is loaded under its own name (the CLI loads only the command it runs)', async () => {
+    for (const [name, load] of Object.entries(CLI_COMMAND_LOADERS)) expect((await load()).name).toBe(name);
   });
 
   it('accounts on an empty workspace says how to add some', async () => {

@@ -8,9 +8,10 @@ import { loadAppSettings } from '../../src/main/storage/settings/app-settings';
 import { FIXED_NOW, openTempBackend } from '../support/temp-backend';
 
 /*
- * Peer benchmarks are cached per workspace write stamp (decks/workspace-write-stamp.ts): repeated
- * plans reuse them, a deck export does not void them, and any data change, on this connection or
- * another, is seen by the next plan.
+ * Peer benchmarks are cached per peer (decks/deck-plan-inputs.ts, workspace-changes/account-changes.ts):
+ * repeated plans reuse them, a deck export does not void them, a write through the API refreshes
+ * the account it names, and any other data change, on this connection or another, is seen by the
+ * next plan.
  */
 
 let backend: Backend;
@@ -51,7 +52,24 @@ describe('peer benchmark cache', () => {
     await backend.client.call('decks.export', { accountId: account.id, audience: ['clinic_administrator'], deckType: 'qbr', filePath: path.join(dir, 'a.pptx'), overwrite: true });
     expect(await peersNow()).toEqual(first);
 
-    // A change on this connection: the last peer loses its observations.
+    // A metric saved through the API: that peer's benchmark KPIs change, the others stay as they were.
+    const changedPeer = sameModelPeerIds()[0]!;
+    const stream = (await backend.client.call('streams.list', { accountId: changedPeer })).find((candidate) => candidate.revenueModel === 'cpt_rpm')!;
+    const month = (await backend.client.call('accounts.get', { id: changedPeer })).latestMetricMonth!;
+    const original = Object.fromEntries(
+      (await backend.client.call('metrics.list', { accountId: changedPeer, fromMonth: month, toMonth: month }))
+        .filter((o) => o.streamId === stream.id && (o.metricKey === 'rpm_enrolled_patients' || o.metricKey === 'rpm_device_days_total'))
+        .map((o) => [o.metricKey, o.value]),
+    );
+    expect(Object.keys(original)).toHaveLength(2);
+    await backend.client.call('metrics.saveMonth', { accountId: changedPeer, streamId: stream.id, month, values: { rpm_enrolled_patients: 1, rpm_device_days_total: 30 } });
+    const afterSave = await peersNow();
+    expect(afterSave[0]).not.toEqual(first[0]);
+    expect(afterSave.slice(1)).toEqual(first.slice(1));
+    await backend.client.call('metrics.saveMonth', { accountId: changedPeer, streamId: stream.id, month, values: original });
+    expect(await peersNow()).toEqual(first);
+
+    // A change on this connection nobody announced: the last peer loses its observations.
     const peerIds = sameModelPeerIds();
     const lastPeer = peerIds[peerIds.length - 1]!;
     const saved = backend.workspace.sqlite.prepare('SELECT * FROM metric_observations WHERE account_id = ?').all(lastPeer);

@@ -15,6 +15,7 @@ import { listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '
 import type { RecentWorkspacesStore } from './host/recent-workspaces';
 import { workspaceCorrupt } from '../storage/workspace/open-workspace';
 import { runInBackground, warmBackgroundThreads } from '../services/background/background-pool';
+import { warmDeckRenderWorker } from '../render/render-deck-in-worker';
 import { WRITE_EFFECTS } from './write-effects';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
@@ -93,8 +94,9 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     newestGoodBackup = null;
     await previous?.close();
     await options.recent.remember(absolute, now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
-    // The threads health and the check use start now, while the window loads.
+    // The threads health, the check and decks use start now, while the window loads.
     warmBackgroundThreads();
+    warmDeckRenderWorker();
     if (!next.workspace.integrityChecked) checkInBackground(next);
     return state();
   }

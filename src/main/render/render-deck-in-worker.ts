@@ -46,6 +46,8 @@ function startTypeScriptWorker(url: URL): Worker {
 /** One long-lived render worker: requests queue on it, one at a time, in order. */
 export interface DeckRenderWorker {
   render(document: DeckDocument): Promise<Buffer>;
+  /** Starts the thread now (idle, unref'd), so the first render does not wait for it to load. */
+  warm(): void;
   /** Stops the worker; a later render starts a new one. */
   close(): Promise<void>;
 }
@@ -124,6 +126,11 @@ export function createDeckRenderWorker(options: RenderInWorkerOptions = {}): Dec
         queue.push({ document, resolve, reject });
         pump();
       }),
+    warm() {
+      if (worker) return;
+      worker = start();
+      if (!active) worker.unref();
+    },
     async close() {
       const closing = worker;
       worker = null;
@@ -152,4 +159,15 @@ export function renderDeckInWorker(document: DeckDocument, options: RenderInWork
   }
   sharedWorker ??= createDeckRenderWorker();
   return sharedWorker.render(document);
+}
+
+/**
+ * Starts the shared render thread ahead of the first deck (the desktop app and the harness when a
+ * workspace opens, `qbr deck` before it plans). Not under tsx or vitest, where a thread spends a
+ * second compiling its modules and warming would only slow tests down.
+ */
+export function warmDeckRenderWorker(): void {
+  if (import.meta.url.endsWith('.ts')) return;
+  sharedWorker ??= createDeckRenderWorker();
+  sharedWorker.warm();
 }

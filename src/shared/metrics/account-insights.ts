@@ -1,5 +1,5 @@
 import { computeHealthScore, healthAtMonth, type HealthScore } from './health/health-score';
-import type { AccountInsightInput } from './insight-input';
+import type { AccountInsightInput, InsightStream } from './insight-input';
 import { computeStreamKpis, createStreamReaders, kpiDefinitionsForStream, KPI_HISTORY_MONTHS, type StreamKpis } from './kpi-engine';
 import { addMonths, monthsEndingAt } from '../calendar';
 import { indexObservations } from './metric-observation';
@@ -99,6 +99,16 @@ export function computeAccountSummary(input: AccountInsightInput): AccountSummar
     month,
   );
   return { month, healthScore: health.score, worstSeverity: worstSeverity(signals), signalCount: signals.length };
+}
+
+/**
+ * The first month currentKpiValues reads for these streams at `month`: a report-month KPI reads that
+ * month and the one before; a hybrid stream also tests which families carry data over the KPI
+ * window (the month and the 12 before it). Callers may pass only observations from here to `month`;
+ * tests hold the result equal to the full history's.
+ */
+export function currentKpiWindowStart(streams: readonly Pick<InsightStream, 'revenueModel'>[], month: string): string {
+  return addMonths(month, streams.some((stream) => stream.revenueModel === 'hybrid') ? -KPI_HISTORY_MONTHS : -1);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoPortfolio } from '../../../src/main/services/demo/demo-portfolio';
 import { addMonths } from '../../../src/shared/calendar';
-import { computeAccountInsights, computeAccountSummary, currentKpiValues, reportMonth, SUMMARY_WINDOW_MONTHS } from '../../../src/shared/metrics/account-insights';
+import { computeAccountInsights, computeAccountSummary, currentKpiValues, currentKpiWindowStart, reportMonth, SUMMARY_WINDOW_MONTHS } from '../../../src/shared/metrics/account-insights';
 import { DEMO_TODAY, demoInsightInput } from './demo-fixture';
 
 const DEMO_NAMES = buildDemoPortfolio(DEMO_TODAY).map((account) => account.name);
@@ -37,6 +37,16 @@ describe('the fast paths give exactly what computeAccountInsights gives', () => 
       const window = { ...upToMonth, observations: upToMonth.observations.filter((o) => o.month >= addMonths(report, 1 - SUMMARY_WINDOW_MONTHS)) };
       if (month === '2026-10') expect(window.observations.length).toBeLessThan(upToMonth.observations.length);
       expect(computeAccountSummary(window)).toEqual(computeAccountSummary(upToMonth));
+    }
+  });
+
+  it.each(DEMO_NAMES)('currentKpiValues reads only from currentKpiWindowStart to the report month (%s)', (name) => {
+    const input = demoInsightInput(name);
+    for (const month of ['2026-10', '2026-06']) {
+      const keys = new Set(computeAccountInsights({ ...input, asOfMonth: month }).streams.flatMap((stream) => stream.kpis.map((kpi) => kpi.key)));
+      const from = currentKpiWindowStart(input.streams, month);
+      const window = { ...input, observations: input.observations.filter((o) => o.month >= from && o.month <= month) };
+      expect(currentKpiValues(window, month, keys)).toEqual(currentKpiValues(input, month, keys));
     }
   });
 });

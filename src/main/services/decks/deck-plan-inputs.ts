@@ -5,19 +5,18 @@ import { addMonths, quarterOf } from '../../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../../shared/deck-plan';
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import type { RpmRateSetting } from '../../../shared/framework/rpm-codes';
-import { computeAccountInsights, currentKpiValues } from '../../../shared/metrics/account-insights';
-import { KPI_HISTORY_MONTHS } from '../../../shared/metrics/kpi-engine';
+import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
 import type SqliteDatabase from 'better-sqlite3';
 import type { WorkspaceDb } from '../../storage/db/database';
 import { listGoals, listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { findAssessment } from '../../storage/db/repositories/assessments-repository';
-import { listLiveAccountDates, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
-import { listObservations, observationsByAccount } from '../../storage/db/repositories/insight-observations-repository';
+import { listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
+import { listObservations, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholderFromRow, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
-import { sameStamp, writeStamp, type WriteStamp } from '../workspace-changes/workspace-write-stamp';
+import { accountChanges } from '../workspace-changes/account-changes';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -56,81 +55,61 @@ export function toPlanStream(row: RevenueStreamRow): DeckPlanStream {
 
 
 
-/** Every live account with a stream of the given models, by id, with its benchmark KPIs at the report month. */
-interface PeerPool {
-  /** Ids of the live accounts holding a stream of one of the models, sorted by id. */
-  ids: string[];
-  kpisBy: Map<string, Record<string, number | null>>;
+/** A peer's benchmark KPIs for one report month and model set, under the account version they were read at. */
+interface PeerEntry {
+  version: string;
+  kpis: Record<string, number | null>;
 }
 
-/** Computes the pool: the same reads and KPIs for every deck of these models and report month, whichever account it is for. */
-async function computePeerPool(db: WorkspaceDb, sqlite: SqliteDatabase.Database, models: ReadonlySet<RevenueModelKey>, reportMonth: string, rpmRates: readonly RpmRateSetting[]): Promise<PeerPool> {
-  const [accounts, streams] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db)]);
-  const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
-  const peerStreamsBy = new Map<string, DeckPlanStream[]>();
-  for (const row of streams) {
-    if (!models.has(row.revenueModel as RevenueModelKey)) continue;
-    peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
-  }
-  const kpisBy = new Map<string, Record<string, number | null>>();
-  // A report-month KPI reads that month and the one before; deciding which families a hybrid
-  // stream carries reads the 12 before it. Nothing older is read, so nothing older is loaded.
-  const window = { fromMonth: addMonths(reportMonth, -KPI_HISTORY_MONTHS), toMonth: reportMonth };
-  // Computed while the rows stream in, so one peer's observations are in memory at a time.
-  for (const [peerId, observations] of observationsByAccount(sqlite, window)) {
-    const peerStreams = peerStreamsBy.get(peerId);
-    // Streams are of live accounts only, so a soft-deleted account never becomes a peer.
-    if (peerStreams) kpisBy.set(peerId, currentKpiValues({ observations, streams: peerStreams, rpmRates }, reportMonth, keys));
-  }
-  const ids = accounts.filter((peer) => peerStreamsBy.has(peer.id)).map((peer) => peer.id);
-  for (const id of ids) if (!kpisBy.has(id)) kpisBy.set(id, currentKpiValues({ observations: [], streams: peerStreamsBy.get(id)!, rpmRates }, reportMonth, keys));
-  return { ids: ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), kpisBy };
+interface PeerCache {
+  /** Live accounts' streams, read again only when some account's data changed (generation). */
+  streams: { generation: string; rows: RevenueStreamRow[] } | null;
+  /** Per report month × model set × RPM rates: each peer's KPIs. */
+  pools: Map<string, Map<string, PeerEntry>>;
 }
 
-/** Pools kept per connection, all under its current write stamp; a few (report month × model set) at most. */
+/** Pools kept per connection: a few (report month × model set) at most. */
 const PEER_POOLS_KEPT = 8;
-const peerPools = new WeakMap<SqliteDatabase.Database, { stamp: WriteStamp; pools: Map<string, Promise<PeerPool>> }>();
+const peerCaches = new WeakMap<SqliteDatabase.Database, PeerCache>();
 
 /**
- * The peer pool, computed once per write stamp, report month, model set and RPM rates: every deck
- * of a portfolio export (and repeated single exports) reuses it until any row in the workspace
- * changes, here or in another process, which starts afresh (see workspace-write-stamp.ts).
+ * Peers: the other live accounts holding a stream of one of the deck's models, each as "Peer n"
+ * (ordered by id, never by name, so a label says nothing about who it is) with its benchmark KPIs
+ * at the report month. Only comparable accounts are read, and only the months their KPIs read;
+ * each peer's KPIs are cached and recomputed only when that account's data changes
+ * (services/workspace-changes/account-changes.ts), so the first deck after a change re-reads one
+ * account, not the portfolio.
  */
-function peerPool(db: WorkspaceDb, sqlite: SqliteDatabase.Database, models: ReadonlySet<RevenueModelKey>, reportMonth: string, rpmRates: readonly RpmRateSetting[]): Promise<PeerPool> {
-  const stamp = writeStamp(sqlite);
-  let cache = peerPools.get(sqlite);
-  if (!cache || !sameStamp(cache.stamp, stamp)) {
-    cache = { stamp, pools: new Map() };
-    peerPools.set(sqlite, cache);
+async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+  const rpmRates = rpmRatesFromSettings(settings);
+  let cache = peerCaches.get(sqlite);
+  if (!cache) peerCaches.set(sqlite, (cache = { streams: null, pools: new Map() }));
+  const versions = accountChanges(sqlite).versions();
+  if (cache.streams?.generation !== versions.generation) cache.streams = { generation: versions.generation, rows: await listLiveAccountStreams(db) };
+  const peerStreamsBy = new Map<string, DeckPlanStream[]>();
+  for (const row of cache.streams.rows) {
+    if (!models.has(row.revenueModel as RevenueModelKey)) continue;
+    peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
   }
   const key = JSON.stringify([reportMonth, [...models].sort(), rpmRates]);
   let pool = cache.pools.get(key);
   if (!pool) {
     if (cache.pools.size >= PEER_POOLS_KEPT) cache.pools.delete(cache.pools.keys().next().value!);
-    const pools = cache.pools;
-    pool = computePeerPool(db, sqlite, models, reportMonth, rpmRates);
-    pools.set(key, pool);
-    // A failed computation is not remembered.
-    pool.catch(() => pools.get(key) === pool && pools.delete(key));
+    cache.pools.set(key, (pool = new Map()));
   }
-  return pool;
-}
-
-/**
- * Tells the peer cache that this connection just made one write known not to touch anything peers
- * read (a deck record): pools computed under `before` stay valid under `after`. Anything else
- * written in between (more than one change, or another connection's commit) leaves the cache to lapse.
- */
-export function keepPeerCacheAcrossOwnWrite(sqlite: SqliteDatabase.Database, before: WriteStamp, after: WriteStamp): void {
-  const cache = peerPools.get(sqlite);
-  if (cache && sameStamp(cache.stamp, before) && after.dataVersion === before.dataVersion && after.totalChanges === before.totalChanges + 1) cache.stamp = after;
-}
-
-/** Peers: other live accounts sharing a revenue model, each as "Peer n" with its benchmark KPIs at the report month. */
-async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
-  const pool = await peerPool(db, sqlite, models, reportMonth, rpmRatesFromSettings(settings));
-  // Ordered by id, never by name, so a peer's label says nothing about who it is.
-  return pool.ids.filter((id) => id !== account.id).map((id, i) => ({ label: `Peer ${i + 1}`, kpis: { ...pool.kpisBy.get(id)! } }));
+  const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
+  const ids = [...peerStreamsBy.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).filter((id) => id !== account.id);
+  return ids.map((id, i) => {
+    let entry = pool.get(id);
+    if (entry?.version !== versions.of(id)) {
+      const streams = peerStreamsBy.get(id)!;
+      // Only the months these KPIs read (two, or the KPI window for a hybrid stream).
+      const observations = observationsInWindow(sqlite, id, currentKpiWindowStart(streams, reportMonth), reportMonth);
+      entry = { version: versions.of(id), kpis: currentKpiValues({ observations, streams, rpmRates }, reportMonth, keys) };
+      pool.set(id, entry);
+    }
+    return { label: `Peer ${i + 1}`, kpis: { ...entry.kpis } };
+  });
 }
 
 export interface DeckRequest {

@@ -12,7 +12,8 @@ import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import { paginateDeck } from '../../render/deck-pages';
 import { writeFileAtomic } from '../../storage/files/atomic-write';
 import { loadAppSettings } from '../../storage/settings/app-settings';
-import { defaultQuarter, keepPeerCacheAcrossOwnWrite, loadDeckPlanInput } from './deck-plan-inputs';
+import { defaultQuarter, loadDeckPlanInput } from './deck-plan-inputs';
+import { accountChanges } from '../workspace-changes/account-changes';
 import { writeStamp } from '../workspace-changes/workspace-write-stamp';
 
 /*
@@ -131,8 +132,8 @@ export function createDeckService(deps: DeckServiceDeps) {
       planFingerprint: planned.fingerprint,
       createdAt: now().toISOString(),
     });
-    // A deck record is nothing peer benchmarks read, so it does not void their cache.
-    keepPeerCacheAcrossOwnWrite(workspace.sqlite, before, writeStamp(workspace.sqlite));
+    // A deck record is nothing the per-account caches read, so it does not void them.
+    accountChanges(workspace.sqlite).absorbIrrelevantWrite(before, writeStamp(workspace.sqlite));
     return { deckId, filePath: target, slideCount: paginateDeck(planned.document).length, fingerprint: planned.fingerprint };
   }
 

@@ -42,12 +42,12 @@ export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'pat
   if (!cache) caches.set(workspace.sqlite, (cache = { entries: new Map(), running: null }));
   while (cache.running) await cache.running.catch(() => {});
   const settingsKey = JSON.stringify(settings);
-  const versionOf = accountChanges(workspace.sqlite).versions();
-  const isFresh = (entry: Entry | undefined, id: string): entry is Entry => entry !== undefined && entry.version === versionOf(id) && entry.settingsKey === settingsKey;
+  const versions = accountChanges(workspace.sqlite).versions();
+  const isFresh = (entry: Entry | undefined, id: string): entry is Entry => entry !== undefined && entry.version === versions.of(id) && entry.settingsKey === settingsKey;
   const stale = accounts.filter((account) => !isFresh(cache.entries.get(account.id), account.id));
   if (stale.length > 0) {
     const running = summarise(workspace, stale, settings).then((results) => {
-      for (const { accountId, summary } of results) cache.entries.set(accountId, { version: versionOf(accountId), settingsKey, summary });
+      for (const { accountId, summary } of results) cache.entries.set(accountId, { version: versions.of(accountId), settingsKey, summary });
     });
     cache.running = running;
     try {

@@ -21,9 +21,10 @@ export interface AccountChanges {
   begin(effect: WriteEffect): () => void;
   /**
    * Brings the versions up to date with the connection and returns a reader of them: equal
-   * versions of an account mean none of its data changed in between.
+   * versions of an account mean none of its data changed in between; an equal `generation` means
+   * no account's data changed.
    */
-  versions(): (accountId: string) => string;
+  versions(): AccountVersions;
   /**
    * A write of this connection that changed nothing these caches read (exactly one deck record,
    * `after` = `before` + 1 change): caches valid before it stay valid after it.
@@ -31,9 +32,16 @@ export interface AccountChanges {
   absorbIrrelevantWrite(before: WriteStamp, after: WriteStamp): void;
 }
 
+export interface AccountVersions {
+  of(accountId: string): string;
+  generation: string;
+}
+
 interface Tracker {
   stamp: WriteStamp;
   epoch: number;
+  /** Account versions moved since the epoch began. */
+  bumps: number;
   versions: Map<string, number>;
   /** Effects of writers active since the last sync, by token; ended ones are dropped at the next sync. */
   window: Map<number, WriteEffect>;
@@ -57,7 +65,7 @@ export function accountChanges(sqlite: SqliteDatabase.Database): AccountChanges 
 }
 
 function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
-  const state: Tracker = { stamp: writeStamp(sqlite), epoch: 0, versions: new Map(), window: new Map(), active: new Set(), nextToken: 1 };
+  const state: Tracker = { stamp: writeStamp(sqlite), epoch: 0, bumps: 0, versions: new Map(), window: new Map(), active: new Set(), nextToken: 1 };
 
   /** Puts every change up to `to` down to the writers in the window. */
   const syncTo = (to: WriteStamp): void => {
@@ -66,9 +74,13 @@ function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
       const named = effects.filter((effect): effect is { accounts: readonly string[] } => typeof effect === 'object');
       const explained = to.dataVersion === state.stamp.dataVersion && effects.length > 0 && !effects.includes('all');
       if (explained) {
-        for (const { accounts } of named) for (const id of accounts) state.versions.set(id, (state.versions.get(id) ?? 0) + 1);
+        for (const { accounts } of named) {
+          for (const id of accounts) state.versions.set(id, (state.versions.get(id) ?? 0) + 1);
+          state.bumps += accounts.length;
+        }
       } else {
         state.epoch += 1;
+        state.bumps = 0;
         state.versions.clear();
       }
       state.stamp = to;
@@ -87,7 +99,7 @@ function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
       syncTo(writeStamp(sqlite));
       const epoch = state.epoch;
       const versions = new Map(state.versions);
-      return (accountId) => `${epoch}.${versions.get(accountId) ?? 0}`;
+      return { of: (accountId) => `${epoch}.${versions.get(accountId) ?? 0}`, generation: `${epoch}.${state.bumps}` };
     },
     absorbIrrelevantWrite(before, after) {
       if (after.dataVersion !== before.dataVersion || after.totalChanges !== before.totalChanges + 1) return;

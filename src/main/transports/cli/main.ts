@@ -1,29 +1,23 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { accountsCommand } from './commands/accounts-command';
-import { backupCommand } from './commands/backup-command';
-import { deckCommand } from './commands/deck-command';
-import { demoCommand } from './commands/demo-command';
-import { exportCommand } from './commands/export-command';
-import { frameworkCommand } from './commands/framework-command';
-import { identifyCommand } from './commands/identify-command';
-import { importCommand } from './commands/import-command';
-import { restoreWorkspaceCommand } from './commands/restore-workspace-command';
-import { signalsCommand } from './commands/signals-command';
 import { CliUsageError, withEscapedOutput, type CliCommand, type CliIo } from './cli-io';
 
-/** Every CLI command, in the order `qbr help` lists them. */
-export const CLI_COMMANDS: readonly CliCommand[] = [
-  demoCommand,
-  accountsCommand,
-  exportCommand,
-  restoreWorkspaceCommand,
-  backupCommand,
-  frameworkCommand,
-  identifyCommand,
-  signalsCommand,
-  importCommand,
-  deckCommand,
-];
+/**
+ * Every CLI command, in the order `qbr help` lists them, each loaded only when it runs: the CLI
+ * ships as one bundle split per command (scripts/build-node.mjs), so `qbr accounts` never loads
+ * what `qbr deck` or `qbr import` need.
+ */
+export const CLI_COMMAND_LOADERS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  demo: async () => (await import('./commands/demo-command')).demoCommand,
+  accounts: async () => (await import('./commands/accounts-command')).accountsCommand,
+  export: async () => (await import('./commands/export-command')).exportCommand,
+  'restore-workspace': async () => (await import('./commands/restore-workspace-command')).restoreWorkspaceCommand,
+  backup: async () => (await import('./commands/backup-command')).backupCommand,
+  framework: async () => (await import('./commands/framework-command')).frameworkCommand,
+  identify: async () => (await import('./commands/identify-command')).identifyCommand,
+  signals: async () => (await import('./commands/signals-command')).signalsCommand,
+  import: async () => (await import('./commands/import-command')).importCommand,
+  deck: async () => (await import('./commands/deck-command')).deckCommand,
+};
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */
 export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
@@ -31,14 +25,15 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   const io = withEscapedOutput(rawIo);
   const [name, ...args] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout(usage());
+    io.stdout(await usage());
     return name ? 0 : 2;
   }
-  const command = CLI_COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.stderr(`qbr: unknown command "${name}".\n\n${usage()}`);
+  const load = Object.hasOwn(CLI_COMMAND_LOADERS, name) ? CLI_COMMAND_LOADERS[name] : undefined;
+  if (!load) {
+    io.stderr(`qbr: unknown command "${name}".\n\n${await usage()}`);
     return 2;
   }
+  const command = await load();
   try {
     return await command.run(args, io);
   } catch (error) {
@@ -56,7 +51,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
   }
 }
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const CLI_COMMANDS = await Promise.all(Object.values(CLI_COMMAND_LOADERS).map((load) => load()));
   const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));
   const lines = CLI_COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
   return `Usage: qbr <command> [options]\n\nCommands:\n${lines.join('\n')}\n  ${'qbr help'.padEnd(width)}  Show this help.\n\nThe workspace file comes from --db FILE or the QBR_DB environment variable.\n`;

@@ -21,40 +21,6 @@ export async function listObservations(
   return query.orderBy('month').orderBy('streamId').orderBy('metricKey').execute();
 }
 
-/**
- * Every account's observations, optionally within a month range (inclusive, YYYY-MM), one account
- * at a time (ascending id; soft-deleted accounts included, callers skip them), for portfolio-wide insights. A raw prepared statement streamed
- * on the workspace's better-sqlite3 connection rather than Kysely: a portfolio holds millions of
- * rows, and materialising them all (Kysely's per-row mapping, then a copy into the engine's shape)
- * cost several times SQLite's read, mostly in garbage collection. Only one account's rows are
- * alive at a time, already in the engine's shape.
- * @example for (const [accountId, observations] of observationsByAccount(workspace.sqlite)) summarise(accountId, observations);
- */
-export function* observationsByAccount(
-  sqlite: SqliteDatabase.Database,
-  range: { fromMonth?: string; toMonth?: string } = {},
-): Generator<[accountId: string, observations: MetricObservation[]]> {
-  // The primary key starts with account_id (WITHOUT ROWID), so this ORDER BY is the table's own order: no sort.
-  const rows = sqlite
-    .prepare(
-      `SELECT account_id AS accountId, stream_id AS streamId, metric_key AS metricKey, month, value FROM metric_observations
-        WHERE month >= ? AND month <= ? ORDER BY account_id`,
-    )
-    // Months are YYYY-MM text, so '' and '9999-99' bound every stored month.
-    .iterate(range.fromMonth ?? '', range.toMonth ?? '9999-99') as IterableIterator<MetricObservation & { accountId: string }>;
-  let accountId: string | null = null;
-  let group: MetricObservation[] = [];
-  for (const row of rows) {
-    if (row.accountId !== accountId) {
-      if (accountId !== null) yield [accountId, group];
-      accountId = row.accountId;
-      group = [];
-    }
-    group.push(row);
-  }
-  if (accountId !== null) yield [accountId, group];
-}
-
 /** Prepared statements of the per-account window reads, once per connection. */
 const windowStatements = new WeakMap<SqliteDatabase.Database, { latest: SqliteDatabase.Statement; window: SqliteDatabase.Statement }>();
 
@@ -72,16 +38,17 @@ function windowReads(sqlite: SqliteDatabase.Database) {
 
 /**
  * The latest month (YYYY-MM) in which an account has any observation, not after `atOrBefore`;
- * null when there is none. One index seek (metric_observations_account_month).
+ * null when there is none. One seek in metric_observations_account_month.
  */
 export function latestObservedMonth(sqlite: SqliteDatabase.Database, accountId: string, atOrBefore: string): string | null {
   return (windowReads(sqlite).latest.get(accountId, atOrBefore) as string | null) ?? null;
 }
 
 /**
- * One account's observations from `fromMonth` to `toMonth` (inclusive, YYYY-MM), on a raw prepared
- * statement: the portfolio and peer benchmarks read a 13-month window of thousands of accounts,
- * and rows as arrays turned into the engine's shape here cost a fraction of Kysely's mapping.
+ * One account's observations from `fromMonth` to `toMonth` (inclusive, YYYY-MM), read from the
+ * covering index metric_observations_account_month on a raw prepared statement: the portfolio and
+ * peer benchmarks read a 13-month window of thousands of accounts, and rows as arrays turned into
+ * the engine's shape here cost a fraction of Kysely's mapping.
  * @example observationsInWindow(workspace.sqlite, accountId, '2025-10', '2026-10')
  */
 export function observationsInWindow(sqlite: SqliteDatabase.Database, accountId: string, fromMonth: string, toMonth: string): MetricObservation[] {

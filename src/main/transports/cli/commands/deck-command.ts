@@ -1,3 +1,4 @@
+import { warmDeckRendering } from '../../../api/warm-up';
 import { parseArgs } from 'node:util';
 import { ARCHETYPES, type ArchetypeKey } from '../../../../shared/framework/keys';
 import { autoAudience, DECK_TYPES, type DeckType } from '../../../../shared/deck-plan';
@@ -58,6 +59,7 @@ export const deckCommand: CliCommand = {
       const audience = parseAudience(values.audience, true);
       const outDir = values['out-dir'];
       const workspacePath = resolveWorkspacePath(values.db, io);
+      warmDeckRendering();
       const progress = await withBackend(workspacePath, async (backend) => {
         const { jobId } = await backend.client.call('decks.exportPortfolio', { audience, deckType, outDir, overwrite: !!values.force, ...(quarter ? { quarter } : {}) });
         for (;;) {
@@ -82,6 +84,8 @@ export const deckCommand: CliCommand = {
     const accountName = values.account;
     const out = values.out;
     const workspacePath = resolveWorkspacePath(values.db, io);
+    // The render thread loads while the workspace opens and the deck is planned.
+    warmDeckRendering();
     const result = await withBackend(workspacePath, async (backend) => {
       const account = await findAccountByName(backend.client, accountName, { allowPartial: true });
       if ('error' in account) return account;
