@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from '../../../src/renderer/src/workspace/backup-labels';
-import { fileNameOf, pathProblem, siblingPath, stemOf } from '../../../src/renderer/src/workspace/file-path';
+import { fileNameOf, siblingPath, stemOf } from '../../../src/renderer/src/workspace/file-path';
+import { pathProblem } from '../../../src/renderer/src/workspace/path-problem';
 
 describe('typed workspace paths', () => {
   it('accepts the absolute paths the backend accepts and explains the rest', () => {

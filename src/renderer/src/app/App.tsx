@@ -1,10 +1,12 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { WelcomeScreen } from '../onboarding/WelcomeScreen';
-import { WorkspaceRecovery } from '../workspace/WorkspaceRecovery';
 import { AppFrame } from './AppFrame';
 import { useAppStore } from './app-store';
 import { BackendUnavailable } from './BackendUnavailable';
+
+// Shown only when the workspace could not be opened, so loaded only then.
+const WorkspaceRecovery = lazy(async () => ({ default: (await import('../workspace/WorkspaceRecovery')).WorkspaceRecovery }));
 
 /** Decides what the window shows: starting up, backend unreachable, a workspace to recover, first-run welcome, or the app. */
 export function App() {
@@ -28,7 +30,13 @@ export function App() {
     );
   }
   if (status === 'unreachable') return <BackendUnavailable />;
-  if (status === 'workspace-problem') return <WorkspaceRecovery />;
+  if (status === 'workspace-problem') {
+    return (
+      <Suspense fallback={<Loader aria-label="Loading" />}>
+        <WorkspaceRecovery />
+      </Suspense>
+    );
+  }
   if (isFirstRun) return <WelcomeScreen />;
   return <AppFrame />;
 }

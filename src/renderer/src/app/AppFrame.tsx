@@ -1,11 +1,7 @@
-import { AppShell, Badge, Group, NavLink, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { AccountScreen } from '../account/AccountScreen';
+import { AppShell, Badge, Center, Group, Loader, NavLink, Stack, Title } from '@mantine/core';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { AccountFormModal } from '../account-form/AccountFormModal';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { AssessmentWizard } from '../wizard/AssessmentWizard';
-import { WorkspaceScreen } from '../workspace/WorkspaceScreen';
 import { useAppStore, type Screen } from './app-store';
 import { NavIcon, type NavIconName } from './NavIcon';
 import { WorkspacePath } from './WorkspacePath';
@@ -23,6 +19,13 @@ const NAV_ITEMS: NavItem[] = [
   { label: 'Workspace', icon: 'workspace', target: { name: 'workspace' }, owns: ['workspace'] },
   { label: 'Settings', icon: 'settings', target: { name: 'settings' }, owns: ['settings'] },
 ];
+
+// The portfolio comes with the app; every other screen (and what only it uses, such as chart.js)
+// is loaded when it is first opened, so the first paint does not wait for code it does not show.
+const AccountScreen = lazy(async () => ({ default: (await import('../account/AccountScreen')).AccountScreen }));
+const AssessmentWizard = lazy(async () => ({ default: (await import('../wizard/AssessmentWizard')).AssessmentWizard }));
+const SettingsScreen = lazy(async () => ({ default: (await import('../settings/SettingsScreen')).SettingsScreen }));
+const WorkspaceScreen = lazy(async () => ({ default: (await import('../workspace/WorkspaceScreen')).WorkspaceScreen }));
 
 /** The window's frame: header with product and workspace, navigation on the left, the current screen in the middle. */
 export function AppFrame() {
@@ -69,7 +72,15 @@ export function AppFrame() {
       </AppShell.Navbar>
 
       <AppShell.Main h="100dvh">
-        <CurrentScreen screen={screen} />
+        <Suspense
+          fallback={
+            <Center h="100%">
+              <Loader aria-label="Loading" />
+            </Center>
+          }
+        >
+          <CurrentScreen screen={screen} />
+        </Suspense>
       </AppShell.Main>
       <AccountFormModal />
     </AppShell>

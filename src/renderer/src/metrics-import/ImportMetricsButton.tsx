@@ -1,7 +1,9 @@
 import { Button, type ButtonProps } from '@mantine/core';
-import { useId } from 'react';
-import { ImportMetricsDialog } from './ImportMetricsDialog';
+import { lazy, Suspense, useId } from 'react';
 import { useImportStore } from './import-store';
+
+// Loaded the first time an import is started, not with the screen that has the button.
+const ImportMetricsDialog = lazy(async () => ({ default: (await import('./ImportMetricsDialog')).ImportMetricsDialog }));
 
 interface ImportMetricsButtonProps {
   /** Import every row into this account (the file's account column, if any, must name only it). */
@@ -21,7 +23,11 @@ export function ImportMetricsButton({ accountId, onImported, variant = 'default'
       <Button variant={variant} onClick={() => open({ ownerId, ...(accountId ? { accountId } : {}), ...(onImported ? { onImported } : {}) })}>
         Import metrics
       </Button>
-      {isOwner && <ImportMetricsDialog />}
+      {isOwner && (
+        <Suspense fallback={null}>
+          <ImportMetricsDialog />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,11 +1,9 @@
 import { Box, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { formatChartValue, type ChartSpec } from '../../../shared/charts/chart-spec';
 import { chartJsConfig } from './chart-js-config';
 import { drawnSeries, paletteColour, TARGET_LINE_COLOR, type DrawnSeries } from './chart-layout';
-
-Chart.register(...registerables);
 
 /**
  * Draws a shared ChartSpec with chart.js: lines, bars, stacked bars, bar + line combos with a
@@ -49,10 +47,18 @@ export function ChartView({ spec, height = 220 }: { spec: ChartSpec; height?: nu
 function ChartCanvas({ spec }: { spec: ChartSpec }) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return undefined;
-    const chart = new Chart(canvas, chartJsConfig(spec) as ChartConfiguration);
-    return () => chart.destroy();
+    let chart: { destroy(): void } | null = null;
+    let cancelled = false;
+    // chart.js is loaded with the first chart (chart-js-setup.ts), not with the app.
+    void import('./chart-js-setup').then(({ Chart }) => {
+      const canvas = canvasRef.current;
+      if (cancelled || !canvas) return;
+      chart = new Chart(canvas, chartJsConfig(spec) as ChartConfiguration);
+    });
+    return () => {
+      cancelled = true;
+      chart?.destroy();
+    };
   }, [spec]);
   return <canvas ref={canvasRef} role="img" aria-label={`${spec.title}: the values are in the table that follows.`} />;
 }

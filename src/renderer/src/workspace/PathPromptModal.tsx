@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { pathProblem, siblingPath, stemOf } from './file-path';
+import { siblingPath, stemOf } from './file-path';
+import { pathProblem } from './path-problem';
 import { useWorkspaceStore, type PathPurpose } from './workspace-store';
 
 interface PromptWords {

@@ -3,7 +3,7 @@ import type { ImportMode, ImportPreview } from '../../../shared/api/schemas/work
 import { api } from '../api/client';
 import { chooseOpenPath } from '../api/file-dialogs';
 import { errorMessage, notifySuccess } from '../notify';
-import { pathProblem } from './file-path';
+import { pathProblem } from './path-problem';
 import { reloadForWorkspace } from './reload-for-workspace';
 import { useWorkspaceStore } from './workspace-store';
 
