@@ -32,3 +32,15 @@ export function quarterOf(dayOrMonth: string): string {
   const [year, month] = dayOrMonth.split('-').map(Number) as [number, number];
   return `${year}Q${Math.floor((month - 1) / 3) + 1}`;
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-07" → "Jul 2026", the same in every locale. */
+export function monthLabel(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** "2026-11-15" → "Nov 15, 2026". */
+export function dayLabel(day: string): string {
+  return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
+}

@@ -32,7 +32,7 @@ test('the workspace header, empty tabs that say what to do, unknown goal numbers
   await workspace.showTab('Assessments');
   await expect(page.getByTestId('assessments-empty')).toBeVisible();
 
-  // A goal with no current value shows "Unknown", never 0.
+  // A goal with no current value shows "Not available" (the one phrase for a missing number), never 0.
   await workspace.showTab('Goals');
   await page.getByTestId('goals-empty').getByRole('button', { name: 'Add goal' }).click();
   const goalDialog = page.getByRole('dialog', { name: 'Add goal' });
@@ -43,7 +43,7 @@ test('the workspace header, empty tabs that say what to do, unknown goal numbers
   await goalDialog.getByRole('button', { name: 'Add goal' }).click();
   const row = page.getByTestId('goal-row');
   await expect(row).toContainText('0 %');
-  await expect(row.getByRole('cell').nth(3)).toHaveText('Unknown');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Not available');
   await expect(row).toContainText('No current value');
   const goals = (await harness.callApi('goals.list', { accountId: account.id })).value;
   expect(goals[0]).toMatchObject({ baseline: 0, target: 15, current: null, dueDate: null });

@@ -1,3 +1,4 @@
+import { formatQuantity, NOT_AVAILABLE, quantityOrMissing } from '../../shared/format/quantity';
 /** Shown wherever a date has not been recorded, so an unknown date never looks like a blank or 1970. */
 export const UNKNOWN_DATE = 'Unknown';
 
@@ -22,24 +23,22 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count.toLocaleString()} ${count === 1 ? singular : plural}`;
 }
 
-/** Shown wherever a number has not been recorded; a missing number is never shown as 0. */
-export const UNKNOWN_NUMBER = 'Unknown';
+/** Shown wherever a number has not been recorded; a missing number is never shown as 0 (the shared phrase). */
+export const UNKNOWN_NUMBER = NOT_AVAILABLE;
 
-const usdFormat = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-
-/** "$1,250" or "Unknown". */
+/** "$1,250" or "Not available". */
 export function formatUsd(value: number | null | undefined): string {
-  return value === null || value === undefined ? UNKNOWN_NUMBER : usdFormat.format(value);
+  return quantityOrMissing(value, 'usd');
 }
 
-/** A 0-100 percentage: "35%" or "Unknown". */
+/** A 0-100 percentage: "35%" or "Not available". */
 export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined ? UNKNOWN_NUMBER : `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+  return quantityOrMissing(value, 'percent');
 }
 
-/** A plain number with grouping, or "Unknown". */
+/** A plain number with grouping, or "Not available". */
 export function formatNumber(value: number | null | undefined, unit = ''): string {
-  if (value === null || value === undefined) return UNKNOWN_NUMBER;
-  const text = value.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const text = formatQuantity(value, 'count');
+  if (text === null) return NOT_AVAILABLE;
   return unit ? `${text} ${unit}` : text;
 }

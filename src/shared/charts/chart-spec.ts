@@ -1,3 +1,6 @@
+import { monthLabel } from '../calendar';
+import { quantityOrMissing } from '../format/quantity';
+
 /*
  * One description of a chart that both renderers read: chart.js in the app and pptxgenjs in decks.
  * It says what to draw (type, labels, series, units, targets), never how a library draws it, so a
@@ -36,8 +39,10 @@ export interface ChartSpec {
   id: string;
   type: ChartType;
   title: string;
-  /** Category labels (months as YYYY-MM, or segment names for doughnuts). */
+  /** Category labels as printed ("Jul 2026", or segment names for doughnuts). */
   labels: string[];
+  /** For a chart over time: the month (YYYY-MM) of each category, so nothing parses the labels back. */
+  months?: string[];
   series: ChartSeries[];
   axisTitles: { x?: string; y?: string; y2?: string };
   targetLines: ChartTargetLine[];
@@ -45,19 +50,12 @@ export interface ChartSpec {
   footnote?: string;
 }
 
-/** Formats a value in a chart unit for labels and tooltips (both renderers use this). */
+/** The categories of a chart over months: printed labels and the months behind them. */
+export function monthlyCategories(months: readonly string[]): Pick<ChartSpec, 'labels' | 'months'> {
+  return { labels: months.map(monthLabel), months: [...months] };
+}
+
+/** Formats a value in a chart unit for labels and tooltips: the shared quantity formatter, as everywhere. */
 export function formatChartValue(value: number | null, unit: ChartUnit): string {
-  if (value === null) return '—';
-  switch (unit) {
-    case 'fraction':
-      return `${Math.round(value * 1000) / 10}%`;
-    case 'percent':
-      return `${Math.round(value * 10) / 10}%`;
-    case 'usd':
-      return `$${Math.round(value).toLocaleString('en-US')}`;
-    case 'days':
-      return `${Math.round(value * 10) / 10} d`;
-    default:
-      return `${Math.round(value * 10) / 10}`;
-  }
+  return quantityOrMissing(value, unit);
 }

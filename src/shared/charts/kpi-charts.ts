@@ -2,7 +2,7 @@ import type { HealthScore } from '../metrics/health/health-score';
 import type { KpiResult, StreamKpis } from '../metrics/kpi-engine';
 import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
-import type { ChartSeries, ChartSpec, ChartUnit } from './chart-spec';
+import { type ChartSeries, type ChartSpec, type ChartUnit, monthlyCategories } from './chart-spec';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
 
 /* Builders for the key KPI charts, from the engine's results. Each returns null when the KPI is absent. */
@@ -25,7 +25,7 @@ export function kpiLineChart(result: KpiResult, targetLines: ChartSpec['targetLi
     id: `kpi_${result.key}`,
     type: 'line',
     title: result.label,
-    labels: months(result),
+    ...monthlyCategories(months(result)),
     series: [series(result)],
     axisTitles: { x: 'Month', y: result.label },
     targetLines,
@@ -42,7 +42,7 @@ export function rpmEngagementVsBillingChart(stream: StreamKpis): ChartSpec | nul
     id: 'rpm_engagement_vs_billing',
     type: 'combo',
     title: 'Device days vs billing eligibility',
-    labels: months(days),
+    ...monthlyCategories(months(days)),
     series: [series(days, { render: 'bar', axis: 'primary' }), series(eligibility, { render: 'line', axis: 'secondary' })],
     axisTitles: { x: 'Month', y: 'Average device days per patient', y2: 'Billing-eligible share of enrolled' },
     targetLines: [{ label: '16-day tier (99454)', value: RPM_SIGNAL_THRESHOLDS.deviceDaysShallow, unit: 'days', axis: 'primary' }],
@@ -66,7 +66,7 @@ export function rpmCodeMixChart(stream: StreamKpis): ChartSpec | null {
     id: 'rpm_code_mix',
     type: 'stacked-bar',
     title: 'Device code mix',
-    labels: months(short),
+    ...monthlyCategories(months(short)),
     series: [
       { id: '99445', label: '99445 (2-15 days)', values: short.history.map((p) => p.value), unit: 'fraction' },
       { id: '99454', label: '99454 (16-30 days)', values: short.history.map((p) => (p.value === null ? null : 1 - p.value)), unit: 'fraction' },
@@ -86,7 +86,7 @@ export function pmpmEngagementChart(stream: StreamKpis): ChartSpec | null {
     id: 'pmpm_engagement',
     type: 'line',
     title: 'Engagement of the eligible population',
-    labels: months(engagement),
+    ...monthlyCategories(months(engagement)),
     series: [series(enrollment), series(engagement)],
     axisTitles: { x: 'Month', y: 'Share of eligible population' },
     targetLines: [],
@@ -122,7 +122,7 @@ export function healthTrendChart(health: HealthScore): ChartSpec {
     id: 'health_trend',
     type: 'line',
     title: 'Health score',
-    labels: health.trend.map((point) => point.month),
+    ...monthlyCategories(health.trend.map((point) => point.month)),
     series: [{ id: 'health', label: 'Health score', values: health.trend.map((point) => point.score), unit: 'score' }],
     axisTitles: { x: 'Month', y: 'Score (0-100)' },
     targetLines: [],

@@ -1,11 +1,9 @@
-import { addMonths, monthsEndingAt } from '../calendar';
+import { addMonths, monthLabel, monthsEndingAt } from '../calendar';
 
 /*
  * The time words a deck uses: quarter labels, month labels and footnote date ranges. All from
  * ISO strings so nothing depends on the machine's locale or time zone.
  */
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026Q3" → "Q3 2026". */
 export function quarterLabel(quarter: string): string {
@@ -19,15 +17,7 @@ export function quarterMonths(quarter: string): string[] {
   return [0, 1, 2].map((i) => `${year}-${String(first + i).padStart(2, '0')}`);
 }
 
-/** "2026-07" → "Jul 2026". */
-export function monthLabel(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}
-
-/** "2026-11-15" → "Nov 15, 2026". */
-export function dayLabel(day: string): string {
-  return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}, ${day.slice(0, 4)}`;
-}
+export { dayLabel, monthLabel } from '../calendar';
 
 /** "Nov 2025 – Oct 2026": a span of months for chart footnotes. */
 export function monthSpanLabel(first: string, last: string): string {

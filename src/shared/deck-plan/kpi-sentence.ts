@@ -3,7 +3,8 @@ import type { KpiResult } from '../metrics/kpi-engine';
 import { PMPM_SIGNAL_THRESHOLDS } from '../metrics/signals/pmpm-signals';
 import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
-import { formatValue, groupDigits, lowerFirst } from './value-format';
+import { lowerFirst } from './value-format';
+import { formatQuantity, groupDigits } from '../format/quantity';
 
 /*
  * Action titles from KPI values: "Average device days per patient fell 46% over the year to 10.5
@@ -89,7 +90,7 @@ export function movementPhrase(kpi: KpiResult, window: ComparisonWindow): string
     return `${points > 0 ? 'rose' : 'fell'} ${groupDigits(Math.abs(points), 1).replace(/\.0$/, '')} points`;
   }
   if (change.relativeChange === null) {
-    const amount = formatValue(Math.abs(change.delta), kpi.unit);
+    const amount = formatQuantity(Math.abs(change.delta), kpi.unit);
     return change.delta === 0 ? 'held steady' : `${change.delta > 0 ? 'rose' : 'fell'} by ${amount}`;
   }
   const pct = Math.round(Math.abs(change.relativeChange) * 100);
@@ -123,7 +124,7 @@ export function headlineWindow(kpi: KpiResult, preferred: ComparisonWindow = 'qu
  */
 export function kpiSentence(kpi: KpiResult, preferred: ComparisonWindow = 'quarter'): string {
   const name = kpiTitleName(kpi);
-  const value = formatValue(kpi.current.value, kpi.unit);
+  const value = formatQuantity(kpi.current.value, kpi.unit);
   if (value === null) return `${name} is not available for this month: ${missingInputsPhrase(kpi)}`;
   const window = headlineWindow(kpi, preferred);
   const movement = movementPhrase(kpi, window);
@@ -135,7 +136,7 @@ export function kpiSentence(kpi: KpiResult, preferred: ComparisonWindow = 'quart
 
 /** "is 10.5 days" style fragment for use inside longer sentences. */
 export function kpiValueText(kpi: KpiResult | undefined): string {
-  return kpi ? (formatValue(kpi.current.value, kpi.unit) ?? 'not available') : 'not available';
+  return kpi ? (formatQuantity(kpi.current.value, kpi.unit) ?? 'not available') : 'not available';
 }
 
 /** The missing inputs in words ("no rpm_enrolled_patients recorded"). */
@@ -157,7 +158,7 @@ export function changeCell(kpi: KpiResult, window: ComparisonWindow): string | n
     const points = kpi.unit === 'fraction' ? change.delta * 100 : change.delta;
     return `${sign(points)}${groupDigits(Math.abs(points), 1)} pts`;
   }
-  if (change.relativeChange === null) return `${sign(change.delta)}${formatValue(Math.abs(change.delta), kpi.unit)}`;
+  if (change.relativeChange === null) return `${sign(change.delta)}${formatQuantity(Math.abs(change.delta), kpi.unit)}`;
   return `${sign(change.relativeChange, 2)}${Math.round(Math.abs(change.relativeChange) * 100)}%`;
 }
 

@@ -59,7 +59,7 @@ export function kpiFootnote(ctx: SlideContext, kpis: readonly KpiResult[], note?
 
 /** Footnote for a chart over its labelled months. */
 export function chartFootnote(chart: ChartSpec, metricKeys: readonly MetricKey[], note?: string): SlideFootnote {
-  const months = chart.labels.filter((label) => /^\d{4}-\d{2}$/.test(label));
+  const months = chart.months ?? [];
   const dateRange = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : 'See chart labels';
   const text = [note, chart.footnote].filter(Boolean).join(' ');
   return { source: metricSources(metricKeys), dateRange, ...(text ? { note: text.slice(0, 480) } : {}) };
@@ -76,7 +76,4 @@ export function quarterFootnote(ctx: SlideContext, metricKeys: readonly MetricKe
   };
 }
 
-/** Charts print month labels as "Jul 2026" rather than "2026-07". */
-export function withMonthLabels(chart: ChartSpec): ChartSpec {
-  return { ...chart, labels: chart.labels.map((label) => (/^\d{4}-\d{2}$/.test(label) ? monthLabel(label) : label)) };
-}
+

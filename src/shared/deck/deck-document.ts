@@ -209,6 +209,7 @@ const chartSpecSchema = z
     type: z.enum(['line', 'bar', 'stacked-bar', 'combo', 'doughnut']),
     title: z.string().max(300),
     labels: z.array(z.string().max(200)).min(1).max(200),
+    months: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)).max(200).optional(),
     series: z
       .array(z.object({ id: z.string().max(200), label: z.string().max(200), values: z.array(z.number().finite().nullable()), unit: unitSchema, render: z.enum(['line', 'bar']).optional(), axis: axisSchema }))
       .min(1)
@@ -217,7 +218,8 @@ const chartSpecSchema = z
     targetLines: z.array(z.object({ label: z.string().max(200), value: z.number().finite(), unit: unitSchema, axis: axisSchema })).max(4),
     footnote: z.string().max(500).optional(),
   })
-  .refine((spec) => spec.series.every((s) => s.values.length === spec.labels.length), 'Every series needs one value per label');
+  .refine((spec) => spec.series.every((s) => s.values.length === spec.labels.length), 'Every series needs one value per label')
+  .refine((spec) => spec.months === undefined || spec.months.length === spec.labels.length, 'A chart over months needs one month per label');
 
 const footnoteSchema = z.object({ source: z.string().min(1).max(500), dateRange: z.string().min(1).max(200), note: z.string().max(500).optional() });
 const bulletSchema = z.object({

@@ -12,7 +12,8 @@ describe('chart specs', () => {
     const combo = charts[0]!;
     expect(combo.type).toBe('combo');
     expect(combo.labels).toHaveLength(12);
-    expect(combo.labels.at(-1)).toBe(insights.month);
+    expect(combo.months?.at(-1)).toBe(insights.month);
+    expect(combo.labels.at(-1)).toBe('Oct 2026');
     expect(combo.series.map((s) => [s.id, s.render, s.axis, s.unit])).toEqual([
       ['rpm_avg_device_days_per_patient', 'bar', 'primary', 'days'],
       ['rpm_billing_eligibility_rate', 'line', 'secondary', 'fraction'],
@@ -27,7 +28,7 @@ describe('chart specs', () => {
     const dropped = { ...input, observations: input.observations.filter((o) => !(o.month === '2026-08' && o.metricKey === 'saas_weekly_active_users')) };
     const chart = streamKpiCharts(computeAccountInsights(dropped).streams[0]!)[0]!;
     expect(chart.id).toBe('kpi_saas_weekly_active_rate');
-    expect(chart.series[0]!.values[chart.labels.indexOf('2026-08')]).toBeNull();
+    expect(chart.series[0]!.values[chart.months!.indexOf('2026-08')]).toBeNull();
     expect(chart.targetLines[0]).toMatchObject({ value: 0.5 });
   });
 
@@ -43,8 +44,8 @@ describe('chart specs', () => {
   });
 
   it('formats values the same way for both renderers', () => {
-    expect(formatChartValue(0.4567, 'fraction')).toBe('45.7%');
+    expect(formatChartValue(0.4567, 'fraction')).toBe('46%');
     expect(formatChartValue(12345.6, 'usd')).toBe('$12,346');
-    expect(formatChartValue(null, 'days')).toBe('—');
+    expect(formatChartValue(null, 'days')).toBe('Not available');
   });
 });

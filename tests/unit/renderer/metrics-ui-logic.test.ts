@@ -118,10 +118,10 @@ describe('chart.js mapping of the shared chart spec, and number wording', () => 
     const target = config.data.datasets[2] as { borderDash?: number[]; data: unknown[]; label?: string };
     expect(target.borderDash).toEqual([6, 4]);
     expect(target.data).toEqual([16, 16, 16]);
-    expect(target.label).toBe('Clinical threshold (16 d)');
+    expect(target.label).toBe('Clinical threshold (16 days)');
     const scales = config.options?.scales as Record<string, { ticks: { callback: (v: number) => string } }>;
     expect(scales.y2!.ticks.callback(0.5)).toBe('50%');
-    expect(scales.y!.ticks.callback(16)).toBe('16 d');
+    expect(scales.y!.ticks.callback(16)).toBe('16 days');
   });
 
   it('shows a missing KPI as "Not available", never 0, and a change that rounds away as ±0', () => {

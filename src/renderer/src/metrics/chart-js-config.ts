@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatChartValue, type ChartSpec, type ChartUnit } from '../../../shared/charts/chart-spec';
-import { drawnSeries, paletteColour, shortCategoryLabel, TARGET_LINE_COLOR } from './chart-layout';
+import { categoryLabels, drawnSeries, paletteColour, TARGET_LINE_COLOR } from './chart-layout';
 
 /*
  * Maps the shared ChartSpec onto a chart.js configuration. Pure, so the mapping is tested without
@@ -13,7 +13,7 @@ type AnyDataset = ChartDataset<'bar' | 'line' | 'doughnut', (number | null)[]>;
 
 /** The chart.js configuration that draws `spec` like its slide counterpart. */
 export function chartJsConfig(spec: ChartSpec): ChartConfiguration<'bar' | 'line' | 'doughnut', (number | null)[], string> {
-  const labels = spec.labels.map(shortCategoryLabel);
+  const labels = categoryLabels(spec);
   if (spec.type === 'doughnut') {
     const series = spec.series[0];
     return {

@@ -1,5 +1,6 @@
 import type { ChartSeries, ChartSpec } from '../../../shared/charts/chart-spec';
 import { DEFAULT_BRAND } from '../../../shared/deck/deck-document';
+import { monthLabel } from '../../../shared/calendar';
 
 /*
  * Pure helpers for ChartView: which colour each series gets and how categories are labelled.
@@ -37,10 +38,7 @@ export function drawnSeries(spec: ChartSpec): DrawnSeries[] {
   }));
 }
 
-/** "2026-06" → "Jun 26"; other labels pass through. */
-export function shortCategoryLabel(label: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(label);
-  if (!match) return label;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return `${date.toLocaleDateString(undefined, { month: 'short', timeZone: 'UTC' })} ${match[1]!.slice(2)}`;
+/** The axis labels of a chart: a chart over months shows "Jun 26" from its months; other labels pass through. */
+export function categoryLabels(spec: Pick<ChartSpec, 'labels' | 'months'>): string[] {
+  return spec.months ? spec.months.map((month) => `${monthLabel(month).slice(0, 3)} ${month.slice(2, 4)}`) : spec.labels;
 }

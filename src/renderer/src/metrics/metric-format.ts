@@ -6,75 +6,28 @@ import type { MetricUnit } from '../../../shared/metrics/metric-definition';
 import { isSuppressedInDecks, SUPPRESSED_COUNT_TEXT } from '../../../shared/metrics/small-cells';
 import type { SignalEvidence } from '../../../shared/metrics/signals/signal';
 import { formatCalendarDate } from '../format';
+import { formatQuantityChange, NOT_AVAILABLE, quantityOrMissing, type QuantityUnit } from '../../../shared/format/quantity';
 
 /*
  * How the metrics screens write numbers. A missing value is "Not available" (with what is missing
  * said next to it), never 0 or a blank; fractions (0-1) show as percent, percents (0-100) as stored.
  */
 
-export const NOT_AVAILABLE = 'Not available';
+export { NOT_AVAILABLE };
 
-const plain = (value: number, digits = 1) => value.toLocaleString(undefined, { maximumFractionDigits: digits });
-const usd = (value: number) => value.toLocaleString(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: Math.abs(value) < 100 ? 2 : 0 });
-
-/** A KPI value in its unit: "97%", "10.6 days", "$20.67", or "Not available". */
+/** A KPI value in its unit: "97%", "10.6 days", "$20.67", or "Not available" (the shared formatter). */
 export function formatKpiValue(value: number | null, unit: KpiUnit): string {
-  if (value === null || !Number.isFinite(value)) return NOT_AVAILABLE;
-  switch (unit) {
-    case 'fraction':
-      return `${plain(value * 100)}%`;
-    case 'percent':
-      return `${plain(value)}%`;
-    case 'usd':
-      return usd(value);
-    case 'days':
-      return `${plain(value)} ${value === 1 ? 'day' : 'days'}`;
-    case 'count':
-      return plain(value, 2);
-    case 'score':
-      return plain(value);
-  }
+  return quantityOrMissing(value, unit);
 }
 
-/**
- * A change between two months in the KPI's unit; fractions change in percentage points.
- * "+2.8 pts", "−1.6 days", "Not available".
- */
+/** A change between two months in the KPI's unit; fractions change in percentage points. "+2.8 pts", "−1.6 days", "Not available". */
 export function formatKpiChange(change: KpiChange, unit: KpiUnit): string {
-  if (change.delta === null) return NOT_AVAILABLE;
-  // The sign follows the number as shown, so a change that rounds away reads "±0", not "−0".
-  const shown = unit === 'fraction' ? change.delta * 100 : change.delta;
-  const digits = unit === 'usd' ? (Math.abs(shown) < 100 ? 2 : 0) : unit === 'count' ? 2 : 1;
-  const rounded = Math.round(Math.abs(shown) * 10 ** digits) / 10 ** digits;
-  const sign = rounded === 0 ? '±' : shown > 0 ? '+' : '−';
-  switch (unit) {
-    case 'fraction':
-    case 'percent':
-      return `${sign}${plain(rounded)} pts`;
-    case 'usd':
-      return `${sign}${usd(rounded)}`;
-    case 'days':
-      return `${sign}${plain(rounded)} d`;
-    default:
-      return `${sign}${plain(rounded, 2)}`;
-  }
+  return formatQuantityChange(change.delta, unit) ?? NOT_AVAILABLE;
 }
 
 /** A stored metric value in its catalog unit. */
 export function formatMetricValue(value: number | null, unit: MetricUnit): string {
-  if (value === null) return NOT_AVAILABLE;
-  switch (unit) {
-    case 'percent':
-      return `${plain(value)}%`;
-    case 'usd':
-      return usd(value);
-    case 'days':
-      return `${plain(value, 2)} days`;
-    case 'minutes':
-      return `${plain(value, 2)} min`;
-    default:
-      return plain(value, 2);
-  }
+  return quantityOrMissing(value, unit);
 }
 
 /** A signal's evidence number in its unit. */
@@ -82,19 +35,8 @@ export function formatEvidence(evidence: SignalEvidence): string {
   const { value, unit } = evidence;
   if (value === null) return NOT_AVAILABLE;
   if (typeof value === 'string') return unit === 'date' ? formatCalendarDate(value) : value;
-  switch (unit) {
-    case 'months':
-      return `${plain(value)} ${value === 1 ? 'month' : 'months'}`;
-    case 'date':
-    case 'text':
-      return String(value);
-    case 'score':
-    case 'count':
-      // Statistics such as z = 1.96 lose their meaning at one decimal.
-      return plain(value, 2);
-    default:
-      return formatKpiValue(value, unit);
-  }
+  if (unit === 'date' || unit === 'text') return String(value);
+  return quantityOrMissing(value, unit);
 }
 
 /** "2026-06" → "Jun 2026". */
@@ -121,7 +63,7 @@ export function describeInput(input: KpiInput, streamName: (streamId: string) =>
     case 'observation': {
       const definition = findMetricDefinition(input.metricKey);
       const scope = input.streamId === '' ? 'account level' : streamName(input.streamId);
-      const value = definition ? formatMetricValue(input.value, definition.unit) : plain(input.value, 2);
+      const value = quantityOrMissing(input.value, definition?.unit ?? 'count');
       return {
         what: `${definition?.label ?? input.metricKey}${scope ? ` (${scope})` : ''}`,
         when: formatMonth(input.month),
@@ -130,11 +72,11 @@ export function describeInput(input: KpiInput, streamName: (streamId: string) =>
       };
     }
     case 'term':
-      return { what: `Contract term: ${humanise(input.term)}`, when: 'Stream terms', value: plain(input.value, 2) };
+      return { what: `Contract term: ${humanise(input.term)}`, when: 'Stream terms', value: quantityOrMissing(input.value, 'count') };
     case 'rate':
-      return { what: `CPT ${input.code} rate`, when: `as of ${formatCalendarDate(input.asOf)} (${input.source})`, value: usd(input.rateCents / 100) };
+      return { what: `CPT ${input.code} rate`, when: `as of ${formatCalendarDate(input.asOf)} (${input.source})`, value: quantityOrMissing(input.rateCents / 100, 'usd') };
     case 'stakeholder':
-      return { what: `${input.personName}, days since last engaged`, when: `last engaged ${formatCalendarDate(input.lastEngagedOn)}`, value: plain(input.value, 0) };
+      return { what: `${input.personName}, days since last engaged`, when: `last engaged ${formatCalendarDate(input.lastEngagedOn)}`, value: quantityOrMissing(input.value, 'count') };
   }
 }
 
@@ -154,14 +96,11 @@ function humanise(name: string): string {
 }
 
 /** A health component's measured value; `ratio` units (achieved ÷ needed) show as "0.82×". */
-export function formatMeasured(value: number | null, unit: string): string {
-  if (value === null) return NOT_AVAILABLE;
-  if (unit === 'ratio') return `${plain(value, 2)}×`;
-  const known: KpiUnit[] = ['fraction', 'percent', 'days', 'usd', 'count', 'score'];
-  return known.includes(unit as KpiUnit) ? formatKpiValue(value, unit as KpiUnit) : plain(value, 2);
+export function formatMeasured(value: number | null, unit: QuantityUnit): string {
+  return quantityOrMissing(value, unit);
 }
 
 /** A health score: "49.7", or "Not available". */
 export function formatScore(score: number | null): string {
-  return score === null ? NOT_AVAILABLE : plain(score);
+  return quantityOrMissing(score, 'score');
 }

@@ -4,11 +4,12 @@ import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, kpiFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { chartFootnote, kpiFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { formatValue, groupDigits, peopleCount } from '../value-format';
+import { peopleCount } from '../value-format';
 import { numericTerm, vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Evidence for outcomes-based contracts: revenue is contingent on results measured late, so the
@@ -28,7 +29,7 @@ export function performancePaymentView(ctx: SlideContext, member: AudienceMember
   const achievementText = achievement ? kpiValueText(achievement) : 'not available';
   const title =
     atRisk !== null && earned !== null
-      ? `${formatValue(earned, 'usd')} of the ${formatValue(atRisk, 'usd')} performance payment is earned so far; clinical goal achievement is ${achievementText}${target?.targetPct != null ? ` vs a ${target.targetPct}% target` : ''}`
+      ? `${formatQuantity(earned, 'usd')} of the ${formatQuantity(atRisk, 'usd')} performance payment is earned so far; clinical goal achievement is ${achievementText}${target?.targetPct != null ? ` vs a ${target.targetPct}% target` : ''}`
       : `Performance payment earned is not recorded; clinical goal achievement is ${achievementText}`;
   const kpis = [realization, achievement, enrollment].filter((k) => k !== undefined);
   return {
@@ -38,10 +39,10 @@ export function performancePaymentView(ctx: SlideContext, member: AudienceMember
       title,
       subtitle: `Revenue at risk on outcomes · for ${member.label}`,
       tiles: [
-        { label: 'Payment at risk', value: formatValue(atRisk, 'usd'), status: 'neutral' },
-        { label: 'Earned to date', value: formatValue(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
-        { label: 'Clinical goal achievement', value: achievement ? formatValue(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
-        { label: 'Eligible members enrolled', value: enrollment ? formatValue(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
+        { label: 'Payment at risk', value: formatQuantity(atRisk, 'usd'), status: 'neutral' },
+        { label: 'Earned to date', value: formatQuantity(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
+        { label: 'Clinical goal achievement', value: achievement ? formatQuantity(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
+        { label: 'Eligible members enrolled', value: enrollment ? formatQuantity(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
       ],
       footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis) : { source: 'Contract terms', dateRange: monthLabel(facts.reportMonth) },
       notes: speakerNotes(
@@ -64,22 +65,22 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
   const chart = streamKpis ? vbcGoalAchievementChart(streamKpis, target ? { ...(target.targetPct != null ? { targetPct: target.targetPct } : {}), ...(target.benchmarkPct != null ? { benchmarkPct: target.benchmarkPct } : {}) } : undefined) : null;
   const estimate = vbcGoalEstimate(ctx.facts, stream);
   if (!chart) return null;
-  const interval = estimate ? `${formatValue(estimate.low, 'fraction')}–${formatValue(estimate.high, 'fraction')}` : null;
+  const interval = estimate ? `${formatQuantity(estimate.low, 'fraction')}–${formatQuantity(estimate.high, 'fraction')}` : null;
   // A share of 1-10 members (or out of 1-10) would give the count away: suppressed, with its interval.
   const suppressed = estimate !== null && (isSmallCell(estimate.successes) || isSmallCell(estimate.n));
   const title = !estimate
     ? 'Clinical goal achievement cannot be shown: members at target or engaged members are not recorded'
     : suppressed
       ? `Clinical goal achievement rests on counts of 1–10 members, which are suppressed (n = ${peopleCount(estimate.n)})`
-      : `${formatValue(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`;
+      : `${formatQuantity(estimate.share, 'fraction')} of engaged members are at ${target?.metric ? 'the clinical target' : 'target'} (n = ${groupDigits(estimate.n)}, 95% CI ${interval})${target?.targetPct != null ? ` against a ${target.targetPct}% target` : ''}`;
   return {
     key: 'goal-achievement',
     content: {
       kind: 'chart',
       title,
       subtitle: `${target?.metric ?? 'Clinical outcomes'} · for ${member.label}`,
-      chart: withMonthLabels(chart),
-      altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate && !suppressed ? `, ${formatValue(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
+      chart: chart,
+      altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate && !suppressed ? `, ${formatQuantity(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
       ...(estimate && !suppressed ? { callout: { figure: `n = ${groupDigits(estimate.n)}`, label: `engaged members; 95% CI ${interval}` } } : {}),
       footnote: chartFootnote(chart, ['vbc_members_at_clinical_target', 'vbc_engaged_members'], 'Interval: Wilson score, 95%. Before/after within the engaged group; no matched comparison group.'),
       notes: speakerNotes(
@@ -114,7 +115,7 @@ export function dataCompletenessView(ctx: SlideContext, member: AudienceMember, 
       kind: 'chart',
       title: `${kpiSentence(completeness)}; eligibility-file accuracy is ${kpiValueText(accuracy)}`,
       subtitle: `Measurement readiness · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: `Line chart of claims-data completeness${accuracy ? ' and eligibility-file accuracy' : ''} over twelve months; completeness ${kpiValueText(completeness)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       footnote: chartFootnote(chart, ['vbc_claims_completeness_pct', 'vbc_eligibility_accuracy_pct']),
       notes: speakerNotes(

@@ -2,11 +2,12 @@ import { hybridSwitchoverChart } from '../../charts/kpi-charts';
 import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { chartFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { formatValue, groupDigits, peopleCount, SUPPRESSED_SHARE_TEXT } from '../value-format';
+import { peopleCount, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { numericTerm } from '../value-numbers';
 import type { ProofView } from './proof-view';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Phased hybrid contracts (annual minimum → case rate → PEPM switchover): before switchover every
@@ -34,20 +35,20 @@ export function switchoverView(ctx: SlideContext, member: AudienceMember, stream
   const title = small
     ? `${peopleCount(activated.value)} users activated against a ${groupDigits(threshold)}-user switchover threshold; progress is ${SUPPRESSED_SHARE_TEXT}`
     : progress >= 1
-      ? `${groupDigits(activated.value)} users activated: the contract has switched to PEPM${monthlyAfter !== null ? ` at ${formatValue(monthlyAfter, 'usd')} a month` : ''}`
-      : `${groupDigits(activated.value)} of ${groupDigits(threshold)} users activated (${formatValue(progress, 'fraction')}); ${groupDigits(remaining)} more trigger the PEPM switchover${monthlyAfter !== null ? ` at ${formatValue(monthlyAfter, 'usd')} a month` : ''}`;
+      ? `${groupDigits(activated.value)} users activated: the contract has switched to PEPM${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`
+      : `${groupDigits(activated.value)} of ${groupDigits(threshold)} users activated (${formatQuantity(progress, 'fraction')}); ${groupDigits(remaining)} more trigger the PEPM switchover${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`;
   return {
     key: 'hybrid-switchover',
     content: {
       kind: 'chart',
       title,
       subtitle: `Phased contract economics · for ${member.label}`,
-      chart: withMonthLabels({ ...chart, title: 'Progress to switchover' }),
-      altText: `Column chart of activated users as a share of the ${groupDigits(threshold)}-user switchover threshold over twelve months${small ? '' : `, ${formatValue(progress, 'fraction')} in ${monthLabel(activated.month)}`}.`,
+      chart: { ...chart, title: 'Progress to switchover' },
+      altText: `Column chart of activated users as a share of the ${groupDigits(threshold)}-user switchover threshold over twelve months${small ? '' : `, ${formatQuantity(progress, 'fraction')} in ${monthLabel(activated.month)}`}.`,
       sideBullets: [
-        { emphasis: 'Annual minimum:', text: formatValue(minimum, 'usd') ?? 'not recorded' },
-        { emphasis: 'Case rate:', text: caseRate === null ? 'not recorded' : `${formatValue(caseRate, 'usd')} per activated user above the minimum` },
-        { emphasis: 'After switchover:', text: monthlyAfter === null ? 'PEPM rate or eligible population not recorded' : `${formatValue(pepm, 'usd')} × ${groupDigits(eligible!)} employees = ${formatValue(monthlyAfter, 'usd')} a month (${formatValue(monthlyAfter * 12, 'usd')} a year)` },
+        { emphasis: 'Annual minimum:', text: formatQuantity(minimum, 'usd') ?? 'not recorded' },
+        { emphasis: 'Case rate:', text: caseRate === null ? 'not recorded' : `${formatQuantity(caseRate, 'usd')} per activated user above the minimum` },
+        { emphasis: 'After switchover:', text: monthlyAfter === null ? 'PEPM rate or eligible population not recorded' : `${formatQuantity(pepm, 'usd')} × ${groupDigits(eligible!)} employees = ${formatQuantity(monthlyAfter, 'usd')} a month (${formatQuantity(monthlyAfter * 12, 'usd')} a year)` },
       ],
       footnote: chartFootnote(chart, ['hybrid_activated_users'], 'Fees after switchover computed from the contract terms recorded for this stream.'),
       notes: speakerNotes(

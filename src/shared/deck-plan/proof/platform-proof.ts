@@ -4,10 +4,10 @@ import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits } from '../value-format';
+import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { numericTerm, outcomeValue, saasCostPerActiveUser } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Evidence for licensed platforms: the executive sponsor needs usage translated into cost per
@@ -26,7 +26,7 @@ export function saasCostView(ctx: SlideContext, member: AudienceMember, stream: 
   const multiple = cost.perActive !== null && cost.perSeat ? cost.perActive / cost.perSeat : null;
   const title =
     cost.perActive !== null && rate
-      ? `At ${kpiValueText(rate)} weekly active use, the license costs ${formatValue(cost.perActive, 'usd')} per active user per month${multiple !== null && multiple >= 1.15 ? `, ${groupDigits(multiple, 1)}× the cost at full adoption` : ''}`
+      ? `At ${kpiValueText(rate)} weekly active use, the license costs ${formatQuantity(cost.perActive, 'usd')} per active user per month${multiple !== null && multiple >= 1.15 ? `, ${groupDigits(multiple, 1)}× the cost at full adoption` : ''}`
       : 'Cost per active user cannot be shown: the annual fee or weekly active users are not recorded';
   return {
     key: 'saas-cost',
@@ -35,11 +35,11 @@ export function saasCostView(ctx: SlideContext, member: AudienceMember, stream: 
       title,
       subtitle: `Return on the platform investment · for ${member.label}`,
       tiles: [
-        { label: 'Annual license fee', value: formatValue(annualFee, 'usd'), status: 'neutral' },
+        { label: 'Annual license fee', value: formatQuantity(annualFee, 'usd'), status: 'neutral' },
         { label: 'Weekly active users', value: cost.activeUsers === null ? null : `${groupDigits(cost.activeUsers)} of ${cost.seats === null ? '?' : groupDigits(cost.seats)}`, status: kpiStatus(rate) },
-        { label: 'Per active user a month', value: formatValue(cost.perActive, 'usd'), status: multiple !== null && multiple >= 2 ? 'risk' : multiple !== null && multiple >= 1.3 ? 'watch' : 'neutral', caption: cost.perSeat === null ? undefined : `${formatValue(cost.perSeat, 'usd')} at full use` },
-        { label: 'Billing enabled (quarter)', value: formatValue(enabledRevenue, 'usd'), status: enabledRevenue === null ? 'neutral' : 'good', caption: enabledRevenue === null ? 'CCM/TCM not recorded' : undefined },
-        { label: 'Time saved / encounter', value: formatValue(timeSaved, 'minutes'), status: timeSaved === null ? 'neutral' : 'good', caption: timeSaved === null ? 'No time study' : undefined },
+        { label: 'Per active user a month', value: formatQuantity(cost.perActive, 'usd'), status: multiple !== null && multiple >= 2 ? 'risk' : multiple !== null && multiple >= 1.3 ? 'watch' : 'neutral', caption: cost.perSeat === null ? undefined : `${formatQuantity(cost.perSeat, 'usd')} at full use` },
+        { label: 'Billing enabled (quarter)', value: formatQuantity(enabledRevenue, 'usd'), status: enabledRevenue === null ? 'neutral' : 'good', caption: enabledRevenue === null ? 'CCM/TCM not recorded' : undefined },
+        { label: 'Time saved / encounter', value: formatQuantity(timeSaved, 'minutes'), status: timeSaved === null ? 'neutral' : 'good', caption: timeSaved === null ? 'No time study' : undefined },
       ],
       footnote: quarterFootnote(ctx, ['saas_licensed_seats', 'saas_weekly_active_users', 'outcome_enabled_billing_revenue_usd', 'outcome_time_saved_minutes_per_encounter'], 'Cost per active user = annual fee ÷ 12 ÷ weekly active users in the report month.'),
       notes: speakerNotes(
@@ -67,7 +67,7 @@ export function saasAdoptionView(ctx: SlideContext, member: AudienceMember, stre
       kind: 'chart',
       title: kpiSentence(rate, 'year'),
       subtitle: `Clinician workflow adoption · for ${member.label}`,
-      chart: withMonthLabels({ ...chart, title: 'Weekly active users ÷ licensed seats' }),
+      chart: { ...chart, title: 'Weekly active users ÷ licensed seats' },
       altText: `Line chart of weekly active users as a share of licensed seats over twelve months, ${kpiValueText(rate)} in ${monthLabel(ctx.facts.reportMonth)}, against a 50% escalation floor.`,
       callout: { figure: kpiValueText(rate), label: `of licensed seats active weekly in ${monthLabel(ctx.facts.reportMonth)}` },
       footnote: chartFootnote(chart, ['saas_weekly_active_users', 'saas_licensed_seats']),
@@ -95,7 +95,7 @@ export function integrationView(ctx: SlideContext, member: AudienceMember, strea
       kind: 'chart',
       title: `${kpiSentence(uptime, 'year')}; ${incidents === null ? 'security incidents are not reported yet' : `${groupDigits(incidents)} security incident${incidents === 1 ? '' : 's'} this quarter`}`,
       subtitle: `Integration and security · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: `Line chart of monthly integration uptime over twelve months, ${kpiValueText(uptime)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       sideBullets: [
         { emphasis: 'Uptime:', text: `${kpiValueText(uptime)} in ${monthLabel(ctx.facts.reportMonth)}` },
@@ -120,11 +120,11 @@ export function adherenceView(ctx: SlideContext, member: AudienceMember, stream:
     key: 'adherence',
     content: {
       kind: 'kpis',
-      title: adherence !== null ? `${formatValue(adherence, 'percent')} of engaged patients met the adherence threshold` : `${groupDigits(prescribers!)} prescribers are engaged with the program`,
+      title: adherence !== null ? `${formatQuantity(adherence, 'percent')} of engaged patients met the adherence threshold` : `${groupDigits(prescribers!)} prescribers are engaged with the program`,
       subtitle: `Adherence and real-world evidence · for ${member.label}`,
       tiles: [
-        { label: 'Patients meeting the adherence threshold', value: formatValue(adherence, 'percent'), status: adherence === null ? 'neutral' : 'good' },
-        { label: 'Prescribers engaged', value: formatValue(prescribers, 'count'), status: 'neutral' },
+        { label: 'Patients meeting the adherence threshold', value: formatQuantity(adherence, 'percent'), status: adherence === null ? 'neutral' : 'good' },
+        { label: 'Prescribers engaged', value: formatQuantity(prescribers, 'count'), status: 'neutral' },
       ],
       footnote: quarterFootnote(ctx, ['outcome_medication_adherence_pct', 'outcome_prescribers_engaged']),
       notes: speakerNotes(['Value reaches a drug maker indirectly: adherence, real-world evidence and prescriber engagement.'], member, 'proof'),

@@ -3,10 +3,11 @@ import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, kpiFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { formatValue, groupDigits, peopleCount } from '../value-format';
+import { chartFootnote, kpiFootnote, quarterFootnote, type SlideContext } from '../slide-context';
+import { peopleCount } from '../value-format';
 import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Evidence for population programs (PMPM / PEPM and the population side of hybrids): the buyer
@@ -21,9 +22,9 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
   const perActive = pmpmFeePerActiveMember(facts, stream);
   const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
   const costTrend = outcomeValue(facts, stream, 'outcome_cost_trend_vs_benchmark_pct', 'last');
-  const feesText = formatValue(fees.value, 'usd');
-  const perActiveText = formatValue(perActive.value, 'usd');
-  const savingsClause = savings !== null ? `; a matched-cohort analysis shows ${formatValue(savings, 'usd')} saved` : '; savings are not yet validated on claims';
+  const feesText = formatQuantity(fees.value, 'usd');
+  const perActiveText = formatQuantity(perActive.value, 'usd');
+  const savingsClause = savings !== null ? `; a matched-cohort analysis shows ${formatQuantity(savings, 'usd')} saved` : '; savings are not yet validated on claims';
   const title = feesText
     ? `The program cost ${feesText} this quarter, ${perActiveText ?? 'an unknown amount'} per engaged member per month${savingsClause}`
     : 'Program cost per engaged member cannot be shown: the contract rate or member counts are missing';
@@ -36,7 +37,7 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
       tiles: [
         { label: 'Fees this quarter', value: feesText, status: 'neutral' },
         { label: 'Per engaged member a month', value: perActiveText, status: 'neutral' },
-        { label: 'Savings vs matched cohort', value: formatValue(savings, 'usd'), status: savings === null ? 'neutral' : savings > 0 ? 'good' : 'risk' },
+        { label: 'Savings vs matched cohort', value: formatQuantity(savings, 'usd'), status: savings === null ? 'neutral' : savings > 0 ? 'good' : 'risk' },
         { label: 'Cost trend vs benchmark', value: costTrend === null ? null : `${costTrend > 0 ? '+' : costTrend < 0 ? '−' : ''}${groupDigits(Math.abs(costTrend), 1)} pts`, status: costTrend === null ? 'neutral' : costTrend < 0 ? 'good' : 'risk' },
       ],
       footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct']),
@@ -67,7 +68,7 @@ export function pmpmEngagementView(ctx: SlideContext, member: AudienceMember, st
       kind: 'chart',
       title: kpiSentence(engagement, 'year'),
       subtitle: `Engagement and satisfaction · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: `Line chart of enrollment and engagement as shares of the eligible population over twelve months; engagement ${kpiValueText(engagement)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       sideBullets: [
         { emphasis: 'Member NPS:', text: nps ? `${kpiValueText(nps)}${nps.quarterOverQuarter.delta !== null ? ` (${nps.quarterOverQuarter.delta >= 0 ? '+' : '−'}${groupDigits(Math.abs(nps.quarterOverQuarter.delta), 0)} in three months)` : ''}` : 'not recorded' },
@@ -99,11 +100,11 @@ export function populationOutcomesView(ctx: SlideContext, member: AudienceMember
       kind: 'kpis',
       title:
         biometric !== null
-          ? `${formatValue(biometric, 'percent')} of engaged members improved their tracked biometric${active ? ` (n = ${peopleCount(active)})` : ''}`
+          ? `${formatQuantity(biometric, 'percent')} of engaged members improved their tracked biometric${active ? ` (n = ${peopleCount(active)})` : ''}`
           : `The targeted HEDIS measure moved ${groupDigits(hedis!, 1)} points against baseline`,
       subtitle: `Clinical outcomes · for ${member.label}`,
       tiles: [
-        { label: 'Biometric improvement', value: formatValue(biometric, 'percent'), status: biometric === null ? 'neutral' : 'good' },
+        { label: 'Biometric improvement', value: formatQuantity(biometric, 'percent'), status: biometric === null ? 'neutral' : 'good' },
         { label: 'HEDIS measure lift', value: hedis === null ? null : `${groupDigits(hedis, 1)} pts`, status: hedis === null ? 'neutral' : hedis > 0 ? 'good' : 'risk' },
         { label: 'Engaged members (sample size)', value: peopleCount(active), status: 'neutral' },
       ],
@@ -125,7 +126,7 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
   const completenessText = completeness ? kpiValueText(completeness) : null;
   const title =
     savings !== null
-      ? `${formatValue(savings, 'usd')} saved against a matched cohort this quarter${completenessText ? `, on claims ${completenessText} complete` : ''}`
+      ? `${formatQuantity(savings, 'usd')} saved against a matched cohort this quarter${completenessText ? `, on claims ${completenessText} complete` : ''}`
       : `Savings are not yet validated on claims${completeness && completeness.current.value !== null ? `: claims completeness is ${completenessText}` : ''} and no matched-cohort result exists`;
   const kpis = [completeness, accuracy].filter((k) => k !== undefined);
   return {
@@ -135,9 +136,9 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
       title,
       subtitle: `Claims-validated method · for ${member.label}`,
       tiles: [
-        { label: 'Savings vs matched cohort', value: formatValue(savings, 'usd'), status: savings === null ? 'neutral' : 'good' },
-        { label: 'Claims-data completeness', value: completeness ? formatValue(completeness.current.value, 'percent') : null, status: kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
-        { label: 'Eligibility-file accuracy', value: accuracy ? formatValue(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
+        { label: 'Savings vs matched cohort', value: formatQuantity(savings, 'usd'), status: savings === null ? 'neutral' : 'good' },
+        { label: 'Claims-data completeness', value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
+        { label: 'Eligibility-file accuracy', value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
         { label: 'Average risk score', value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
         { label: 'Enrolled members (sample)', value: peopleCount(enrolled), status: 'neutral' },
       ],

@@ -4,14 +4,15 @@ import type { BelievableProofKind } from '../../framework/keys';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { streamOrientation } from '../framework-reading';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, withMonthLabels, type SlideContext } from '../slide-context';
-import { countWord, formatValue, lowerFirst } from '../value-format';
+import { chartFootnote, type SlideContext } from '../slide-context';
+import { countWord, lowerFirst } from '../value-format';
 import { dataCompletenessView, goalAchievementView, performancePaymentView } from './outcomes-contract-proof';
 import { switchoverView } from './phased-contract-proof';
 import { adherenceView, integrationView, saasAdoptionView, saasCostView } from './platform-proof';
 import { pmpmEngagementView, pmpmSpendView, populationOutcomesView, savingsValidationView } from './population-proof';
 import type { ProofView } from './proof-view';
 import { rpmBillingComplianceView, rpmCostAvoidanceView, rpmEngagementDepthView, rpmProviderAdoptionView, rpmRevenueView } from './rpm-proof';
+import { formatQuantity } from '../../format/quantity';
 
 /*
  * Picks the evidence view for one kind of believable proof on one stream, or, when the data cannot
@@ -67,10 +68,10 @@ function healthTrendView(ctx: SlideContext, member: AudienceMember): ProofView {
     key: 'health-trend',
     content: {
       kind: 'chart',
-      title: health.score === null ? 'The health score cannot be computed: its inputs are missing' : `Account health is ${formatValue(health.score, 'score')}/100 (${health.band.replace('_', ' ')})`,
+      title: health.score === null ? 'The health score cannot be computed: its inputs are missing' : `Account health is ${formatQuantity(health.score, 'score')}/100 (${health.band.replace('_', ' ')})`,
       subtitle: `Leading indicators · for ${member.label}`,
-      chart: withMonthLabels(chart),
-      altText: `Line chart of the account health score over six months, ${health.score === null ? 'not available' : `${formatValue(health.score, 'score')} of 100`} in the report month.`,
+      chart: chart,
+      altText: `Line chart of the account health score over six months, ${health.score === null ? 'not available' : `${formatQuantity(health.score, 'score')} of 100`} in the report month.`,
       footnote: chartFootnote(chart, []),
       notes: speakerNotes(['Internal view: which component moved the score, and which signal we act on first.'], member, 'risk'),
     },

@@ -6,11 +6,13 @@ import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
-import { chartFootnote, quarterFootnote, withMonthLabels, type SlideContext } from '../slide-context';
+import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { formatValue, groupDigits, peopleCount, peopleShare, valueOrMissing } from '../value-format';
+import { peopleCount, peopleShare } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
+import { formatQuantity, groupDigits, quantityOrMissing } from '../../format/quantity';
+import { monthlyCategories } from '../../charts/chart-spec';
 
 /*
  * RPM evidence. Under fee-for-service the program generates reimbursement the practice would not
@@ -26,8 +28,8 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
   const perPatient = rpmReimbursementPerEnrolled(facts, stream);
   const paidRate = facts.kpi(stream.id, 'rpm_claims_paid_rate');
   const deviceDays = facts.kpi(stream.id, 'rpm_avg_device_days_per_patient');
-  const quarterText = formatValue(quarter.value, 'usd');
-  const perPatientText = formatValue(perPatient.value, 'usd');
+  const quarterText = formatQuantity(quarter.value, 'usd');
+  const perPatientText = formatQuantity(perPatient.value, 'usd');
   const title =
     quarterText && perPatientText
       ? `The practice collected ${quarterText} in RPM reimbursement this quarter, ${perPatientText} per enrolled patient in ${monthLabel(facts.reportMonth)}`
@@ -41,8 +43,8 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
       tiles: [
         { label: 'Collected this quarter', value: quarterText, status: 'neutral' },
         { label: `Per patient, ${monthLabel(facts.reportMonth).slice(0, 3)}`, value: perPatientText, status: 'neutral' },
-        { label: 'Claims paid', value: formatValue(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
-        { label: 'Device days / patient', value: formatValue(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
+        { label: 'Claims paid', value: formatQuantity(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
+        { label: 'Device days / patient', value: formatQuantity(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
       ],
       footnote: quarterFootnote(ctx, [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total'], 'Reimbursement = paid claims per CPT code × the rate in settings for that date; our revenue share is not deducted.'),
       notes: speakerNotes(
@@ -66,7 +68,7 @@ function readmissionChart(ctx: SlideContext, stream: DeckPlanStream): ChartSpec 
     id: 'rpm_readmissions',
     type: 'line',
     title: '30-day readmissions',
-    labels: monitored.months,
+    ...monthlyCategories(monitored.months),
     series: [
       { id: 'monitored', label: 'Monitored patients', values: monitored.values, unit: 'percent' },
       { id: 'unmonitored', label: 'Unmonitored patients', values: unmonitored.values, unit: 'percent' },
@@ -90,7 +92,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
     : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
   const side: DeckBullet[] = [
     { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${peopleCount(erAvoided)} this quarter` },
-    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${formatValue(costAvoided, 'usd')} this quarter` },
+    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${formatQuantity(costAvoided, 'usd')} this quarter` },
     { emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` },
   ];
   return {
@@ -99,9 +101,9 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
       kind: 'chart',
       title,
       subtitle: `${framing === 'costs' ? 'Costs avoided under capitation' : 'Clinical outcomes: readmissions'} · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: comparison
-        ? `Line chart of 30-day readmission rates over twelve months: monitored patients ${formatValue(comparison.monitoredPct, 'percent')} and unmonitored ${formatValue(comparison.unmonitoredPct, 'percent')} in ${monthLabel(comparison.month)}.`
+        ? `Line chart of 30-day readmission rates over twelve months: monitored patients ${formatQuantity(comparison.monitoredPct, 'percent')} and unmonitored ${formatQuantity(comparison.unmonitoredPct, 'percent')} in ${monthLabel(comparison.month)}.`
         : 'Line chart of 30-day readmission rates for monitored and unmonitored patients; no values recorded.',
       ...(gap !== null ? { callout: { figure: `${gap >= 0 ? '−' : '+'}${groupDigits(Math.abs(gap), 1)} pts`, label: 'readmission rate, monitored vs unmonitored' } } : {}),
       sideBullets: side,
@@ -114,7 +116,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
         [
           'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.',
           erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided this quarter: ${peopleCount(erAvoided)}.`,
-          costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided this quarter: ${formatValue(costAvoided, 'usd')}.`,
+          costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided this quarter: ${formatQuantity(costAvoided, 'usd')}.`,
           'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
           '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
           starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.',
@@ -139,7 +141,7 @@ export function rpmEngagementDepthView(ctx: SlideContext, member: AudienceMember
       kind: 'chart',
       title: `${kpiSentence(days, 'year')}`,
       subtitle: `Engagement depth vs billing eligibility · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: `Combo chart: average device days per patient (bars) and billing-eligible share (line) over twelve months; ${kpiValueText(days)} and ${kpiValueText(eligibility)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       callout: { figure: kpiValueText(eligibility), label: 'of enrolled patients still bill (2+ device days)' },
       footnote: chartFootnote(chart, ['rpm_device_days_total', 'rpm_enrolled_patients', 'rpm_patients_2_15_days', 'rpm_patients_16_30_days']),
@@ -219,7 +221,7 @@ export function rpmProviderAdoptionView(ctx: SlideContext, member: AudienceMembe
     id: 'rpm_provider_logins',
     type: 'bar',
     title: 'Provider logins',
-    labels: logins.months,
+    ...monthlyCategories(logins.months),
     series: [{ id: 'logins', label: 'Provider logins', values: logins.values, unit: 'count' }],
     axisTitles: { y: 'Logins per month' },
     targetLines: [],
@@ -233,7 +235,7 @@ export function rpmProviderAdoptionView(ctx: SlideContext, member: AudienceMembe
           ? 'Provider logins are not recorded for the report month'
           : `Providers logged in ${groupDigits(latest)} times in ${monthLabel(ctx.facts.reportMonth)}${change === null ? '' : `, ${change >= 0 ? 'up' : 'down'} ${Math.abs(change)}% in three months`}`,
       subtitle: `Clinician workflow adoption · for ${member.label}`,
-      chart: withMonthLabels(chart),
+      chart: chart,
       altText: `Column chart of provider logins per month over twelve months; ${latest === null ? 'latest month missing' : `${groupDigits(latest)} in the latest month`}.`,
       footnote: chartFootnote(chart, ['rpm_provider_logins']),
       notes: speakerNotes(['Falling logins predict fewer documented interactions, which predicts unbillable management time next month.'], member, 'engagement'),

@@ -4,7 +4,8 @@ import { conversion, engagementFunnel, isSuppressedStage, shownStages } from '..
 import { speakerNotes } from '../likely-questions';
 import { quarterFootnote, type SlideContext, type SlideDraft } from '../slide-context';
 import { SUPPRESSED_COUNT_TEXT } from '../../metrics/small-cells';
-import { formatValue, groupDigits, lowerFirst } from '../value-format';
+import { lowerFirst } from '../value-format';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * The Engagement Gate funnel. Nothing in any value story happens unless end users cross it, and
@@ -21,8 +22,8 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
   // A rate between two stages is suppressed with either stage's count of 1-10 (it would give the count away).
   const suppressedAt = (index: number) => isSuppressedStage(funnel, index) || isSuppressedStage(funnel, index - 1);
   const rate = (index: number) => (suppressedAt(index) ? null : conversion(funnel, index));
-  const pctAt = (index: number) => (suppressedAt(index) ? 'suppressed (a count of 1–10)' : (formatValue(conversion(funnel, index), 'fraction') ?? 'not measured'));
-  const pct = (value: number | null) => formatValue(value, 'fraction') ?? 'not measured';
+  const pctAt = (index: number) => (suppressedAt(index) ? 'suppressed (a count of 1–10)' : (formatQuantity(conversion(funnel, index), 'fraction') ?? 'not measured'));
+  const pct = (value: number | null) => formatQuantity(value, 'fraction') ?? 'not measured';
   const stages = funnel.stages;
   const shown = shownStages(funnel);
   let title: string;

@@ -5,8 +5,8 @@ import { monthLabel } from '../deck-period';
 import { kpiTitleName } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { formatValue } from '../value-format';
 import type { KpiKey } from '../../metrics/kpis/kpi-definition';
+import { formatQuantity } from '../../format/quantity';
 
 /*
  * Benchmark against other accounts of the same model in the local portfolio. Anonymised (peers are
@@ -63,15 +63,15 @@ export function peerBenchmarkSlide(ctx: SlideContext): SlideDraft | null {
       kind: 'table',
       title:
         lead.rank !== null
-          ? `${kpiTitleName(lead.kpi)} of ${formatValue(lead.own, lead.kpi.unit)} ranks ${ORDINAL(lead.rank)} of ${total} comparable accounts; the peer median is ${formatValue(median(lead.peerValues), lead.kpi.unit)}`
-          : `${kpiTitleName(lead.kpi)} is not available for this account; the peer median is ${formatValue(median(lead.peerValues), lead.kpi.unit)}`,
+          ? `${kpiTitleName(lead.kpi)} of ${formatQuantity(lead.own, lead.kpi.unit)} ranks ${ORDINAL(lead.rank)} of ${total} comparable accounts; the peer median is ${formatQuantity(median(lead.peerValues), lead.kpi.unit)}`
+          : `${kpiTitleName(lead.kpi)} is not available for this account; the peer median is ${formatQuantity(median(lead.peerValues), lead.kpi.unit)}`,
       subtitle: `Benchmark against ${peers.length} anonymised ${modelName} accounts · ${monthLabel(ctx.facts.reportMonth)}`,
       columns: [{ header: 'KPI', weight: 2.4 }, { header: 'This account', align: 'right' }, { header: 'Peer median', align: 'right' }, { header: 'Peer range', align: 'right', weight: 1.4 }, { header: 'Rank', align: 'center' }],
       rows: usable.map((row) => [
         row.kpi.label,
-        formatValue(row.own, row.kpi.unit),
-        formatValue(median(row.peerValues), row.kpi.unit),
-        `${formatValue(Math.min(...row.peerValues), row.kpi.unit)} – ${formatValue(Math.max(...row.peerValues), row.kpi.unit)}`,
+        formatQuantity(row.own, row.kpi.unit),
+        formatQuantity(median(row.peerValues), row.kpi.unit),
+        `${formatQuantity(Math.min(...row.peerValues), row.kpi.unit)} – ${formatQuantity(Math.max(...row.peerValues), row.kpi.unit)}`,
         row.rank === null ? null : `${row.rank} of ${row.peerValues.length + 1}`,
       ]),
       footnote: { source: `Accounts of the same model in this workspace, anonymised (no peer is named)`, dateRange: monthLabel(ctx.facts.reportMonth), note: 'Rank 1 is best; a peer without a value for a KPI is left out of that row.' },

@@ -4,7 +4,8 @@ import { severityRank } from '../../metrics/signals/signal';
 import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { countWord, formatValue, groupDigits, lowerFirst } from '../value-format';
+import { countWord, lowerFirst } from '../value-format';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Risks and early warnings with the mitigation play, and the evidence gaps named honestly. Both are
@@ -27,7 +28,7 @@ export function evidenceText(evidence: SignalEvidence): string | null {
   if (typeof value === 'string') return value;
   if (unit === 'date' || unit === 'text') return String(value);
   if (unit === 'months') return `${groupDigits(value)} months`;
-  return formatValue(value, unit);
+  return formatQuantity(value, unit);
 }
 
 /** Signals worth raising with the buyer, most severe first (info-only context is left out). */

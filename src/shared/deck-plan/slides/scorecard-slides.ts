@@ -5,9 +5,10 @@ import type { DeckPlanGoal, DeckPlanStream } from '../deck-plan-types';
 import { changeCell, kpiSentence, kpiThreshold, kpiTitleName, movementDirection } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
-import { countWord, formatValue, groupDigits } from '../value-format';
+import { countWord } from '../value-format';
 import { vbcTarget } from '../value-numbers';
 import { isMetricKey } from '../../framework/metric-keys';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
  * Metrics against target, last quarter and last year, and the success-plan goals with status.
@@ -19,13 +20,13 @@ const MAX_SCORECARD_ROWS = 10;
 
 function targetFor(kpi: KpiResult, stream: DeckPlanStream, goals: readonly DeckPlanGoal[]): { value: number; text: string } | null {
   const goal = goals.find((candidate) => candidate.metricKey === kpi.key && candidate.target !== null);
-  if (goal) return { value: goal.target!, text: `${formatValue(goal.target, kpi.unit)} (goal)` };
+  if (goal) return { value: goal.target!, text: `${formatQuantity(goal.target, kpi.unit)} (goal)` };
   if (kpi.key === 'vbc_clinical_goal_achievement_rate') {
     const target = vbcTarget(stream);
     if (target?.targetPct != null) return { value: target.targetPct / 100, text: `${target.targetPct}% (contract)` };
   }
   const threshold = kpiThreshold(kpi.key);
-  return threshold ? { value: threshold.value, text: `${formatValue(threshold.value, kpi.unit)} (threshold)` } : null;
+  return threshold ? { value: threshold.value, text: `${formatQuantity(threshold.value, kpi.unit)} (threshold)` } : null;
 }
 
 function statusWord(kpi: KpiResult, target: { value: number } | null): string {
@@ -73,7 +74,7 @@ export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
         const target = targetFor(kpi, stream, facts.input.goals);
         return [
           multiStream ? `${kpi.label} · ${stream.name}` : kpi.label,
-          formatValue(kpi.current.value, kpi.unit),
+          formatQuantity(kpi.current.value, kpi.unit),
           changeCell(kpi, 'quarter'),
           changeCell(kpi, 'year'),
           target?.text ?? '—',

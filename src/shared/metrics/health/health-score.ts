@@ -2,7 +2,7 @@ import { monthsEndingAt } from '../../calendar';
 import type { InsightStakeholder } from '../insight-input';
 import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
-import { healthComponentDefinition, lastDayOfMonth, scoreBetween } from './health-components';
+import { healthComponentDefinition, lastDayOfMonth, scoreBetween, type HealthComponentDefinition } from './health-components';
 import { healthWeightsFor, HEALTH_COMPONENT_KEYS, type HealthComponentKey, type HealthWeightOverrides } from './health-weights';
 
 /*
@@ -27,7 +27,7 @@ export interface HealthComponentResult {
   /** Points this component adds to the total (effectiveWeight × score). */
   contribution: number | null;
   measured: KpiValue;
-  scoring: { poor: number; good: number; unit: string };
+  scoring: { poor: number; good: number; unit: HealthComponentDefinition['unit'] };
   missing: boolean;
 }
 

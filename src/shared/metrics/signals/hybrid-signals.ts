@@ -1,7 +1,7 @@
 import { linearRegression } from 'simple-statistics';
 import { daysBetween, monthsEndingAt } from '../../calendar';
 import type { SignalDraft } from './signal';
-import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
+import { count, kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
 
 /*
  * Phased hybrid contracts flip from activation-critical to retention-critical at the switchover
@@ -27,7 +27,7 @@ export function hybridSwitchoverSignals(context: SignalContext): SignalDraft[] {
             severity: 'info',
             streamId: input.stream.id,
             headline: 'Past the switchover: retention mode',
-            explanation: `${users.toLocaleString('en-US')} activated users has crossed the ${threshold.toLocaleString('en-US')} switchover. Revenue is now population-based, so sustained engagement and demonstrated value decide the renewal, not new activations.`,
+            explanation: `${count(users)} activated users has crossed the ${count(threshold)} switchover. Revenue is now population-based, so sustained engagement and demonstrated value decide the renewal, not new activations.`,
             play: {
           summary: 'Shift from activation to retention and an executive ROI narrative.',
           steps: ['Move effort from activation campaigns to sustained engagement.', 'Build the executive ROI narrative for the CFO.', 'Confirm how the financial reconciliation at switchover is calculated.'],
@@ -53,7 +53,7 @@ export function hybridSwitchoverSignals(context: SignalContext): SignalDraft[] {
           streamId: input.stream.id,
           headline: 'Before the switchover: activation mode',
           explanation:
-            `${users.toLocaleString('en-US')} of ${threshold.toLocaleString('en-US')} users activated (${pct(progress.value)}); ${remaining.toLocaleString('en-US')} to go. ` +
+            `${count(users)} of ${count(threshold)} users activated (${pct(progress.value)}); ${count(remaining)} to go. ` +
             (monthsToSwitchover !== null ? `At the recent pace of about ${Math.round(pacePerMonth!)} a month that is ${monthsToSwitchover.toFixed(1)} months` : 'Activations are not growing') +
             (monthsToRenewal !== null ? `, with renewal in ${monthsToRenewal.toFixed(1)} months.` : '.') +
             (late ? ' At this pace the switchover will not happen before renewal.' : ''),

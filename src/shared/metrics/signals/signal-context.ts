@@ -1,3 +1,4 @@
+import { quantityOrMissing } from '../../format/quantity';
 import type { InsightStakeholder, InsightStream } from '../insight-input';
 import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
@@ -40,12 +41,17 @@ export function kpiEvidence(label: string, value: KpiValue, unit: EvidenceUnit):
   return { label, value: value.value, unit, inputs: value.inputs };
 }
 
-/** Formats a 0-1 fraction as a whole percent for explanations. */
+/** A 0-1 fraction as a percent, written by the shared formatter. */
 export function pct(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+  return quantityOrMissing(fraction, 'fraction');
 }
 
-/** Formats dollars with thousands separators and no cents. */
+/** Dollars, written by the shared formatter. */
 export function usd(amount: number): string {
-  return `$${Math.round(amount).toLocaleString('en-US')}`;
+  return quantityOrMissing(amount, 'usd');
+}
+
+/** A count with thousands separators, written by the shared formatter. */
+export function count(value: number): string {
+  return quantityOrMissing(value, 'count');
 }

@@ -1,7 +1,7 @@
 import { addMonths } from '../../calendar';
 import { vbcEvaluationReadiness } from '../vbc-evaluation';
 import type { SignalDraft, SignalEvidence } from './signal';
-import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
+import { count, kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
 import type { KpiKey } from '../kpis/kpi-definition';
 
 /*
@@ -49,13 +49,13 @@ export function vbcEnrollmentTooSmallSignals(context: SignalContext): SignalDraf
         streamId: input.stream.id,
         headline: 'Enrollment too small to prove the outcome',
         explanation:
-          `Proving "${binding.outcome}" needs at least ${readiness.requiredN.toLocaleString('en-US')} engaged members (two-sided α = ${alpha}, ${Math.round(power * 100)}% power). ` +
-          `${engaged.toLocaleString('en-US')} are engaged now` +
+          `Proving "${binding.outcome}" needs at least ${count(readiness.requiredN)} engaged members (two-sided α = ${alpha}, ${Math.round(power * 100)}% power). ` +
+          `${count(engaged)} are engaged now` +
           (projected === null
             ? ' and the measurement period end is unknown'
             : readiness.measurementEndMonth! <= context.month
               ? ` and the measurement period ended in ${readiness.measurementEndMonth}`
-              : ` and the current trend reaches about ${projected.toLocaleString('en-US')} by ${readiness.measurementEndMonth}`) +
+              : ` and the current trend reaches about ${count(projected)} by ${readiness.measurementEndMonth}`) +
           `. If the sample is too small the evaluator cannot show significance and the performance payment can be denied even if participants improved.` +
           (binding.expectedBasis === 'default_assumption' ? ' The cost effect and its spread are app defaults; replace them with the evaluator\'s numbers.' : ''),
         play: {

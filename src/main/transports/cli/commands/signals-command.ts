@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { KpiResult } from '../../../../shared/metrics/kpi-engine';
-import type { KpiUnit } from '../../../../shared/metrics/kpis/kpi-definition';
 import { CliUsageError, type CliCommand } from '../cli-io';
 import { resolveWorkspacePath, withBackend } from '../cli-backend';
 import { findAccountByName } from '../find-account';
 import { formatTable } from '../format-table';
+import { formatQuantityChange, NOT_AVAILABLE, quantityOrMissing } from '../../../../shared/format/quantity';
 
 export const signalsCommand: CliCommand = {
   name: 'signals',
@@ -45,7 +45,7 @@ export const signalsCommand: CliCommand = {
     out.push(
       formatTable(
         ['Component', 'Weight', 'Score', 'Points', 'Missing'],
-        health.components.map((c) => [c.label, `${Math.round(c.effectiveWeight * 100)}%`, c.score === null ? '—' : String(c.score), c.contribution === null ? '—' : c.contribution.toFixed(1), c.missing ? c.measured.missingInputs.join(', ') : '']),
+        health.components.map((c) => [c.label, `${Math.round(c.effectiveWeight * 100)}%`, quantityOrMissing(c.score, 'score'), quantityOrMissing(c.contribution, 'score'), c.missing ? c.measured.missingInputs.join(', ') : '']),
       ),
     );
     if (health.movers.length > 0) {
@@ -62,21 +62,13 @@ export const signalsCommand: CliCommand = {
 };
 
 function kpiRow(kpi: KpiResult): string[] {
-  const change = (delta: number | null) => (delta === null ? '—' : `${delta >= 0 ? '+' : ''}${formatValue(delta, kpi.unit)}`);
+  const change = (delta: number | null) => formatQuantityChange(delta, kpi.unit) ?? NOT_AVAILABLE;
   return [
     kpi.label,
-    kpi.current.value === null ? '—' : formatValue(kpi.current.value, kpi.unit),
+    quantityOrMissing(kpi.current.value, kpi.unit),
     change(kpi.quarterOverQuarter.delta),
     change(kpi.yearOverYear.delta),
     kpi.trend3m.assessment,
     kpi.current.missingInputs.join(', '),
   ];
-}
-
-/** Fractions as percent (points for changes), dollars with separators, others to one decimal. */
-function formatValue(value: number, unit: KpiUnit): string {
-  if (unit === 'fraction') return `${(value * 100).toFixed(1)}%`;
-  if (unit === 'percent') return `${value.toFixed(1)}%`;
-  if (unit === 'usd') return `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-  return value.toFixed(1);
 }
