@@ -57,7 +57,7 @@ describe('whole-workspace export and import', () => {
 
     const target = await openBackend({ workspacePath: path.join(dir, 'target.sqlite'), transport: 'direct', now: () => FIXED_NOW, log: () => {} });
     const result = await target.client.call('workspace.importJson', { path: first, mode: 'replace' });
-    expect(result.preview.tables.accounts).toEqual({ added: 9, updated: 0, unchanged: 0, removed: 0 });
+    expect(result.preview.tables.accounts).toEqual({ added: 9, updated: 0, unchanged: 0, removed: 0, kept: 0 });
     const second = path.join(dir, 'second.json');
     await target.client.call('workspace.exportJson', { path: second });
     await target.close();
@@ -77,14 +77,16 @@ describe('whole-workspace export and import', () => {
 
     const merge = await target.client.call('workspace.previewImport', { path: file, mode: 'merge' });
     expect(merge.problems).toEqual([]);
-    expect(merge.tables.accounts).toEqual({ added: 0, updated: 1, unchanged: 8, removed: 0 });
+    // The file's copy of the edited account is not newer than this one, so a merge keeps it (issue 13, item 3).
+    expect(merge.tables.accounts).toEqual({ added: 0, updated: 0, unchanged: 8, removed: 0, kept: 1 });
+    expect(merge.rowChanges).toEqual([expect.objectContaining({ table: 'accounts', key: account!.id, resolution: 'keep-workspace' })]);
     const replace = await target.client.call('workspace.previewImport', { path: file, mode: 'replace' });
     expect(replace.tables.accounts).toMatchObject({ updated: 1, removed: 1 });
     expect((await target.client.call('accounts.get', { id: account!.id })).notes).toBe('edited on this laptop');
 
     const done = await target.client.call('workspace.importJson', { path: file, mode: 'merge' });
     expect(done.backup.reason).toBe('pre-import');
-    expect((await target.client.call('accounts.get', { id: account!.id })).notes).not.toBe('edited on this laptop');
+    expect((await target.client.call('accounts.get', { id: account!.id })).notes).toBe('edited on this laptop');
     expect((await target.client.call('accounts.get', { id: local.id })).name).toBe('Only on this laptop');
     await target.close();
   });
@@ -142,7 +144,7 @@ describe('whole-workspace export and import', () => {
     expect(fs.existsSync(other)).toBe(false);
     const dry = await cli(['restore-workspace', '--db', db, '--file', out, '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/accounts\s+0\s+0\s+9\s+0/);
+    expect(dry.stdout).toMatch(/accounts\s+0\s+0\s+0\s+9\s+0/);
     expect(dry.stdout).toContain('Dry run: nothing was changed.');
     const replaced = await cli(['restore-workspace', '--db', other, '--file', out, '--replace']);
     expect(replaced.code).toBe(0);

@@ -94,14 +94,14 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
       return writeWorkspaceExportFile(open, filePath, { appVersion: deps.appVersion, exportedAt: now() });
     },
 
-    'workspace.previewImport': async ({ path: given, mode }) => {
+    'workspace.previewImport': async ({ path: given, mode, conflicts }) => {
       const open = requireWorkspace();
-      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(await policy.check(given, 'read')), mode);
+      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, conflicts);
     },
 
-    'workspace.importJson': async ({ path: given, mode }) => {
+    'workspace.importJson': async ({ path: given, mode, conflicts }) => {
       const open = requireWorkspace();
-      return importWorkspace(open, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, now());
+      return importWorkspace(open, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, now(), conflicts);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 import type { WorkspaceDb } from '../../storage/db/database';
 import { readAllRows, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
 import { writeFileAtomic } from '../../storage/files/atomic-write';
+import { LATEST_SCHEMA_VERSION } from '../../storage/db/migrations';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 
 /** Largest export file read back (a workspace with years of metrics for hundreds of accounts fits easily). */
@@ -222,13 +223,36 @@ export function parseWorkspaceExport(raw: unknown, label = 'The file'): Workspac
   if (header.formatVersion !== WORKSPACE_EXPORT_FORMAT_VERSION) {
     throw new ApiFailure('invalid_input', `${label} uses export format ${String(header.formatVersion)}; this app reads format ${WORKSPACE_EXPORT_FORMAT_VERSION}.`);
   }
+  // A newer app may add fields and tables this one cannot judge: refuse it as newer, before its fields are read.
+  const schemaVersion = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof schemaVersion === 'number' && schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new ApiFailure(
+      'invalid_input',
+      `${label} was exported by a newer version of QBR Workbench (workspace schema ${schemaVersion}; this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to import it; nothing was changed.`,
+      { fileSchemaVersion: schemaVersion, appSchemaVersion: LATEST_SCHEMA_VERSION },
+    );
+  }
   const parsed = workspaceExportSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
+    const unknownField = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
+    if (unknownField && unknownField.code === 'unrecognized_keys') {
+      // Not written by this app (it never writes a field it does not know): refuse rather than drop data silently.
+      throw new ApiFailure(
+        'invalid_input',
+        `${label} has a field this version of QBR Workbench does not know (${where(unknownField.path)}: ${unknownField.keys.join(', ')}), although it claims workspace schema ${String(schemaVersion)}. It was edited by hand or written by another program; remove the field, or import it with the app that wrote it. Nothing was changed.`,
+        { issues },
+      );
+    }
     const first = issues[0];
     throw new ApiFailure('invalid_input', `${label} does not match the workspace export schema (${first?.path.join('.')}: ${first?.message}).`, { issues });
   }
   return parsed.data;
+}
+
+/** A zod path as a person reads it: accounts[2].name. */
+function where(pathParts: readonly PropertyKey[]): string {
+  return pathParts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') || 'the top level';
 }
 
 function parseJsonColumn(text: string, column: string, rowKey: string): WorkspaceExport['settings'][number]['value'] {

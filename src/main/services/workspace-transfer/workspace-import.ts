@@ -3,6 +3,8 @@ import {
   EXPORT_TABLE_KEYS,
   type ImportMode,
   type ImportPreview,
+  type MergeConflictRule,
+  type RowChange,
   type TableChange,
   type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
@@ -22,21 +24,48 @@ import {
 import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { exportToRows } from './workspace-export';
+import { restoredRowProblems } from './restore-row-rules';
 
 /** How many problems a preview lists; the first few are enough to fix a file. */
 const MAX_PROBLEMS = 20;
+/** How many differing rows a merge preview lists one by one. */
+const MAX_ROW_CHANGES = 1_000;
+
+/** What an import will do: the preview, and the rows it writes (merge: new rows and the file's copies that win). */
+interface ImportPlan {
+  preview: ImportPreview;
+  rowsToWrite: WorkspaceRows;
+}
 
 /**
  * What importing `data` would change, without changing anything. `problems` lists what would
- * make the import fail (the import refuses to start while there are any).
+ * make the import fail (the import refuses to start while there are any); `rowChanges` lists the
+ * existing rows a merge would overwrite, revive or keep.
  * @example const preview = await previewWorkspaceImport(workspace.db, data, 'merge');
  */
-export async function previewWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode): Promise<ImportPreview> {
+export async function previewWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportPreview> {
+  return (await planWorkspaceImport(db, data, mode, conflicts)).preview;
+}
+
+async function planWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
   const current = await readAllRows(db);
   const incoming = exportToRows(data);
   const tables = {} as ImportPreview['tables'];
-  for (const table of EXPORT_TABLE_KEYS) tables[table] = diffTable(table, current[table], incoming[table], mode);
-  return { mode, tables, problems: findProblems(current, incoming, mode).slice(0, MAX_PROBLEMS) };
+  const rowChanges: RowChange[] = [];
+  let rowChangesOmitted = 0;
+  const rowsToWrite = {} as Record<WorkspaceTable, unknown[]>;
+  for (const table of EXPORT_TABLE_KEYS) {
+    const diff = diffTable(table, current[table], incoming[table], mode, conflicts);
+    tables[table] = diff.change;
+    rowsToWrite[table] = diff.rowsToWrite;
+    for (const row of diff.rowChanges) {
+      if (rowChanges.length < MAX_ROW_CHANGES) rowChanges.push(row);
+      else rowChangesOmitted += 1;
+    }
+  }
+  const written = rowsToWrite as unknown as WorkspaceRows;
+  const problems = [...restoredRowProblems(data, MAX_PROBLEMS), ...findProblems(current, incoming, written, mode)].slice(0, MAX_PROBLEMS);
+  return { preview: { mode, tables, problems, conflicts, rowChanges, rowChangesOmitted }, rowsToWrite: written };
 }
 
 export interface ImportResult {
@@ -47,22 +76,23 @@ export interface ImportResult {
 
 /**
  * Imports an export into the open workspace in one transaction, after a `pre-import` backup.
- * merge: rows with a known key are updated, new rows added, others kept. replace: the workspace
- * ends up holding exactly the file's rows. Refuses (changing nothing) when the preview has problems.
+ * merge: new rows are added; a row both sides have is settled by `conflicts` (keep-newer: the copy
+ * with the later updatedAt wins and an account deleted here since stays deleted; take-file: the
+ * file's copy wins); rows only here are kept. replace: the workspace ends up holding exactly the
+ * file's rows. Refuses (changing nothing) when the preview has problems.
  */
-export async function importWorkspace(workspace: Workspace, data: WorkspaceExport, mode: ImportMode, at: Date): Promise<ImportResult> {
-  const preview = await previewWorkspaceImport(workspace.db, data, mode);
+export async function importWorkspace(workspace: Workspace, data: WorkspaceExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
+  const { preview, rowsToWrite } = await planWorkspaceImport(workspace.db, data, mode, conflicts);
   if (preview.problems.length > 0) {
     throw new ApiFailure('conflict', `The file cannot be imported: ${preview.problems[0]}${preview.problems.length > 1 ? ` (and ${preview.problems.length - 1} more)` : ''}. Nothing was changed.`, {
       problems: preview.problems,
     });
   }
   const backup = await backupBeforeBulkImport(workspace, at);
-  const incoming = exportToRows(data);
   try {
     await workspace.db.transaction().execute(async (trx) => {
       if (mode === 'replace') await deleteAllRows(trx);
-      for (const table of WRITE_ORDER) await upsertRows(trx, table, incoming[table]);
+      for (const table of WRITE_ORDER) await upsertRows(trx, table, rowsToWrite[table]);
     });
   } catch (error) {
     // The preview checks what it can; SQLite's own constraints are the backstop, and the transaction has rolled back.
@@ -75,25 +105,101 @@ export async function importWorkspace(workspace: Workspace, data: WorkspaceExpor
   return { preview, backup };
 }
 
-function diffTable<T extends WorkspaceTable>(table: T, current: WorkspaceRows[T], incoming: WorkspaceRows[T], mode: ImportMode): TableChange {
+interface TableDiff {
+  change: TableChange;
+  rowChanges: RowChange[];
+  rowsToWrite: unknown[];
+}
+
+function diffTable<T extends WorkspaceTable>(table: T, current: WorkspaceRows[T], incoming: WorkspaceRows[T], mode: ImportMode, conflicts: MergeConflictRule): TableDiff {
   const keyOf = rowKey(table);
-  const existing = new Map(current.map((row) => [keyOf(row), canonical(row)]));
-  const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+  const existing = new Map<string, WorkspaceRows[T][number]>(current.map((row) => [keyOf(row), row]));
+  const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 };
+  const rowChanges: RowChange[] = [];
+  const rowsToWrite: unknown[] = [];
   const seen = new Set<string>();
   for (const row of incoming) {
     const key = keyOf(row);
     seen.add(key);
     const before = existing.get(key);
-    if (before === undefined) change.added += 1;
-    else if (before === canonical(row)) change.unchanged += 1;
-    else change.updated += 1;
+    if (before === undefined) {
+      change.added += 1;
+      rowsToWrite.push(row);
+      continue;
+    }
+    if (canonical(before) === canonical(row)) {
+      change.unchanged += 1;
+      if (mode === 'replace') rowsToWrite.push(row);
+      continue;
+    }
+    if (mode === 'replace') {
+      change.updated += 1;
+      rowsToWrite.push(row);
+      continue;
+    }
+    const fileUpdatedAt = stampOf(row);
+    const workspaceUpdatedAt = stampOf(before);
+    const revive = table === 'accounts' && (before as { deletedAt: string | null }).deletedAt !== null && (row as { deletedAt: string | null }).deletedAt === null;
+    const takeFile = conflicts === 'take-file' || fileUpdatedAt > workspaceUpdatedAt;
+    if (takeFile) {
+      change.updated += 1;
+      rowsToWrite.push(row);
+    } else {
+      change.kept += 1;
+    }
+    rowChanges.push({
+      table,
+      key: readableKey(table, row),
+      label: labelOf(table, row),
+      change: revive ? 'revive' : 'overwrite',
+      fileUpdatedAt,
+      workspaceUpdatedAt,
+      resolution: takeFile ? 'take-file' : 'keep-workspace',
+    });
   }
   if (mode === 'replace') change.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
-  return change;
+  return { change, rowChanges, rowsToWrite };
 }
 
-/** What the workspace would hold after the import, checked for what SQLite would refuse and for keys this app does not know. */
-function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, mode: ImportMode): string[] {
+/** When a row last changed: updatedAt (decks, which never change, their createdAt); an account deleted later than that, its deletedAt. */
+function stampOf(row: object): string {
+  const r = row as { updatedAt?: string; createdAt?: string; deletedAt?: string | null };
+  const changed = r.updatedAt ?? r.createdAt ?? '';
+  return r.deletedAt && r.deletedAt > changed ? r.deletedAt : changed;
+}
+
+function readableKey(table: WorkspaceTable, row: object): string {
+  return (PRIMARY_KEYS[table] as readonly string[]).map((column) => String((row as Record<string, unknown>)[column])).join('/');
+}
+
+/** What a person recognises a row by. */
+function labelOf(table: WorkspaceTable, row: object): string {
+  const r = row as Record<string, unknown>;
+  switch (table) {
+    case 'accounts':
+    case 'revenueStreams':
+      return String(r.name);
+    case 'stakeholders':
+      return String(r.personName);
+    case 'goals':
+      return String(r.title);
+    case 'assessments':
+      return `assessment ${String(r.quarter)}`;
+    case 'metricObservations':
+      return `${String(r.metricKey)} for ${String(r.month)}`;
+    case 'decks':
+      return `deck ${String(r.filePath)}`;
+    default:
+      return String(r.key);
+  }
+}
+
+/**
+ * What the workspace would hold after the import (merge: current rows overridden by the rows it
+ * writes), checked for what SQLite would refuse and for keys this app does not know; duplicate keys
+ * are looked for in the whole file.
+ */
+function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, written: WorkspaceRows, mode: ImportMode): string[] {
   const problems: string[] = [];
   for (const table of WRITE_ORDER) {
     const keyOf = rowKey(table);
@@ -105,7 +211,7 @@ function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, mode: Imp
     }
   }
 
-  const final = mode === 'replace' ? incoming : mergeRows(current, incoming);
+  const final = mode === 'replace' ? incoming : mergeRows(current, written);
   const accountIds = new Set(final.accounts.map((a) => a.id));
   const streamIds = new Set(final.revenueStreams.map((s) => s.id));
   const liveNames = new Map<string, string>();

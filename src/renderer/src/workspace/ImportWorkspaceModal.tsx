@@ -1,20 +1,26 @@
 import { Alert, Button, Group, List, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { FormEvent } from 'react';
-import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
+import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview, type MergeConflictRule } from '../../../shared/api/schemas/workspace-export-schemas';
 import { useFileDialogsStore } from '../api/file-dialogs';
 import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
 import { EXPORT_TABLE_LABELS } from './export-table-labels';
 import { useWorkspaceImportStore } from './workspace-import-store';
 
 const MODE_CHOICES: readonly Choice<ImportMode>[] = [
-  { value: 'merge', label: 'Merge', description: 'Add what is new and update records with the same id; keep everything else here.' },
+  { value: 'merge', label: 'Merge', description: 'Add what is new and update records with the same id (see below for records changed on both sides); keep everything else here.' },
   { value: 'replace', label: 'Replace', description: 'This workspace becomes exactly the file: records not in it are removed.' },
+];
+
+const CONFLICT_CHOICES: readonly Choice<MergeConflictRule>[] = [
+  { value: 'keep-newer', label: 'Keep the newer copy', description: 'Compare when each was last changed; an account deleted here since stays deleted.' },
+  { value: 'take-file', label: "Take the file's copy", description: "The file wins even where this workspace's record is newer; deleted accounts come back." },
 ];
 
 /** Import from JSON: choose the file and merge or replace, see what would change per table, then import. */
 export function ImportWorkspaceModal() {
-  const { opened, path, mode, pathError, preview, formError, busy, close, setPath, choosePath, setMode, previewChanges, importNow } = useWorkspaceImportStore();
+  const { opened, path, mode, conflicts, pathError, preview, formError, busy, close, setPath, choosePath, setMode, setConflicts, previewChanges, importNow } =
+    useWorkspaceImportStore();
   const noDialogs = useFileDialogsStore((state) => state.unavailableReason);
   const blocked = preview !== null && preview.problems.length > 0;
 
@@ -71,6 +77,9 @@ export function ImportWorkspaceModal() {
               )}
             </Group>
             <ChoiceGroup label="How to import" value={mode} onChange={setMode} choices={MODE_CHOICES} columns={2} testId="import-mode" />
+            {mode === 'merge' && (
+              <ChoiceGroup label="When both have a record and they differ" value={conflicts} onChange={setConflicts} choices={CONFLICT_CHOICES} columns={2} testId="import-conflicts" />
+            )}
             <Group justify="flex-end">
               <Button type="submit" variant={preview ? 'default' : 'filled'} loading={busy === 'previewing'} disabled={busy === 'importing'}>
                 Preview changes
@@ -99,6 +108,53 @@ export function ImportWorkspaceModal() {
   );
 }
 
+/** Every existing row the merge would overwrite, revive or keep, and what it does with it. */
+function RowChangesTable({ preview }: { preview: ImportPreview }) {
+  return (
+    <Stack gap={4} data-testid="import-row-changes">
+      <Text size="sm" fw={600}>
+        Records both have that differ
+      </Text>
+      <Text size="xs" c="dimmed">
+        {preview.conflicts === 'keep-newer'
+          ? 'By default the newer copy wins, compared by when each was last changed, and an account deleted here since stays deleted.'
+          : "The file's copy wins for every record below, even where this workspace's is newer; deleted accounts come back."}
+      </Text>
+      <Table.ScrollContainer minWidth={560} mah={240}>
+        <Table verticalSpacing={2} fz="xs" withTableBorder aria-label="Records both have that differ">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Record</Table.Th>
+              <Table.Th>Change</Table.Th>
+              <Table.Th>In the file</Table.Th>
+              <Table.Th>Here</Table.Th>
+              <Table.Th>Import will</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.rowChanges.map((row) => (
+              <Table.Tr key={`${row.table}/${row.key}`} data-resolution={row.resolution}>
+                <Table.Td>
+                  {EXPORT_TABLE_LABELS[row.table]}: {row.label}
+                </Table.Td>
+                <Table.Td>{row.change === 'revive' ? 'Deleted here since' : 'Edited on both'}</Table.Td>
+                <Table.Td>{row.fileUpdatedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                <Table.Td>{row.workspaceUpdatedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
+                <Table.Td fw={600}>{row.resolution === 'take-file' ? "Take the file's" : 'Keep this one'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {preview.rowChangesOmitted > 0 && (
+        <Text size="xs" c="dimmed">
+          …and {preview.rowChangesOmitted.toLocaleString()} more.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
   const showRemoved = preview.mode === 'replace';
   return (
@@ -112,6 +168,7 @@ function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
             <Table.Th>Table</Table.Th>
             <Table.Th ta="right">Added</Table.Th>
             <Table.Th ta="right">Updated</Table.Th>
+            {!showRemoved && <Table.Th ta="right">Kept (newer here)</Table.Th>}
             <Table.Th ta="right">Unchanged</Table.Th>
             {showRemoved && <Table.Th ta="right">Removed</Table.Th>}
           </Table.Tr>
@@ -126,6 +183,7 @@ function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 </Table.Th>
                 <Table.Td ta="right">{change.added.toLocaleString()}</Table.Td>
                 <Table.Td ta="right">{change.updated.toLocaleString()}</Table.Td>
+                {!showRemoved && <Table.Td ta="right">{change.kept.toLocaleString()}</Table.Td>}
                 <Table.Td ta="right" c="dimmed">
                   {change.unchanged.toLocaleString()}
                 </Table.Td>
@@ -139,6 +197,7 @@ function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           })}
         </Table.Tbody>
       </Table>
+      {preview.rowChanges.length > 0 && <RowChangesTable preview={preview} />}
       {preview.problems.length > 0 && (
         <Alert color="red" variant="light" title="This file can't be imported as it is">
           <List size="sm">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ImportMode, ImportPreview } from '../../../shared/api/schemas/workspace-export-schemas';
+import type { ImportMode, ImportPreview, MergeConflictRule } from '../../../shared/api/schemas/workspace-export-schemas';
 import { api } from '../api/client';
 import { chooseOpenPath } from '../api/file-dialogs';
 import { errorMessage, notifySuccess } from '../notify';
@@ -12,6 +12,8 @@ interface WorkspaceImportState {
   opened: boolean;
   path: string;
   mode: ImportMode;
+  /** Merge: which copy of a record both have wins. */
+  conflicts: MergeConflictRule;
   pathError: string | null;
   /** What importing `path` with `mode` would change; cleared whenever either changes. */
   preview: ImportPreview | null;
@@ -24,12 +26,13 @@ interface WorkspaceImportState {
   /** The desktop app's open dialog (the only way it reads a file the person did not pick there); keeps the path on cancel. */
   choosePath(): Promise<void>;
   setMode(mode: ImportMode): void;
+  setConflicts(conflicts: MergeConflictRule): void;
   previewChanges(): Promise<void>;
   /** Imports the previewed file (replace is confirmed by the dialog first); true when it went through. */
   importNow(): Promise<boolean>;
 }
 
-const CLOSED = { opened: false, path: '', mode: 'merge' as ImportMode, pathError: null, preview: null, formError: null, busy: null };
+const CLOSED = { opened: false, path: '', mode: 'merge' as ImportMode, conflicts: 'keep-newer' as MergeConflictRule, pathError: null, preview: null, formError: null, busy: null };
 
 export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get) => ({
   ...CLOSED,
@@ -60,8 +63,12 @@ export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get)
     set({ mode, preview: null, formError: null });
   },
 
+  setConflicts(conflicts) {
+    set({ conflicts, preview: null, formError: null });
+  },
+
   async previewChanges() {
-    const { path, mode, busy } = get();
+    const { path, mode, conflicts, busy } = get();
     if (busy) return;
     const problem = pathProblem(path);
     if (problem) {
@@ -70,7 +77,7 @@ export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get)
     }
     set({ busy: 'previewing', pathError: null, formError: null, preview: null });
     try {
-      const preview = await api.call('workspace.previewImport', { path: path.trim(), mode });
+      const preview = await api.call('workspace.previewImport', { path: path.trim(), mode, conflicts });
       set({ busy: null, preview });
     } catch (error) {
       // Most refusals are about the file (missing, not an export, from a newer app): show them on its field.
@@ -79,11 +86,11 @@ export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get)
   },
 
   async importNow() {
-    const { path, mode, preview, busy } = get();
+    const { path, mode, conflicts, preview, busy } = get();
     if (busy || !preview || preview.problems.length > 0) return false;
     set({ busy: 'importing', formError: null });
     try {
-      const result = await api.call('workspace.importJson', { path: path.trim(), mode });
+      const result = await api.call('workspace.importJson', { path: path.trim(), mode, conflicts });
       set(CLOSED);
       notifySuccess(mode === 'replace' ? 'Workspace replaced from the export' : 'Export merged into this workspace', `A backup was made first: ${result.backup.fileName}`);
       await reloadForWorkspace({ goToPortfolio: false });

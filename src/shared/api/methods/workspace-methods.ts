@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../define-method';
 import { noInputSchema } from '../schemas/common';
-import { importPreviewSchema, IMPORT_MODES, EXPORT_TABLE_KEYS } from '../schemas/workspace-export-schemas';
+import { importPreviewSchema, IMPORT_MODES, EXPORT_TABLE_KEYS, MERGE_CONFLICT_RULES } from '../schemas/workspace-export-schemas';
 import {
   absoluteFilePathSchema,
   backupEntrySchema,
@@ -11,7 +11,14 @@ import {
   workspaceStateSchema,
 } from '../schemas/workspace-schemas';
 
-const importInputSchema = z.object({ path: absoluteFilePathSchema, mode: z.enum(IMPORT_MODES).default('merge') }).strict();
+const importInputSchema = z
+  .object({
+    path: absoluteFilePathSchema,
+    mode: z.enum(IMPORT_MODES).default('merge'),
+    /** Merge only: keep the newer copy of a row (default), or take the file's copy whatever its age. */
+    conflicts: z.enum(MERGE_CONFLICT_RULES).default('keep-newer'),
+  })
+  .strict();
 const rowCountsSchema = z.object(Object.fromEntries(EXPORT_TABLE_KEYS.map((k) => [k, z.number().int().nonnegative()])) as Record<
   (typeof EXPORT_TABLE_KEYS)[number],
   z.ZodNumber

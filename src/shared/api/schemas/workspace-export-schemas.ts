@@ -181,13 +181,40 @@ export const IMPORT_MODES = ['merge', 'replace'] as const;
 /** merge: add new rows and update rows with the same id, keep the rest. replace: the workspace becomes exactly the file. */
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
+export const MERGE_CONFLICT_RULES = ['keep-newer', 'take-file'] as const;
+/**
+ * What a merge does with a row both sides have but that differs: keep-newer (default) compares
+ * updatedAt and keeps the newer copy, and never revives an account deleted here since; take-file
+ * makes the file's copy win (the old behaviour), reviving too.
+ */
+export type MergeConflictRule = (typeof MERGE_CONFLICT_RULES)[number];
+
 const tableChangeSchema = z.object({
   added: z.number().int().nonnegative(),
+  /** Rows the import overwrites with the file's copy. */
   updated: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
+  /** Merge: rows that differ but are kept as they are here, because this workspace's copy is newer (or deleted since). */
+  kept: z.number().int().nonnegative(),
 });
 export type TableChange = z.infer<typeof tableChangeSchema>;
+
+/** One existing row a merge would overwrite, revive, or keep because it is newer here. */
+export const rowChangeSchema = z.object({
+  table: z.enum(EXPORT_TABLE_KEYS),
+  /** The row's key as the database holds it (an id; for observations account/stream/metric/month). */
+  key: z.string(),
+  /** What a person recognises it by: an account's name, a stakeholder's, a metric and month. */
+  label: z.string(),
+  /** overwrite: the file's copy differs; revive: the file has it live, it was deleted here since. */
+  change: z.enum(['overwrite', 'revive']),
+  fileUpdatedAt: z.string(),
+  workspaceUpdatedAt: z.string(),
+  /** What the import does: take the file's copy, or keep this workspace's. */
+  resolution: z.enum(['take-file', 'keep-workspace']),
+});
+export type RowChange = z.infer<typeof rowChangeSchema>;
 
 /** What an import would change, per table, and why it cannot go ahead if it cannot. */
 export const importPreviewSchema = z.object({
@@ -195,5 +222,11 @@ export const importPreviewSchema = z.object({
   tables: z.object(Object.fromEntries(EXPORT_TABLE_KEYS.map((k) => [k, tableChangeSchema])) as Record<ExportTableKey, typeof tableChangeSchema>),
   /** Reasons the import would fail (name clashes, rows pointing at missing accounts, unknown keys); empty when it can go ahead. */
   problems: z.array(z.string()),
+  /** Merge: how differing rows are settled. */
+  conflicts: z.enum(MERGE_CONFLICT_RULES),
+  /** Merge: every existing row the file differs from, and what the import does with it (the first 1,000). */
+  rowChanges: z.array(rowChangeSchema),
+  /** How many more such rows there are beyond the listed ones. */
+  rowChangesOmitted: z.number().int().nonnegative(),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;

@@ -8,16 +8,27 @@ import { CliUsageError, type CliCommand } from '../cli-io';
 export const restoreWorkspaceCommand: CliCommand = {
   name: 'restore-workspace',
   summary: 'Import a workspace export into a workspace: merge (default) or --replace; --dry-run only previews.',
-  usage: 'qbr restore-workspace --db FILE --file FILE.json [--replace] [--dry-run] [--json]',
+  usage: 'qbr restore-workspace --db FILE --file FILE.json [--replace] [--take-file] [--dry-run] [--json]',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { db: { type: 'string' }, file: { type: 'string' }, replace: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+      options: {
+        db: { type: 'string' },
+        file: { type: 'string' },
+        replace: { type: 'boolean' },
+        'take-file': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
       strict: true,
     });
     const workspacePath = resolveWorkspacePath(values.db, io);
     if (!values.file) throw new CliUsageError('Say which export to import: --file FILE.json.');
-    const input = { path: path.resolve(values.file), mode: values.replace ? ('replace' as const) : ('merge' as const) };
+    const input = {
+      path: path.resolve(values.file),
+      mode: values.replace ? ('replace' as const) : ('merge' as const),
+      conflicts: values['take-file'] ? ('take-file' as const) : ('keep-newer' as const),
+    };
     const result = await withBackend(workspacePath, async (backend) => {
       if (values['dry-run']) return { preview: await backend.client.call('workspace.previewImport', input), backup: null };
       return backend.client.call('workspace.importJson', input);
@@ -41,7 +52,19 @@ export const restoreWorkspaceCommand: CliCommand = {
 function describePreview(preview: ImportPreview): string {
   const rows = EXPORT_TABLE_KEYS.map((table) => {
     const change = preview.tables[table];
-    return [table, String(change.added), String(change.updated), String(change.unchanged), String(change.removed)];
+    return [table, String(change.added), String(change.updated), String(change.kept), String(change.unchanged), String(change.removed)];
   });
-  return `Import (${preview.mode}):\n${formatTable(['Table', 'Added', 'Updated', 'Unchanged', 'Removed'], rows)}`;
+  const table = `Import (${preview.mode}):\n${formatTable(['Table', 'Added', 'Updated', 'Kept', 'Unchanged', 'Removed'], rows)}`;
+  if (preview.rowChanges.length === 0) return table;
+  const changes = preview.rowChanges.map((row) => [
+    row.table,
+    row.label,
+    row.change === 'revive' ? 'deleted here since; file has it' : 'differs',
+    row.fileUpdatedAt,
+    row.workspaceUpdatedAt,
+    row.resolution === 'take-file' ? "take the file's" : "keep this workspace's (newer)",
+  ]);
+  const more = preview.rowChangesOmitted > 0 ? `…and ${preview.rowChangesOmitted} more.\n` : '';
+  const hint = preview.conflicts === 'keep-newer' ? 'Rows kept here are newer than the file; --take-file makes the file win.\n' : '';
+  return `${table}Rows both have that differ:\n${formatTable(['Table', 'Row', 'Change', 'File updated', 'Here updated', 'Import will'], changes)}${more}${hint}`;
 }
