@@ -9,5 +9,5 @@ import type { Kysely } from 'kysely';
  * observations.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex('metric_observations_account_month').on('metric_observations').columns(['account_id', 'month', 'value']).execute();
+  await db.schema.createIndex('metric_observations_account_month').ifNotExists().on('metric_observations').columns(['account_id', 'month', 'value']).execute();
 }
