@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAccountInsights } from '../../../src/shared/metrics/account-insights';
+import { computeAccountInsights, computeAccountSummary } from '../../../src/shared/metrics/account-insights';
 import { DEFAULT_HEALTH_WEIGHTS, healthWeightOverridesSchema } from '../../../src/shared/metrics/health/health-weights';
 import type { AccountInsightInput } from '../../../src/shared/metrics/insight-input';
 import { account, monthly, rpmMonth, sponsor, stream } from './insight-fixtures';
@@ -58,6 +58,17 @@ describe('health score', () => {
     expect(health.score).toBeNull();
     expect(health.band).toBe('unknown');
     expect(health.missing.map((m) => m.key)).toContain('sponsor_engagement');
+  });
+
+  it('is null while no metric is recorded: sponsor engagement alone is not a health score', () => {
+    const input = account({ stakeholders: [sponsor(20)], streams: [stream('rpm', 'cpt_rpm')], observations: [] });
+    const health = computeAccountInsights(input).health;
+    expect(health.components.find((c) => c.key === 'sponsor_engagement')!.score).toBe(100);
+    expect(health.score).toBeNull();
+    expect(health.band).toBe('unknown');
+    expect(health.trend.every((point) => point.score === null)).toBe(true);
+    expect(health.components.every((c) => c.contribution === null)).toBe(true);
+    expect(computeAccountSummary(input).healthScore).toBeNull();
   });
 
   it('honours weight overrides from settings; a weight of 0 drops the component', () => {

@@ -1,5 +1,6 @@
 import { Alert, Badge, Box, Button, Center, Loader, Stack, Tabs } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useWorkspaceChanges } from '../api/workspace-changes';
 import { useAppStore } from '../app/app-store';
 import { AssessmentsTab } from '../assessments/AssessmentsTab';
 import { useAssessmentsStore } from '../assessments/assessments-store';
@@ -43,10 +44,16 @@ export function AccountScreen({ accountId }: { accountId: string }) {
     loadAccountWorkspace(accountId);
   }, [accountId]);
 
-  // A stream's model or a person's role feeds the revenue-model badges and the overview; refresh the summary when they change.
+  // Any change saved on this account (a stream, a person, metrics, an import) feeds the header's
+  // badges and the overview's facts and health: fetch the summary and insights again.
+  const dataVersion = useWorkspaceChanges((state) => state.version);
+  const shownVersion = useRef(dataVersion);
   useEffect(() => {
-    if (account) void useAccountStore.getState().load(accountId);
-  }, [streamCount, stakeholders.length]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (shownVersion.current === dataVersion) return;
+    shownVersion.current = dataVersion;
+    void useAccountStore.getState().load(accountId);
+    void useMetricsStore.getState().load(accountId);
+  }, [dataVersion, accountId]);
 
   if (status === 'loading' || status === 'idle') {
     return (

@@ -1,6 +1,7 @@
 import type { ApiInput, ApiMethodName, ApiOutput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { detectTransport, type ApiTransport } from './transport';
+import { changesWorkspaceData, noteWorkspaceChanged } from './workspace-changes';
 
 /** A backend error surfaced to the UI: show `message`, switch on `code`. */
 export class ApiClientError extends Error {
@@ -25,6 +26,7 @@ export function createApiClient(transport: ApiTransport): ApiClient {
     async call(method, input) {
       const result = await transport(method, input);
       if (!result.ok) throw new ApiClientError(result.error);
+      if (changesWorkspaceData(method)) noteWorkspaceChanged();
       return result.value as never;
     },
   };

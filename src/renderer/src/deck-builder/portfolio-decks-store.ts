@@ -3,6 +3,7 @@ import type { PortfolioExportProgress } from '../../../shared/api/schemas/deck-s
 import type { DeckType } from '../../../shared/deck-plan/deck-plan-types';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import { api } from '../api/client';
+import { noteWorkspaceChanged } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { folderOf } from './deck-file-path';
 import { defaultDeckQuarter } from './deck-quarters';
@@ -56,6 +57,8 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
       if (get().jobId !== jobId) return;
       set({ progress, ...(progress.state !== 'running' ? { cancelling: false } : {}) });
       if (progress.state === 'running') pollTimer = setTimeout(() => void poll(jobId), POLL_INTERVAL_MS);
+      // The job recorded decks as it went; screens not in view refresh when shown.
+      else if (progress.written.length > 0) noteWorkspaceChanged();
     } catch (error) {
       if (get().jobId !== jobId) return;
       const last = get().progress;

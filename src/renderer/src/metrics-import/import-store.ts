@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ImportMapping, ImportMode, ImportPreview, ImportProgress, ImportRefusal, ImportResult, ImportSource } from '../../../shared/api/schemas/import-schemas';
 import { api } from '../api/client';
 import { chooseOpenPath, useFileDialogsStore } from '../api/file-dialogs';
+import { noteWorkspaceChanged } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { columnChoices, mappingFromChoices, type ColumnChoice } from './column-roles';
 import { importSourceFor } from './import-file-choice';
@@ -120,7 +121,11 @@ export const useImportStore = create<ImportState>()((set, get) => {
         return;
       }
       set({ step: 'finished', outcome: progress.state, result: progress.result ?? null, failure: progress.error ?? null, cancelling: false });
-      if (progress.state === 'done' && progress.result?.committed) get().onImported?.();
+      if (progress.state === 'done' && progress.result?.committed) {
+        // The import wrote on its own connection, after import.start returned: screens not in view refresh when shown.
+        noteWorkspaceChanged();
+        get().onImported?.();
+      }
     } catch (error) {
       set({ step: 'finished', outcome: 'failed', failure: null, error: errorMessage(error), cancelling: false });
     }

@@ -171,7 +171,7 @@ function AccountRowCells({ account, insight }: { account: AccountSummary; insigh
       <div role="gridcell" className={classes.nameCell} title={account.name}>
         {account.name}
       </div>
-      <HealthCell insight={insight} />
+      <HealthCell insight={insight} hasMetrics={account.latestMetricMonth !== null} />
       <SignalsCell insight={insight} />
       <div role="gridcell" className={classes.cell} title={segment}>
         {segment}
@@ -199,13 +199,18 @@ function AccountRowCells({ account, insight }: { account: AccountSummary; insigh
   );
 }
 
-function HealthCell({ insight }: { insight: PortfolioInsight | null | undefined }) {
+function HealthCell({ insight, hasMetrics }: { insight: PortfolioInsight | null | undefined; hasMetrics: boolean }) {
   if (insight === undefined) return <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} aria-busy="true">…</div>;
   const score = insight?.healthScore ?? null;
   if (score === null) {
     return (
-      <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} data-health="" title="No health score: no component had the data it needs">
-        Not available
+      <div
+        role="gridcell"
+        className={`${classes.cell} ${classes.dimmed}`}
+        data-health=""
+        title={hasMetrics ? 'No health score: no component had the data it needs' : 'No health score until monthly metrics are recorded'}
+      >
+        {hasMetrics ? 'Not available' : 'No metrics yet'}
       </div>
     );
   }

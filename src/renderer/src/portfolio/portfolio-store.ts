@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { api } from '../api/client';
+import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import {
   backendSortFor,
@@ -33,6 +34,8 @@ interface PortfolioState {
   insightsError: string | null;
   /** Set when an account is opened from the list; the list returns there (and to that row) afterwards. */
   returnPosition: ListPosition | null;
+  /** The workspace change counter (`workspace-changes.ts`) when rows and health were last fetched. */
+  loadedVersion: number;
   setSearchInput(text: string): void;
   /** Applies a (debounced) search and reloads. */
   applySearch(text: string): Promise<void>;
@@ -43,6 +46,8 @@ interface PortfolioState {
    */
   reload(options?: { refreshInsights?: boolean }): Promise<void>;
   rememberPosition(position: ListPosition | null): void;
+  /** Fetches rows and health again if the workspace changed since (a stream added, metrics imported on an account). */
+  refreshIfStale(): Promise<void>;
 }
 
 // Each load gets a number; an answer that arrives after a newer request was sent is dropped,
@@ -59,6 +64,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   insights: null,
   insightsError: null,
   returnPosition: null,
+  loadedVersion: -1,
 
   setSearchInput(text) {
     set({ searchInput: text });
@@ -74,6 +80,11 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     await get().reload({ refreshInsights: false });
   },
 
+  async refreshIfStale() {
+    if (get().status === 'idle' || get().loadedVersion === workspaceVersion()) return;
+    await get().reload();
+  },
+
   async toggleSort(key) {
     set({ sort: nextSort(get().sort, key), returnPosition: null });
     await get().reload({ refreshInsights: false });
@@ -83,12 +94,14 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     const request = ++latestRequest;
     const { appliedSearch, sort } = get();
     set({ status: get().status === 'ready' ? 'ready' : 'loading' });
+    const fresh = refreshInsights || !get().insights;
+    if (fresh) set({ loadedVersion: workspaceVersion() });
     try {
       // The list first, so its rows paint without waiting for health; health and signals (one
       // request for every account, reused for searches and re-sorts) are asked for next.
       const rows = await api.call('accounts.list', { search: appliedSearch.trim().slice(0, 200), ...backendSortFor(sort) });
       if (request !== latestRequest) return;
-      const insights = refreshInsights || !get().insights ? loadInsights() : Promise.resolve(get().insights);
+      const insights = fresh ? loadInsights() : Promise.resolve(get().insights);
       if (sortNeedsInsights(sort)) {
         const loaded = await insights;
         if (request !== latestRequest) return;

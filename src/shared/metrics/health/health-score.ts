@@ -9,6 +9,7 @@ import { healthWeightsFor, HEALTH_COMPONENT_KEYS, type HealthComponentKey, type 
  * The health score is a weighted mean of 0-100 component scores. Weights come per revenue model
  * (defaults or the user's); a multi-stream account splits each stream's weights evenly, and a
  * component with a missing input is dropped and the others re-weighted — it is listed, never scored 0.
+ * A score needs at least one component measured from the account's metrics.
  */
 
 /** Months in the health trend, ending with the report month. */
@@ -97,8 +98,12 @@ export function healthAtMonth(input: HealthInput, month: string): HealthAtMonth 
     return { slot, definition, value, score: value.value === null ? null : scoreBetween(value.value, definition.poor, definition.good) };
   });
   const presentWeight = measured.reduce((sum, m) => sum + (m.score === null ? 0 : m.slot.weight), 0);
+  // Sponsor engagement alone is not account health: without one measured metric there is no score
+  // (an account with no metrics would otherwise read "67, Watch" from one stakeholder date).
+  const anyMetric = measured.some((m) => m.score !== null && m.definition.scope !== 'account');
+  const scored = presentWeight > 0 && anyMetric;
   const components = measured.map(({ slot, definition, value, score }): HealthComponentResult => {
-    const effectiveWeight = score === null || presentWeight === 0 ? 0 : slot.weight / presentWeight;
+    const effectiveWeight = score === null || !scored ? 0 : slot.weight / presentWeight;
     return {
       key: slot.key,
       label: definition.label,
@@ -106,13 +111,13 @@ export function healthAtMonth(input: HealthInput, month: string): HealthAtMonth 
       configuredWeight: totalWeight === 0 ? 0 : slot.weight / totalWeight,
       effectiveWeight,
       score,
-      contribution: score === null ? null : effectiveWeight * score,
+      contribution: score === null || !scored ? null : effectiveWeight * score,
       measured: value,
       scoring: { poor: definition.poor, good: definition.good, unit: definition.unit },
       missing: score === null,
     };
   });
-  const score = presentWeight === 0 ? null : Math.round(components.reduce((sum, c) => sum + (c.contribution ?? 0), 0) * 10) / 10;
+  const score = !scored ? null : Math.round(components.reduce((sum, c) => sum + (c.contribution ?? 0), 0) * 10) / 10;
   return { month, score, components };
 }
 
