@@ -21,5 +21,7 @@ export const theme = createTheme({
     // Mixed-case badges: framework labels such as "PMPM / PEPM" read badly in all caps.
     Badge: { styles: { label: { textTransform: 'none', fontWeight: 600 } } },
     Notification: { defaultProps: { radius: 'md', withBorder: true } },
+    // Type-ahead in every select: typing "Phys" picks "Physician practice" with Enter, as a native select would.
+    Select: { defaultProps: { searchable: true, selectFirstOptionOnChange: true, nothingFoundMessage: 'Nothing matches' } },
   },
 });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { useAccountFormStore } from '../account-form/account-form-store';
 import { useAppStore } from '../app/app-store';
@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../format';
 import { BUYER_TYPE_LABELS, CUSTOMER_SEGMENT_LABELS } from '../labels';
 import { accountTimeline, renewalPhrase } from './account-timeline';
 import { confirmDeleteAccount } from './confirm-delete-account';
+import { ScreenTitle } from '../ui/ScreenTitle';
 
 /** Name, segment, renewal countdown and journey phase, with the account's actions. */
 export function AccountHeader({ account }: { account: AccountSummary }) {
@@ -21,9 +22,9 @@ export function AccountHeader({ account }: { account: AccountSummary }) {
         ← Portfolio
       </Anchor>
       <Group justify="space-between" wrap="nowrap" gap="lg" align="flex-start">
-        <Title order={2} lineClamp={2} title={account.name} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+        <ScreenTitle lineClamp={2} title={account.name} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
           {account.name}
-        </Title>
+        </ScreenTitle>
         <Group gap="sm" wrap="nowrap">
           <Button onClick={() => navigate({ name: 'wizard', accountId: account.id, quarter })}>Assess {formatQuarter(quarter)}</Button>
           <Button variant="default" onClick={() => useAccountFormStore.getState().openEdit(account)}>

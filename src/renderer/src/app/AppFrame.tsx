@@ -1,4 +1,5 @@
-import { AppShell, Badge, Center, Group, Loader, NavLink, Stack, Title } from '@mantine/core';
+import { AppShell, Badge, Center, Group, Loader, NavLink, Stack, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { AccountFormModal } from '../account-form/AccountFormModal';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
@@ -27,63 +28,90 @@ const AssessmentWizard = lazy(async () => ({ default: (await import('../wizard/A
 const SettingsScreen = lazy(async () => ({ default: (await import('../settings/SettingsScreen')).SettingsScreen }));
 const WorkspaceScreen = lazy(async () => ({ default: (await import('../workspace/WorkspaceScreen')).WorkspaceScreen }));
 
-/** The window's frame: header with product and workspace, navigation on the left, the current screen in the middle. */
+/** Below this window width the navigation shows icons only, so a 1024-pixel laptop screen keeps its width for content. */
+const WIDE_NAV_QUERY = '(min-width: 75em)';
+
+/**
+ * The window's frame: a skip link, the header with product and workspace, navigation on the left
+ * (icons only on narrow windows), the current screen in the middle.
+ */
 export function AppFrame() {
   const info = useAppStore((state) => state.info);
   const screen = useAppStore((state) => state.screen);
   const navigate = useAppStore((state) => state.navigate);
+  const wideNav = useMediaQuery(WIDE_NAV_QUERY, true, { getInitialValueInEffect: false });
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
-      <AppShell.Header>
-        <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="lg">
-          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
-            <Title order={1} size="h4">
-              QBR Workbench
-            </Title>
-            {info?.transport === 'web-harness' && (
-              <Badge variant="light" color="gray" size="sm">
-                Browser harness
-              </Badge>
-            )}
+    <>
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <AppShell header={{ height: 56 }} navbar={{ width: wideNav ? 220 : 64, breakpoint: 0 }} padding={wideNav ? 'lg' : 'md'}>
+        <AppShell.Header>
+          <Group h="100%" px="lg" justify="space-between" wrap="nowrap" gap="lg">
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <Title order={1} size="h4">
+                QBR Workbench
+              </Title>
+              {info?.transport === 'web-harness' && (
+                <Badge variant="light" color="gray" size="sm">
+                  Browser harness
+                </Badge>
+              )}
+            </Group>
+            {info && <WorkspacePath path={info.workspacePath} />}
           </Group>
-          {info && <WorkspacePath path={info.workspacePath} />}
-        </Group>
-      </AppShell.Header>
+        </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main">
-        <Stack gap={4}>
-          {NAV_ITEMS.map((item) => {
-            const active = item.owns.includes(screen.name);
-            return (
-              <NavLink
-                key={item.label}
-                component="button"
-                label={item.label}
-                leftSection={<NavIcon name={item.icon} />}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={() => navigate(item.target)}
-                styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
-              />
-            );
-          })}
-        </Stack>
-      </AppShell.Navbar>
+        <AppShell.Navbar p="sm" aria-label="Main">
+          <Stack gap={4}>
+            {NAV_ITEMS.map((item) => {
+              const active = item.owns.includes(screen.name);
+              const link = (
+                <NavLink
+                  key={item.label}
+                  component="button"
+                  label={wideNav ? item.label : undefined}
+                  aria-label={wideNav ? undefined : item.label}
+                  leftSection={<NavIcon name={item.icon} />}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={() => navigate(item.target)}
+                  styles={{ root: { borderRadius: 'var(--mantine-radius-md)' }, section: wideNav ? undefined : { marginInlineEnd: 0 } }}
+                />
+              );
+              return wideNav ? (
+                link
+              ) : (
+                <Tooltip key={item.label} label={item.label} position="right" withArrow>
+                  {link}
+                </Tooltip>
+              );
+            })}
+          </Stack>
+        </AppShell.Navbar>
 
-      <AppShell.Main h="100dvh">
-        <Suspense
-          fallback={
-            <Center h="100%">
-              <Loader aria-label="Loading" />
-            </Center>
-          }
-        >
-          <CurrentScreen screen={screen} />
-        </Suspense>
-      </AppShell.Main>
-      <AccountFormModal />
-    </AppShell>
+        <AppShell.Main h="100dvh" id="main-content" tabIndex={-1} style={{ outline: 'none' }}>
+          <Suspense
+            fallback={
+              <Center h="100%">
+                <Loader aria-label="Loading" />
+              </Center>
+            }
+          >
+            <CurrentScreen screen={screen} />
+          </Suspense>
+        </AppShell.Main>
+        <AccountFormModal />
+      </AppShell>
+    </>
   );
 }
 

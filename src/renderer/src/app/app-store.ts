@@ -21,6 +21,11 @@ interface AppState {
   info: AppInfo | null;
   startupError: string | null;
   screen: Screen;
+  /**
+   * Set by every navigation: the next screen's heading takes focus once it is shown (`ScreenTitle`),
+   * so keyboard and screen-reader users land on the new screen instead of the page body.
+   */
+  focusOnArrival: boolean;
   /** Asks the backend who it is (version, workspace, first run); called at start and after onboarding. */
   load(): Promise<void>;
   navigate(screen: Screen): void;
@@ -31,6 +36,7 @@ export const useAppStore = create<AppState>()((set) => ({
   info: null,
   startupError: null,
   screen: { name: 'portfolio' },
+  focusOnArrival: false,
 
   async load() {
     try {
@@ -43,6 +49,6 @@ export const useAppStore = create<AppState>()((set) => ({
   },
 
   navigate(screen) {
-    set({ screen });
+    set({ screen, focusOnArrival: true });
   },
 }));

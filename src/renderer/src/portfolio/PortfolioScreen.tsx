@@ -1,4 +1,4 @@
-import { Alert, Button, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useAccountFormStore } from '../account-form/account-form-store';
@@ -9,6 +9,7 @@ import { ImportMetricsButton } from '../metrics-import/ImportMetricsButton';
 import { NoAccountsYet, NoSearchMatches } from './PortfolioEmptyState';
 import { usePortfolioStore } from './portfolio-store';
 import { PortfolioTable } from './PortfolioTable';
+import { ScreenTitle } from '../ui/ScreenTitle';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -26,6 +27,8 @@ export function PortfolioScreen() {
 
   useEffect(() => {
     usePortfolioStore.getState().rememberPosition(null);
+    // A stream, metric or import change made on an account screen shows as soon as the list is back in view.
+    void usePortfolioStore.getState().refreshIfStale();
   }, []);
 
   useEffect(() => {
@@ -48,7 +51,7 @@ export function PortfolioScreen() {
     <Stack h="100%" gap="md">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <Stack gap={2}>
-          <Title order={2}>Portfolio</Title>
+          <ScreenTitle>Portfolio</ScreenTitle>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="portfolio-count">
             {status === 'ready' ? summaryLine(accounts.length, searching) : '\u00a0'}
           </Text>

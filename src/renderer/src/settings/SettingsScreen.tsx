@@ -7,6 +7,7 @@ import { useBrandSettingsStore } from './brand-settings-store';
 import { HealthWeightsSection } from './HealthWeightsSection';
 import { useHealthWeightsStore } from './health-weights-store';
 import { isSettingsDirty, useSettingsStore } from './settings-store';
+import { ScreenTitle } from '../ui/ScreenTitle';
 
 /** Loads every section of the screen; each section saves on its own. */
 function loadAll(): Promise<unknown> {
@@ -54,7 +55,7 @@ export function SettingsScreen() {
   return (
     <Stack gap="lg" maw={760}>
       <Stack gap={2}>
-        <Title order={2}>Settings</Title>
+        <ScreenTitle>Settings</ScreenTitle>
         <Text size="sm" c="dimmed">
           Saved in this workspace file.
         </Text>

@@ -18,6 +18,7 @@ import { ResultStep } from './steps/ResultStep';
 import { StreamsStep } from './steps/StreamsStep';
 import { useWizardStore } from './wizard-store';
 import { LAST_STEP, WIZARD_STEPS, type WizardStepKey } from './wizard-steps';
+import { ScreenTitle } from '../ui/ScreenTitle';
 
 const STEP_CONTENT: Record<WizardStepKey, () => React.JSX.Element> = {
   streams: StreamsStep,
@@ -125,7 +126,7 @@ export function AssessmentWizard({ accountId, quarter }: { accountId: string; qu
         </Anchor>
         <Group justify="space-between" align="flex-end" wrap="nowrap">
           <Stack gap={2} style={{ minWidth: 0 }}>
-            <Title order={2}>Quarterly assessment</Title>
+            <ScreenTitle>Quarterly assessment</ScreenTitle>
             <Text size="sm" c="dimmed" lineClamp={1}>
               {account.name}
             </Text>

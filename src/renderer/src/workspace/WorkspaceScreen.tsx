@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { BackupsSection } from './BackupsSection';
 import { CurrentWorkspaceSection } from './CurrentWorkspaceSection';
@@ -7,6 +7,7 @@ import { PathPromptModal } from './PathPromptModal';
 import { RecentWorkspacesSection } from './RecentWorkspacesSection';
 import { TransferSection } from './TransferSection';
 import { useWorkspaceStore } from './workspace-store';
+import { ScreenTitle } from '../ui/ScreenTitle';
 
 /** The workspace file: which one is open, switching files, backups, and whole-workspace export and import. */
 export function WorkspaceScreen() {
@@ -20,7 +21,7 @@ export function WorkspaceScreen() {
   return (
     <Stack gap="lg" maw={920} pb="xl">
       <Stack gap={2}>
-        <Title order={2}>Workspace</Title>
+        <ScreenTitle>Workspace</ScreenTitle>
         <Text size="sm" c="dimmed">
           The file your accounts are saved in, its backups, and moving it between computers.
         </Text>
