@@ -24,7 +24,7 @@ export async function benchOneDeckInBackend(context: BenchContext): Promise<Benc
   try {
     const { accountId, audience } = benchDeckRequest(backend);
     const filePath = path.join(context.dir, 'one-deck.pptx');
-    const exportDeck = () => backend.handlers['decks.export']({ accountId, audience, deckType: 'qbr', filePath, overwrite: true });
+    const exportDeck = () => backend.handlers['decks.export']({ accountId, audience, deckType: 'qbr', filePath, overwrite: true, createFolder: false });
     const firstInBackendMs = await timeMs(exportDeck);
     const recording = await recordAccountDeck(backend, accountId, audience);
 

@@ -21,7 +21,7 @@ export async function benchPortfolioDecks(context: BenchContext): Promise<BenchR
   const backend = await openBackend({ workspacePath: context.book.workspacePath, transport: 'direct', now: () => BENCH_NOW, newId: () => `bench-portfolio-${++nextId}`, log: () => {} });
   try {
     const started = performance.now();
-    const { jobId } = await backend.handlers['decks.exportPortfolio']({ audience: 'auto', deckType: 'qbr', outDir, overwrite: true });
+    const { jobId } = await backend.handlers['decks.exportPortfolio']({ audience: 'auto', deckType: 'qbr', outDir, overwrite: true, createFolder: false });
     let progress = await backend.handlers['decks.jobProgress']({ jobId });
     while (progress.state === 'running') {
       await sleep(20);

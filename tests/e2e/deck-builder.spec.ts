@@ -5,7 +5,6 @@ import JSZip from 'jszip';
 import { expect, test } from './fixtures/harness-fixture';
 import { AccountWorkspace } from './pages/account-workspace';
 import { DeckBuilder, PortfolioDecksDialog } from './pages/deck-builder';
-import { Notifications } from './pages/notifications';
 import { PortfolioPage } from './pages/portfolio-page';
 
 /*
@@ -166,8 +165,12 @@ test('the deck builder plans what the API plans, follows the audience, and expor
 
   const filePath = path.join(path.dirname(harness.workspacePath), 'Riverbend-edited.pptx');
   await builder.exportTo(filePath);
-  const notifications = new Notifications(page);
-  await expect(notifications.withTitle('Deck saved')).toContainText(`${edited.renderedSlideCount} slides`, { timeout: 60_000 });
+  // "Deck saved" stays in the builder with the path; the harness cannot open files, so it offers the path to copy.
+  const saved = builder.root.getByTestId('deck-saved');
+  await expect(saved).toContainText(`${edited.renderedSlideCount} slides`, { timeout: 60_000 });
+  await expect(saved.getByTestId('deck-saved-path')).toHaveText(filePath);
+  await expect(saved.getByRole('button', { name: 'Copy path' })).toBeVisible();
+  await expect(saved.getByRole('button', { name: 'Open' })).toHaveCount(0);
   expect(fs.existsSync(filePath)).toBe(true);
   const written = await slidesIn(filePath);
   expect(written.count).toBe(edited.renderedSlideCount);
@@ -191,7 +194,7 @@ test('the deck builder plans what the API plans, follows the audience, and expor
   await expect(builder.root.getByTestId('deck-history').getByRole('row')).toHaveCount(3);
 });
 
-test('the deck builder explains a destination it cannot write', async ({ page, harness }) => {
+test('the deck builder explains a destination it cannot write, and offers to create a missing folder', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
   const portfolio = new PortfolioPage(page);
   await portfolio.open(harness.server.url);
@@ -211,6 +214,15 @@ test('the deck builder explains a destination it cannot write', async ({ page, h
   await expect(problem).toContainText('is a folder, not a file');
   expect(fs.statSync(folderInTheWay).isDirectory()).toBe(true);
   await shot(page, 'deck-builder-unwritable');
+
+  // A folder that does not exist yet: the builder offers to create it, and then writes the deck there.
+  const newFolder = path.join(path.dirname(harness.workspacePath), 'Decks', 'Q4');
+  await builder.exportTo(path.join(newFolder, 'riverbend.pptx'));
+  await expect(problem).toContainText('does not exist yet', { timeout: 30_000 });
+  expect(fs.existsSync(newFolder)).toBe(false);
+  await problem.getByRole('button', { name: 'Create the folder and export' }).click();
+  await expect(builder.root.getByTestId('deck-saved')).toBeVisible({ timeout: 60_000 });
+  expect(fs.existsSync(path.join(newFolder, 'riverbend.pptx'))).toBe(true);
 });
 
 test('the deck builder lets a CSM pick roles when nobody is mapped', async ({ page, harness }) => {

@@ -11,10 +11,12 @@ import { insightHandlers } from './handlers/insight-handlers';
 import { stakeholderHandlers } from './handlers/stakeholder-handlers';
 import { streamHandlers } from './handlers/stream-handlers';
 import { workspaceHandlers } from './handlers/workspace-handlers';
+import { deckFileHandlers } from './handlers/deck-file-handlers';
 import { deckHandlers } from './handlers/deck-handlers';
 import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { announceWrites } from './write-effects';
+import { portfolioHandlers } from './handlers/portfolio-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -44,7 +46,9 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...importHandlers(deps),
     ...deckHandlers(deps),
     ...deckDraftHandlers(deps),
+    ...deckFileHandlers(deps),
     ...fileDialogHandlers(deps),
+    ...portfolioHandlers(deps),
   };
   return announceWrites(handlers, deps.workspace);
 }

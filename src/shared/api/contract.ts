@@ -11,6 +11,7 @@ import { workspaceMethods } from './methods/workspace-methods';
 import { deckMethods } from './methods/deck-methods';
 import { fileDialogMethods } from './methods/file-dialog-methods';
 import { deckDraftMethods } from './methods/deck-draft-methods';
+import { portfolioMethods } from './methods/portfolio-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -29,6 +30,7 @@ export const apiContract = {
   ...deckMethods,
   ...deckDraftMethods,
   ...fileDialogMethods,
+  ...portfolioMethods,
 };
 
 export type ApiContract = typeof apiContract;

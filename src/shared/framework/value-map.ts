@@ -2,7 +2,7 @@ import type { AssessmentStream, FrameworkAssessment } from './assessment';
 import { believableProof } from './believable-proof';
 import { FRAMEWORK_CATALOG_VERSION } from './catalog-version';
 import { environmentShift } from './environment-shifts';
-import type { ArchetypeKey, BelievableProofKind, ValueOrientationKey } from './keys';
+import type { ArchetypeKey, BelievableProofKind, CustomerSegmentKey, ValueOrientationKey } from './keys';
 import { orientStreams } from './orient';
 import { checkProof } from './proof-checks';
 import { reason, type Reason } from './reason';
@@ -81,10 +81,28 @@ function primaryStakeholdersFor(stream: AssessmentStream): ArchetypeKey[] {
   return primary.filter((key) => (key === 'employer_hr_benefits_leader') === employerBuyer);
 }
 
-/** Archetypes an assessment's streams would normally put in the room. */
-function expectedArchetypes(streams: readonly AssessmentStream[]): Map<ArchetypeKey, string> {
+/** Roles that exist only inside a provider organisation (a practice, a hospital's revenue cycle). */
+const PROVIDER_OFFICE_ROLES: ReadonlySet<ArchetypeKey> = new Set(['clinic_administrator', 'billing_rcm_staff']);
+/** Customers that are not provider organisations: they have no clinic administrator or billing office for the program. */
+const NON_PROVIDER_SEGMENTS: ReadonlySet<CustomerSegmentKey> = new Set(['health_plan', 'employer', 'pharma']);
+
+/** One archetype an assessment calls for, and why. */
+export interface CalledForArchetype {
+  archetype: ArchetypeKey;
+  /** e.g. "primary stakeholder for CPT / RPM reimbursement". */
+  why: string;
+}
+
+/**
+ * The archetypes an assessment's streams would normally put in the room, in the framework's order:
+ * each model's primary stakeholders (for pharma buyers, replaced by the pharma roles), then those
+ * the payment environment adds. A health plan, employer or pharma customer is never asked for a
+ * clinic administrator or billing staff (an MA plan buying RPM has neither). The stakeholder form's
+ * suggestions and the value map's unfilled roles both come from here.
+ */
+export function archetypesCalledFor(assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment'>>): CalledForArchetype[] {
   const expected = new Map<ArchetypeKey, string>();
-  for (const stream of streams) {
+  for (const stream of assessment.streams) {
     // With pharma as buyer the health-system roles are replaced, not joined, by the pharma roles.
     const primary = stream.paymentEnvironment === 'pharma' ? [] : primaryStakeholdersFor(stream);
     for (const key of primary) {
@@ -97,7 +115,9 @@ function expectedArchetypes(streams: readonly AssessmentStream[]): Map<Archetype
       }
     }
   }
-  return expected;
+  const segment = assessment.customerSegment ?? null;
+  const noProviderOffice = segment !== null && NON_PROVIDER_SEGMENTS.has(segment);
+  return [...expected].filter(([key]) => !(noProviderOffice && PROVIDER_OFFICE_ROLES.has(key))).map(([key, why]) => ({ archetype: key, why }));
 }
 
 /**
@@ -105,7 +125,7 @@ function expectedArchetypes(streams: readonly AssessmentStream[]): Map<Archetype
  * evidence gaps the available metric keys cannot fill.
  */
 export function buildValueMap(
-  assessment: Pick<FrameworkAssessment, 'streams'>,
+  assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment'>>,
   stakeholders: readonly AccountStakeholder[],
   availableMetricKeys: Iterable<string>,
 ): ValueMap {
@@ -193,9 +213,9 @@ export function buildValueMap(
   });
 
   const filled = new Set(stakeholders.map((stakeholder) => stakeholder.archetype));
-  const unfilledArchetypes = [...expectedArchetypes(assessment.streams)]
-    .filter(([key]) => !filled.has(key))
-    .map(([key, why]) => ({ archetype: key, reason: `No one in the account is mapped as ${archetype(key).name.toLowerCase()} (${why}).` }));
+  const unfilledArchetypes = archetypesCalledFor(assessment)
+    .filter((called) => !filled.has(called.archetype))
+    .map((called) => ({ archetype: called.archetype, reason: `No one in the account is mapped as ${archetype(called.archetype).name.toLowerCase()} (${called.why}).` }));
 
   return { catalogVersion: FRAMEWORK_CATALOG_VERSION, entries, unfilledArchetypes };
 }

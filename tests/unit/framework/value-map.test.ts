@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildValueMap, type AccountStakeholder, type FrameworkAssessment } from '../../../src/shared/framework';
+import { archetypesCalledFor, buildValueMap, type AccountStakeholder, type FrameworkAssessment } from '../../../src/shared/framework';
 
 const stream = (overrides: Partial<FrameworkAssessment['streams'][number]> & Pick<FrameworkAssessment['streams'][number], 'id' | 'model'>) => ({
   variant: null,
@@ -102,6 +102,25 @@ describe('buildValueMap', () => {
   it('lists archetypes the contract calls for that nobody fills', () => {
     const map = buildValueMap(vbcUnderMa, [actuary], []);
     expect(map.unfilledArchetypes.map((entry) => entry.archetype)).toEqual(['health_plan_clinical_lead', 'independent_evaluator']);
+  });
+
+  it('does not ask a health plan, employer or pharma buyer for a clinic administrator or billing office', () => {
+    const rpmUnderMa = (customerSegment: FrameworkAssessment['customerSegment']) => ({
+      customerSegment,
+      streams: [stream({ id: 'rpm', model: 'cpt_rpm', paymentEnvironment: 'medicare_advantage' })],
+    });
+    const plan = archetypesCalledFor(rpmUnderMa('health_plan')).map((entry) => entry.archetype);
+    expect(plan).toEqual(['provider_clinician', 'health_plan_clinical_lead', 'buyer_cfo']);
+    expect(buildValueMap(rpmUnderMa('health_plan'), [], []).unfilledArchetypes.map((entry) => entry.archetype)).toEqual(plan);
+    // A practice billing RPM for Medicare Advantage patients has both.
+    expect(archetypesCalledFor(rpmUnderMa('physician_practice')).map((entry) => entry.archetype)).toEqual([
+      'clinic_administrator',
+      'provider_clinician',
+      'health_plan_clinical_lead',
+      'buyer_cfo',
+    ]);
+    // Unknown segment: the framework's list as it is.
+    expect(archetypesCalledFor(rpmUnderMa(null)).map((entry) => entry.archetype)).toContain('clinic_administrator');
   });
 
   it('uses the pharma stakeholder profiles only when the buyer is pharma', () => {

@@ -3,6 +3,7 @@ import { loadDemoPortfolio } from '../../services/demo/load-demo-portfolio';
 import { loadAppSettings, saveAppSettings } from '../../storage/settings/app-settings';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
+import { canRevealFiles } from './deck-file-handlers';
 
 type AppHandlers = Pick<ApiHandlers, 'app.info' | 'app.completeOnboarding' | 'demo.load' | 'settings.get' | 'settings.update'>;
 
@@ -19,6 +20,7 @@ export function appHandlers(deps: HandlerDeps): AppHandlers {
         workspacePath: workspace.path,
         isFirstRun: accountCount === 0 && !settings.onboardingCompleted,
         transport: deps.transport,
+        canRevealFiles: canRevealFiles(deps),
       };
     },
 

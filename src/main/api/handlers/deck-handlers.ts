@@ -11,6 +11,7 @@ import { createDeckService, deckOutline, type RenderDeckFn } from '../../service
 import { exportPortfolio } from '../../services/decks/portfolio-export';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
+import { ensureFolder } from '../../storage/files/ensure-folder';
 import { requireLiveAccount } from './require-account';
 
 type DeckHandlers = Pick<
@@ -40,9 +41,11 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
       return deckOutline(await service.planFor(account, { audience, deckType, quarter, edits }));
     },
 
-    'decks.export': async ({ accountId, audience, deckType, quarter, edits, filePath, overwrite }) => {
+    'decks.export': async ({ accountId, audience, deckType, quarter, edits, filePath, overwrite, createFolder }) => {
       const account = await requireLiveAccount(workspace.db, accountId);
       const allowed = await deps.pathPolicy.check(filePath, overwrite ? 'replace' : 'create');
+      // Checked before rendering, so a missing folder is a question for the user, not a failed export.
+      await ensureFolder(path.dirname(allowed), createFolder);
       return service.exportDeck(account, { audience, deckType, quarter, edits }, allowed, overwrite);
     },
 
@@ -52,9 +55,9 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
       return rows.map(({ audienceJson, ...row }) => ({ ...row, audience: JSON.parse(audienceJson) as string[] }));
     },
 
-    'decks.exportPortfolio': async ({ audience, deckType, quarter, outDir, overwrite }) => {
+    'decks.exportPortfolio': async ({ audience, deckType, quarter, outDir, overwrite, createFolder }) => {
       const folder = await deps.pathPolicy.checkFolder(outDir, overwrite ? 'replace' : 'create');
-      if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new ApiFailure('not_found', `The folder ${folder} does not exist.`, { field: 'outDir' });
+      await ensureFolder(folder, createFolder, 'outDir');
       const accounts = await listLiveAccounts(workspace.db);
       const request = { audience, deckType, quarter: quarter ?? defaultQuarter(now().toISOString().slice(0, 10)), outDir: folder, overwrite };
       return { jobId: jobs.start(accounts.length, (control) => exportPortfolio(workspace.db, service, accounts, request, control)) };

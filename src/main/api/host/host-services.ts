@@ -15,6 +15,10 @@ export interface HostServices {
   /** `defaultPath`: the folder or file the dialog starts at, when given. */
   chooseFileToOpen(options: { title: string; filters: FileDialogFilter[]; defaultPath?: string }): Promise<string | null>;
   chooseFileToSave(options: { title: string; defaultName: string; filters: FileDialogFilter[] }): Promise<string | null>;
+  /** Opens a file in the program the system uses for it (a deck in PowerPoint); absent where there is no desktop. */
+  openFile?(filePath: string): Promise<void>;
+  /** Shows a file selected in the system's file manager; absent where there is no desktop. */
+  showFileInFolder?(filePath: string): Promise<void>;
 }
 
 /** Where there is no native dialog: every call fails with `not_available`, asking for a typed path instead. */

@@ -1,7 +1,8 @@
-import { dialog, type BrowserWindow } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
+import { ApiFailure } from '../../../shared/api/errors';
 import type { HostServices } from '../../api/host/host-services';
 
-/** Native open/save dialogs, attached to the app window when there is one. */
+/** Native open/save dialogs (attached to the app window when there is one) and opening or showing a file. */
 export function electronHostServices(parentWindow: () => BrowserWindow | null): HostServices {
   return {
     async chooseFileToOpen({ title, filters, defaultPath }) {
@@ -15,6 +16,14 @@ export function electronHostServices(parentWindow: () => BrowserWindow | null): 
       const options = { title, defaultPath: defaultName || undefined, filters };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openFile(filePath) {
+      // The API only passes paths of decks this app wrote and recorded (decks.reveal), never one from the renderer.
+      const problem = await shell.openPath(filePath);
+      if (problem) throw new ApiFailure('not_available', `The system could not open ${filePath}: ${problem}`, { filePath });
+    },
+    async showFileInFolder(filePath) {
+      shell.showItemInFolder(filePath);
     },
   };
 }

@@ -14,6 +14,7 @@ import { REVENUE_MODEL_LABELS } from '../labels';
 import { engagementStatus, flagText, keyRoles } from '../stakeholders/engagement-flag';
 import { useStakeholdersStore } from '../stakeholders/stakeholders-store';
 import { useStreamsStore } from '../streams/streams-store';
+import { SetupChecklistCard } from '../setup-checklist/SetupChecklistCard';
 import { SectionCard } from '../ui/SectionCard';
 import { accountTimeline, renewalPhrase } from './account-timeline';
 import { HealthSummary } from './HealthSummary';
@@ -41,6 +42,7 @@ export function OverviewTab({ account }: { account: AccountSummary }) {
 
   return (
     <Stack gap="md">
+      <SetupChecklistCard account={account} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <SectionCard title="Revenue model and orientation" testId="overview-streams" actions={<Button variant="subtle" size="xs" onClick={() => showTab('streams')}>Streams</Button>}>
           {streams.length === 0 ? (

@@ -5,6 +5,7 @@ import { AccountFormModal } from '../account-form/AccountFormModal';
 import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { useAppStore, type Screen } from './app-store';
 import { NavIcon, type NavIconName } from './NavIcon';
+import { UnsavedChangesModal } from './UnsavedChangesModal';
 import { WorkspacePath } from './WorkspacePath';
 
 interface NavItem {
@@ -110,6 +111,7 @@ export function AppFrame() {
           </Suspense>
         </AppShell.Main>
         <AccountFormModal />
+        <UnsavedChangesModal />
       </AppShell>
     </>
   );

@@ -11,6 +11,16 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'workspace' };
 
+/** A screen with edits that are not saved yet; it says which, and can save or drop them. */
+export interface LeaveGuard {
+  /** Sections with unsaved changes, e.g. ['General', 'Deck brand']; empty when everything is saved. */
+  unsavedSections(): string[];
+  /** Saves every unsaved section; false when one was refused (its errors are on its fields). */
+  save(): Promise<boolean>;
+  /** Drops the unsaved edits. */
+  discard(): void;
+}
+
 interface AppState {
   /**
    * `unreachable`: the first call to the backend failed, so nothing else can work.
@@ -26,17 +36,27 @@ interface AppState {
    * so keyboard and screen-reader users land on the new screen instead of the page body.
    */
   focusOnArrival: boolean;
+  /** The screen showing registers this while it has edits that navigation would lose (Settings). */
+  leaveGuard: LeaveGuard | null;
+  /** Where the user asked to go while the guard had unsaved sections; the app asks what to do first. */
+  pendingScreen: Screen | null;
   /** Asks the backend who it is (version, workspace, first run); called at start and after onboarding. */
   load(): Promise<void>;
+  /** Shows `screen`, unless the current screen has unsaved edits: then it asks first (`pendingScreen`). */
   navigate(screen: Screen): void;
+  setLeaveGuard(guard: LeaveGuard | null): void;
+  /** Answers the unsaved-changes question: save then go, go without saving, or stay. */
+  resolvePendingNavigation(choice: 'save' | 'discard' | 'stay'): Promise<void>;
 }
 
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get) => ({
   status: 'loading',
   info: null,
   startupError: null,
   screen: { name: 'portfolio' },
   focusOnArrival: false,
+  leaveGuard: null,
+  pendingScreen: null,
 
   async load() {
     try {
@@ -49,6 +69,30 @@ export const useAppStore = create<AppState>()((set) => ({
   },
 
   navigate(screen) {
-    set({ screen, focusOnArrival: true });
+    const guard = get().leaveGuard;
+    if (guard && guard.unsavedSections().length > 0) {
+      set({ pendingScreen: screen });
+      return;
+    }
+    set({ screen, focusOnArrival: true, pendingScreen: null });
+  },
+
+  setLeaveGuard(guard) {
+    set({ leaveGuard: guard });
+  },
+
+  async resolvePendingNavigation(choice) {
+    const { pendingScreen, leaveGuard } = get();
+    if (!pendingScreen) return;
+    if (choice === 'stay') {
+      set({ pendingScreen: null });
+      return;
+    }
+    if (choice === 'save' && leaveGuard && !(await leaveGuard.save())) {
+      set({ pendingScreen: null });
+      return;
+    }
+    if (choice === 'discard') leaveGuard?.discard();
+    set({ screen: pendingScreen, focusOnArrival: true, pendingScreen: null, leaveGuard: null });
   },
 }));

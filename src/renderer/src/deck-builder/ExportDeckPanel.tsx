@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useFileDialogsStore } from '../api/file-dialogs';
 import { useDeckBuilderStore } from './deck-builder-store';
+import { DeckSavedNotice } from './DeckSavedNotice';
 import { fileNameOf } from './deck-file-path';
 import { exportProblemTitle } from './export-problems';
 
@@ -10,7 +11,7 @@ import { exportProblemTitle } from './export-problems';
  * after the CSM confirms.
  */
 export function ExportDeckPanel() {
-  const { outputPath, exporting, conflict, exportProblem, editedOutline, planStatus, audience, setOutputPath, chooseOutputPath, exportDeck, dismissConflict } =
+  const { outputPath, exporting, conflict, exportProblem, lastExport, editedOutline, planStatus, audience, setOutputPath, chooseOutputPath, exportDeck, dismissConflict } =
     useDeckBuilderStore();
   const noDialogs = useFileDialogsStore((state) => state.unavailableReason);
   const ready = editedOutline !== null && planStatus !== 'error' && audience.length > 0;
@@ -45,10 +46,21 @@ export function ExportDeckPanel() {
       </form>
 
       {exportProblem && (
-        <Alert color="red" variant="light" title={exportProblemTitle(exportProblem.code)} data-testid="deck-export-error" role="alert">
-          {exportProblem.message}
+        <Alert color={exportProblem.missingFolder ? 'yellow' : 'red'} variant="light" title={exportProblemTitle(exportProblem.code)} data-testid="deck-export-error" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {exportProblem.message}
+            </Text>
+            {exportProblem.missingFolder && (
+              <Button size="xs" onClick={() => void exportDeck(false, true)} loading={exporting}>
+                Create the folder and export
+              </Button>
+            )}
+          </Stack>
         </Alert>
       )}
+
+      {lastExport && <DeckSavedNotice deck={lastExport} />}
 
       <Modal opened={conflict !== null} onClose={dismissConflict} title="Replace the existing file?" centered>
         <Stack gap="md">
@@ -60,7 +72,7 @@ export function ExportDeckPanel() {
             <Button variant="default" onClick={dismissConflict}>
               Keep the existing file
             </Button>
-            <Button color="red" onClick={() => void exportDeck(true)} loading={exporting}>
+            <Button color="red" onClick={() => void exportDeck(true, Boolean(exportProblem?.missingFolder))} loading={exporting}>
               Replace
             </Button>
           </Group>

@@ -28,7 +28,7 @@ export function PortfolioDecksDialog() {
 }
 
 function PortfolioDecksForm() {
-  const { audienceMode, audience, deckType, quarter, outDir, overwrite, starting, error, set, start, close } = usePortfolioDecksStore();
+  const { audienceMode, audience, deckType, quarter, outDir, overwrite, starting, error, missingFolder, set, start, close } = usePortfolioDecksStore();
   const quarters = deckQuarterChoices(todayIsoDate()).map((q) => ({ value: q, label: formatQuarter(q) }));
   return (
     <form
@@ -86,8 +86,17 @@ function PortfolioDecksForm() {
           onChange={(event) => set({ overwrite: event.currentTarget.checked })}
         />
         {error && (
-          <Alert color="red" variant="light" title="The decks couldn't be started" role="alert">
-            {error}
+          <Alert color={missingFolder ? 'yellow' : 'red'} variant="light" title={missingFolder ? 'That folder does not exist yet' : "The decks couldn't be started"} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {error}
+              </Text>
+              {missingFolder && (
+                <Button size="xs" onClick={() => void start(true)} loading={starting}>
+                  Create the folder and start
+                </Button>
+              )}
+            </Stack>
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">

@@ -7,7 +7,8 @@ import type { DeckType } from '../../../shared/deck-plan/deck-plan-types';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import { api, ApiClientError } from '../api/client';
 import { chooseSavePath } from '../api/file-dialogs';
-import { errorMessage, notifySuccess } from '../notify';
+import { errorMessage } from '../notify';
+import { missingFolderOf } from '../api/missing-folder';
 import { defaultAudience } from './audience-options';
 import { deckFileName, folderOf, joinPath } from './deck-file-path';
 import { defaultDeckQuarter } from './deck-quarters';
@@ -26,7 +27,15 @@ const PLAN_DEBOUNCE_MS = 300;
 /** Wait after the last change before saving the draft. */
 const DRAFT_DEBOUNCE_MS = 400;
 
-export type ExportProblem = { code: string; message: string };
+/** Why the last export failed; `missingFolder` when the folder does not exist yet and can be created. */
+export type ExportProblem = { code: string; message: string; missingFolder?: string };
+
+/** The deck just written, for "Deck saved" with Open and Show in folder. */
+export interface ExportedDeck {
+  deckId: string;
+  filePath: string;
+  slideCount: number;
+}
 
 interface DeckBuilderState {
   accountId: string | null;
@@ -64,6 +73,8 @@ interface DeckBuilderState {
   /** The file exists: ask before replacing it. */
   conflict: { filePath: string; message: string } | null;
   exportProblem: ExportProblem | null;
+  /** The last deck written in this builder; cleared when the choices change. */
+  lastExport: ExportedDeck | null;
 
   open(accountId: string, options: { today: string; workspacePath: string | null }): Promise<void>;
   setQuarter(quarter: string): void;
@@ -74,8 +85,11 @@ interface DeckBuilderState {
   setOutputPath(path: string): void;
   /** Asks for the output path with the native save dialog (desktop app only); keeps the path when cancelled. */
   chooseOutputPath(): Promise<void>;
-  /** Writes the deck; without `overwrite` an existing file turns into a question (`conflict`). */
-  exportDeck(overwrite?: boolean): Promise<void>;
+  /**
+   * Writes the deck; without `overwrite` an existing file turns into a question (`conflict`), and
+   * without `createFolder` a missing folder into an offer to create it (`exportProblem.missingFolder`).
+   */
+  exportDeck(overwrite?: boolean, createFolder?: boolean): Promise<void>;
   dismissConflict(): void;
   loadDecks(): Promise<void>;
 }
@@ -205,6 +219,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     exporting: false,
     conflict: null,
     exportProblem: null,
+    lastExport: null,
 
     async open(accountId, { today, workspacePath }) {
       workspaceFolder = workspacePath ? folderOf(workspacePath) : '';
@@ -231,6 +246,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
           outputPathChosen: false,
           conflict: null,
           exportProblem: null,
+          lastExport: null,
         });
       }
       try {
@@ -304,7 +320,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
       }
     },
 
-    async exportDeck(overwrite = false) {
+    async exportDeck(overwrite = false, createFolder = false) {
       const { accountId, audience, deckType, quarter, edits, outputPath } = get();
       if (!accountId || get().exporting) return;
       const filePath = outputPath.trim();
@@ -312,18 +328,21 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
         set({ exportProblem: { code: 'invalid_input', message: 'The file name must end in .pptx.' } });
         return;
       }
-      set({ exporting: true, conflict: null, exportProblem: null });
+      set({ exporting: true, conflict: null, exportProblem: null, lastExport: null });
       try {
-        const result = await api.call('decks.export', { accountId, audience, deckType, quarter, edits, filePath, overwrite });
-        set({ exporting: false });
-        notifySuccess('Deck saved', `${result.filePath} · ${result.slideCount} slides`);
+        const result = await api.call('decks.export', { accountId, audience, deckType, quarter, edits, filePath, overwrite, createFolder });
+        set({ exporting: false, lastExport: { deckId: result.deckId, filePath: result.filePath, slideCount: result.slideCount } });
         void get().loadDecks();
       } catch (error) {
         if (error instanceof ApiClientError && error.code === 'conflict') {
           set({ exporting: false, conflict: { filePath, message: error.message } });
           return;
         }
-        set({ exporting: false, exportProblem: { code: error instanceof ApiClientError ? error.code : 'internal', message: errorMessage(error) } });
+        const missingFolder = missingFolderOf(error);
+        set({
+          exporting: false,
+          exportProblem: { code: error instanceof ApiClientError ? error.code : 'internal', message: errorMessage(error), ...(missingFolder ? { missingFolder } : {}) },
+        });
       }
     },
 

@@ -3,7 +3,7 @@ export const EXPORT_PROBLEM_TITLES: Record<string, string> = {
   file_locked: 'The file is open in another program',
   file_not_writable: 'That location cannot be written',
   disk_full: 'The disk is full',
-  not_found: 'That folder does not exist',
+  not_found: 'That folder does not exist yet',
   invalid_input: 'Check the file name',
 };
 

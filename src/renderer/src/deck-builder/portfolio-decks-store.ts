@@ -3,6 +3,7 @@ import type { PortfolioExportProgress } from '../../../shared/api/schemas/deck-s
 import type { DeckType } from '../../../shared/deck-plan/deck-plan-types';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import { api } from '../api/client';
+import { missingFolderOf } from '../api/missing-folder';
 import { noteWorkspaceChanged } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { folderOf } from './deck-file-path';
@@ -34,11 +35,14 @@ interface PortfolioDecksState {
   cancelling: boolean;
   /** Why the job could not start (bad folder, no accounts); shown in the form. */
   error: string | null;
+  /** The folder the export was refused for because it does not exist yet; the dialog offers to create it. */
+  missingFolder: string | null;
 
   open(options: { today: string; workspacePath: string | null }): void;
   close(): void;
   set(patch: Partial<Pick<PortfolioDecksState, 'audienceMode' | 'audience' | 'deckType' | 'quarter' | 'outDir' | 'overwrite'>>): void;
-  start(): Promise<void>;
+  /** Starts the job; `createFolder` creates a missing output folder first. */
+  start(createFolder?: boolean): Promise<void>;
   cancel(): Promise<void>;
   /** Back to the form after a finished job, keeping the choices. */
   again(): void;
@@ -80,6 +84,7 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
     starting: false,
     cancelling: false,
     error: null,
+    missingFolder: null,
 
     open({ today, workspacePath }) {
       const running = get().progress?.state === 'running';
@@ -96,10 +101,10 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
     },
 
     set(patch) {
-      set({ ...patch, error: null });
+      set({ ...patch, error: null, missingFolder: null });
     },
 
-    async start() {
+    async start(createFolder = false) {
       const { audienceMode, audience, deckType, quarter, outDir, overwrite } = get();
       if (audienceMode === 'chosen' && audience.length === 0) {
         set({ error: 'Choose at least one role, or let each account’s stakeholders decide.' });
@@ -119,6 +124,7 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
           quarter,
           outDir: outDir.trim(),
           overwrite,
+          createFolder,
         });
         set({
           starting: false,
@@ -128,7 +134,7 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
         });
         void poll(jobId);
       } catch (error) {
-        set({ starting: false, error: errorMessage(error) });
+        set({ starting: false, error: errorMessage(error), missingFolder: missingFolderOf(error) });
       }
     },
 

@@ -50,6 +50,20 @@ export function NoSearchMatches({ search, onClear }: { search: string; onClear()
   );
 }
 
+/** Accounts exist, but the filters leave none. */
+export function NoFilterMatches({ onClear }: { onClear(): void }) {
+  return (
+    <EmptyFrame title="No account passes these filters" testId="portfolio-no-filter-matches">
+      <Text c="dimmed" ta="center" maw={460}>
+        Loosen a filter, or clear them to see every account.
+      </Text>
+      <Button variant="default" onClick={onClear}>
+        Clear filters
+      </Button>
+    </EmptyFrame>
+  );
+}
+
 function EmptyFrame({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
   return (
     <Paper withBorder data-testid={testId}>

@@ -1,22 +1,33 @@
 import { Alert, Button, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys, useOs } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAccountFormStore } from '../account-form/account-form-store';
 import { useAppStore } from '../app/app-store';
+import { todayIsoDate } from '../dates';
 import { PortfolioDecksButton } from '../deck-builder/PortfolioDecksButton';
 import { countOf } from '../format';
 import { ImportMetricsButton } from '../metrics-import/ImportMetricsButton';
-import { NoAccountsYet, NoSearchMatches } from './PortfolioEmptyState';
-import { usePortfolioStore } from './portfolio-store';
-import { PortfolioTable } from './PortfolioTable';
 import { ScreenTitle } from '../ui/ScreenTitle';
+import { NoAccountsYet, NoFilterMatches, NoSearchMatches } from './PortfolioEmptyState';
+import { usePortfolioFactsStore } from './portfolio-facts-store';
+import { activeFilterCount, filterAccounts } from './portfolio-filters';
+import { PortfolioFiltersButton } from './PortfolioFiltersButton';
+import { usePortfolioStore } from './portfolio-store';
+import { portfolioSummary } from './portfolio-summary';
+import { PortfolioSummaryStrip } from './PortfolioSummaryStrip';
+import { PortfolioTable } from './PortfolioTable';
+import { BUILT_IN_VIEWS } from './portfolio-views';
+import { usePortfolioViewsStore } from './portfolio-views-store';
+import { PortfolioViewsBar } from './PortfolioViewsBar';
 
 const SEARCH_DEBOUNCE_MS = 250;
 
-/** Every live account, searchable and sortable; the starting point of the app. */
+/** Every live account with a summary strip, views and filters; searchable and sortable; the starting point of the app. */
 export function PortfolioScreen() {
   const { searchInput, appliedSearch, sort, accounts, insights, insightsError, status, error, setSearchInput, applySearch, toggleSort, reload } =
     usePortfolioStore();
+  const facts = usePortfolioFactsStore((state) => state.facts);
+  const filters = usePortfolioViewsStore((state) => state.filters);
   // Read once: the position applies to this visit only, so leaving via the navigation starts at the top.
   const [returnPosition] = useState(() => usePortfolioStore.getState().returnPosition);
   const navigate = useAppStore((state) => state.navigate);
@@ -24,12 +35,20 @@ export function PortfolioScreen() {
   const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
   const searchRef = useRef<HTMLInputElement>(null);
   const os = useOs();
+  const today = todayIsoDate();
 
   useEffect(() => {
     usePortfolioStore.getState().rememberPosition(null);
     // A stream, metric or import change made on an account screen shows as soon as the list is back in view.
     void usePortfolioStore.getState().refreshIfStale();
+    void usePortfolioFactsStore.getState().refreshIfStale();
+    void usePortfolioViewsStore.getState().loadIfStale();
   }, []);
+
+  // The list itself reloads on its own; the setup facts follow it (account created, demo loaded, import done).
+  useEffect(() => {
+    if (status === 'ready') void usePortfolioFactsStore.getState().refreshIfStale();
+  }, [accounts, status]);
 
   useEffect(() => {
     void applySearch(debouncedSearch);
@@ -38,6 +57,9 @@ export function PortfolioScreen() {
   // Works from the search box too; the browser's own Ctrl+N is suppressed where the platform allows.
   useHotkeys([['mod+N', openCreate, { preventDefault: true }]], []);
 
+  const filtered = useMemo(() => filterAccounts(accounts, filters, { insights, facts, today }), [accounts, filters, insights, facts, today]);
+  const summary = useMemo(() => portfolioSummary(filtered.rows, insights, facts, today), [filtered.rows, insights, facts, today]);
+
   function clearSearch() {
     setSearchInput('');
     void applySearch('');
@@ -45,31 +67,21 @@ export function PortfolioScreen() {
   }
 
   const searching = appliedSearch.trim() !== '';
+  const filtering = activeFilterCount(filters) > 0;
   const isMac = os === 'macos';
+  const current = { search: searchInput, filters, sort };
+  const showView = (id: string) => void usePortfolioViewsStore.getState().apply(BUILT_IN_VIEWS.find((view) => view.id === id)!);
 
   return (
-    <Stack h="100%" gap="md">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
+    <Stack h="100%" gap="sm">
+      <Group justify="space-between" align="flex-end" gap="sm">
         <Stack gap={2}>
           <ScreenTitle>Portfolio</ScreenTitle>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="portfolio-count">
-            {status === 'ready' ? summaryLine(accounts.length, searching) : '\u00a0'}
+            {status === 'ready' ? summaryLine(filtered.rows.length, accounts.length, searching, filtering) : '\u00a0'}
           </Text>
         </Stack>
         <Group gap="sm" wrap="nowrap">
-          <TextInput
-            ref={searchRef}
-            aria-label="Search accounts"
-            placeholder="Search names and notes"
-            value={searchInput}
-            onChange={(event) => setSearchInput(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && searchInput) clearSearch();
-            }}
-            maxLength={200}
-            w={280}
-            rightSection={searchInput ? <CloseButton size="sm" aria-label="Clear search" onClick={clearSearch} /> : null}
-          />
           <ImportMetricsButton onImported={() => void reload()} />
           <PortfolioDecksButton disabled={status !== 'ready' || (accounts.length === 0 && !searching)} />
           <Button onClick={openCreate} rightSection={<Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}+N</Kbd>}>
@@ -95,20 +107,51 @@ export function PortfolioScreen() {
         </Alert>
       )}
 
-      {(status === 'idle' || status === 'loading') && (
+      {status === 'ready' && (accounts.length > 0 || searching) && (
+        <>
+          <PortfolioSummaryStrip summary={summary} narrowed={searching || filtering} onShowRenewals={() => showView('renewing')} onShowAtRisk={() => showView('at-risk')} />
+          <Group gap="sm" justify="space-between" align="center" wrap="wrap">
+            <PortfolioViewsBar current={current} />
+            <Group gap="sm" wrap="nowrap">
+              <TextInput
+                ref={searchRef}
+                aria-label="Search accounts"
+                placeholder="Search names and notes"
+                value={searchInput}
+                onChange={(event) => setSearchInput(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape' && searchInput) clearSearch();
+                }}
+                maxLength={200}
+                w={240}
+                rightSection={searchInput ? <CloseButton size="sm" aria-label="Clear search" onClick={clearSearch} /> : null}
+              />
+              <PortfolioFiltersButton
+                filters={filters}
+                onChange={(change) => usePortfolioViewsStore.getState().setFilters(change)}
+                onClear={() => usePortfolioViewsStore.getState().clearFilters()}
+              />
+            </Group>
+          </Group>
+        </>
+      )}
+
+      {(status === 'idle' || status === 'loading' || (status === 'ready' && filtered.pending)) && (
         <Group justify="center" p="xl">
           <Loader aria-label="Loading accounts" />
         </Group>
       )}
 
-      {status === 'ready' && accounts.length === 0 && !searching && (
-        <NoAccountsYet onCreate={openCreate} onLoaded={() => void reload()} />
-      )}
+      {status === 'ready' && accounts.length === 0 && !searching && <NoAccountsYet onCreate={openCreate} onLoaded={() => void reload()} />}
       {status === 'ready' && accounts.length === 0 && searching && <NoSearchMatches search={appliedSearch} onClear={clearSearch} />}
-      {status === 'ready' && accounts.length > 0 && (
+      {status === 'ready' && !filtered.pending && accounts.length > 0 && filtered.rows.length === 0 && (
+        <NoFilterMatches onClear={() => usePortfolioViewsStore.getState().clearFilters()} />
+      )}
+      {status === 'ready' && !filtered.pending && filtered.rows.length > 0 && (
         <PortfolioTable
-          accounts={accounts}
+          accounts={filtered.rows}
           insights={insights}
+          facts={facts}
           sort={sort}
           onSort={(key) => void toggleSort(key)}
           position={returnPosition}
@@ -122,7 +165,8 @@ export function PortfolioScreen() {
   );
 }
 
-function summaryLine(count: number, searching: boolean): string {
-  if (!searching) return countOf(count, 'account');
-  return `${countOf(count, 'account')} ${count === 1 ? 'matches' : 'match'} your search`;
+function summaryLine(shown: number, loaded: number, searching: boolean, filtering: boolean): string {
+  if (filtering) return `${shown.toLocaleString()} of ${countOf(loaded, 'account')}${searching ? ' matching your search' : ''}`;
+  if (!searching) return countOf(shown, 'account');
+  return `${countOf(shown, 'account')} ${shown === 1 ? 'matches' : 'match'} your search`;
 }

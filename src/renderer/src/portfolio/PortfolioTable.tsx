@@ -1,7 +1,10 @@
-import { Badge } from '@mantine/core';
+import { Badge, Progress } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
+import { setupFactsOf, setupProgress } from '../setup-checklist/setup-checklist';
+import { gridTemplateOf, minWidthOf, visibleColumns, type PortfolioColumn } from './portfolio-columns';
 import { formatCalendarDate, formatTimestamp } from '../format';
 import { CUSTOMER_SEGMENT_LABELS, REVENUE_MODEL_LABELS } from '../labels';
 import { HEALTH_BAND_COLORS, HEALTH_BAND_LABELS, healthBandOf, SEVERITY_COLORS, SEVERITY_LABELS } from '../metrics/health-labels';
@@ -14,20 +17,12 @@ const ROW_HEIGHT_PX = 48;
 const HEADER_HEIGHT_PX = 40;
 const OVERSCAN_ROWS = 8;
 
-const COLUMNS: { key: PortfolioSortKey; label: string }[] = [
-  { key: 'name', label: 'Account' },
-  { key: 'health', label: 'Health' },
-  { key: 'signals', label: 'Signals' },
-  { key: 'customerSegment', label: 'Segment' },
-  { key: 'revenueModels', label: 'Revenue models' },
-  { key: 'renewalDate', label: 'Renewal' },
-  { key: 'updatedAt', label: 'Updated' },
-];
-
 interface PortfolioTableProps {
   accounts: AccountSummary[];
   /** Health and worst signal per account id; null while they are being worked out. */
   insights: ReadonlyMap<string, PortfolioInsight> | null;
+  /** Setup facts (last assessment, decks) per account id; null until loaded. */
+  facts: ReadonlyMap<string, PortfolioFacts> | null;
   sort: PortfolioSort;
   /** Restored on mount; the active row also takes focus when `position` is given. */
   position: ListPosition | null;
@@ -39,8 +34,9 @@ interface PortfolioTableProps {
  * The accounts as an ARIA grid: only the rows in view (plus a few) are in the DOM. One row is in the
  * tab order at a time; arrows, Page Up/Down, Home/End move between rows and Enter opens the account.
  */
-export function PortfolioTable({ accounts, insights, sort, position, onSort, onOpen }: PortfolioTableProps) {
+export function PortfolioTable({ accounts, insights, facts, sort, position, onSort, onOpen }: PortfolioTableProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const columns = useFittingColumns(scrollerRef);
   const [activeIndex, setActiveIndex] = useState(position?.activeIndex ?? 0);
   const focusAfterRender = useRef(position !== null);
 
@@ -101,6 +97,8 @@ export function PortfolioTable({ accounts, insights, sort, position, onSort, onO
   const sizes = {
     '--portfolio-row-height': `${ROW_HEIGHT_PX}px`,
     '--portfolio-header-height': `${HEADER_HEIGHT_PX}px`,
+    '--portfolio-columns': gridTemplateOf(columns),
+    '--portfolio-min-width': `${minWidthOf(columns)}px`,
   } as CSSProperties;
 
   return (
@@ -111,20 +109,24 @@ export function PortfolioTable({ accounts, insights, sort, position, onSort, onO
       role="grid"
       aria-label="Accounts"
       aria-rowcount={accounts.length + 1}
-      aria-colcount={COLUMNS.length}
+      aria-colcount={columns.length}
       data-testid="portfolio-grid"
     >
       <div role="rowgroup">
         <div className={classes.header} role="row" aria-rowindex={1}>
-          {COLUMNS.map((column) => {
-            const sorted = sort.key === column.key;
+          {columns.map((column) => {
+            const sortKey = column.sortKey;
+            if (sortKey === null) {
+              return (
+                <div key={column.id} role="columnheader" className={classes.plainHeader}>
+                  {column.label}
+                </div>
+              );
+            }
+            const sorted = sort.key === sortKey;
             return (
-              <div
-                key={column.key}
-                role="columnheader"
-                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <button type="button" className={classes.sortButton} onClick={() => onSort(column.key)}>
+              <div key={column.id} role="columnheader" aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" className={classes.sortButton} onClick={() => onSort(sortKey)}>
                   {column.label}
                   <span className={sorted ? classes.sortIndicator : classes.inactiveIndicator} aria-hidden="true">
                     {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
@@ -153,7 +155,13 @@ export function PortfolioTable({ accounts, insights, sort, position, onSort, onO
               onFocus={() => setActiveIndex(item.index)}
               onKeyDown={(event) => handleRowKeyDown(event, item.index)}
             >
-              <AccountRowCells account={account} insight={insights ? (insights.get(account.id) ?? null) : undefined} />
+              <AccountRowCells
+                account={account}
+                columns={columns}
+                insight={insights ? (insights.get(account.id) ?? null) : undefined}
+                facts={facts ? facts.get(account.id) : undefined}
+                factsLoaded={facts !== null}
+              />
             </div>
           );
         })}
@@ -162,40 +170,111 @@ export function PortfolioTable({ accounts, insights, sort, position, onSort, onO
   );
 }
 
-/** `insight` is undefined while health is being worked out, null for an account the answer did not cover. */
-function AccountRowCells({ account, insight }: { account: AccountSummary; insight: PortfolioInsight | null | undefined }) {
+/**
+ * Measures the grid and keeps the columns that fit it, so a 1024-pixel window shows the list
+ * without a horizontal scrollbar (the least-read columns give way first).
+ */
+function useFittingColumns(scrollerRef: React.RefObject<HTMLDivElement | null>): PortfolioColumn[] {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = scrollerRef.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scrollerRef]);
+  return visibleColumns(width);
+}
+
+interface AccountRowCellsProps {
+  account: AccountSummary;
+  columns: readonly PortfolioColumn[];
+  /** Undefined while health is being worked out, null for an account the answer did not cover. */
+  insight: PortfolioInsight | null | undefined;
+  facts: PortfolioFacts | undefined;
+  factsLoaded: boolean;
+}
+
+function AccountRowCells({ account, columns, insight, facts, factsLoaded }: AccountRowCellsProps) {
   const segment = CUSTOMER_SEGMENT_LABELS[account.customerSegment];
   const models = account.revenueModels.map((model) => REVENUE_MODEL_LABELS[model]);
-  return (
-    <>
-      <div role="gridcell" className={classes.nameCell} title={account.name}>
-        {account.name}
-      </div>
-      <HealthCell insight={insight} hasMetrics={account.latestMetricMonth !== null} />
-      <SignalsCell insight={insight} />
-      <div role="gridcell" className={classes.cell} title={segment}>
-        {segment}
-      </div>
-      <div role="gridcell" className={classes.cell} title={models.join(', ')}>
-        {models.length > 0 ? (
-          <div className={classes.models}>
-            {models.map((label) => (
-              <Badge key={label} variant="light" radius="sm" size="sm" className={classes.modelBadge}>
-                {label}
-              </Badge>
-            ))}
+  const cell = (id: PortfolioColumn['id']) => {
+    switch (id) {
+      case 'name':
+        return (
+          <div key={id} role="gridcell" className={classes.nameCell} title={account.name}>
+            {account.name}
           </div>
-        ) : (
-          <span className={classes.dimmed}>Not set up</span>
-        )}
+        );
+      case 'health':
+        return <HealthCell key={id} insight={insight} hasMetrics={account.latestMetricMonth !== null} />;
+      case 'signals':
+        return <SignalsCell key={id} insight={insight} />;
+      case 'setup':
+        return <SetupCell key={id} account={account} facts={facts} loaded={factsLoaded} />;
+      case 'customerSegment':
+        return (
+          <div key={id} role="gridcell" className={classes.cell} title={segment}>
+            {segment}
+          </div>
+        );
+      case 'revenueModels':
+        return (
+          <div key={id} role="gridcell" className={classes.cell} title={models.join(', ')}>
+            {models.length > 0 ? (
+              <div className={classes.models}>
+                {models.map((label) => (
+                  <Badge key={label} variant="light" radius="sm" size="sm" className={classes.modelBadge}>
+                    {label}
+                  </Badge>
+                ))}
+              </div>
+            ) : (
+              <span className={classes.dimmed}>Not set up</span>
+            )}
+          </div>
+        );
+      case 'renewalDate':
+        return (
+          <div key={id} role="gridcell" className={account.renewalDate ? classes.cell : `${classes.cell} ${classes.dimmed}`}>
+            {formatCalendarDate(account.renewalDate)}
+          </div>
+        );
+      case 'updatedAt':
+        return (
+          <div key={id} role="gridcell" className={classes.cell}>
+            {formatTimestamp(account.updatedAt)}
+          </div>
+        );
+    }
+  };
+  return <>{columns.map((column) => cell(column.id))}</>;
+}
+
+/** Setup toward the first QBR: "3 of 5" with a bar and the next step as a tooltip, or "Ready". */
+function SetupCell({ account, facts, loaded }: { account: AccountSummary; facts: PortfolioFacts | undefined; loaded: boolean }) {
+  const setupFacts = setupFactsOf(account, facts);
+  if (!loaded || !setupFacts) return <div role="gridcell" className={`${classes.cell} ${classes.dimmed}`} aria-busy={!loaded}>…</div>;
+  const progress = setupProgress(setupFacts);
+  if (progress.complete) {
+    return (
+      <div role="gridcell" className={classes.cell} data-setup="complete" title="Streams, stakeholders, metrics, an assessment and a deck are all in place">
+        <Badge variant="light" color="teal" radius="sm" size="sm">
+          Ready
+        </Badge>
       </div>
-      <div role="gridcell" className={account.renewalDate ? classes.cell : `${classes.cell} ${classes.dimmed}`}>
-        {formatCalendarDate(account.renewalDate)}
-      </div>
-      <div role="gridcell" className={classes.cell}>
-        {formatTimestamp(account.updatedAt)}
-      </div>
-    </>
+    );
+  }
+  return (
+    <div role="gridcell" className={classes.cell} data-setup={`${progress.doneCount}/${progress.total}`} title={`Next: ${progress.next!.label.toLowerCase()}`}>
+      <span className={classes.setup}>
+        <span className={classes.setupCount}>
+          {progress.doneCount} of {progress.total}
+        </span>
+        <Progress value={(progress.doneCount / progress.total) * 100} size="sm" w={36} aria-hidden="true" />
+      </span>
+    </div>
   );
 }
 

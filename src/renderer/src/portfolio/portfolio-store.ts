@@ -40,6 +40,8 @@ interface PortfolioState {
   /** Applies a (debounced) search and reloads. */
   applySearch(text: string): Promise<void>;
   toggleSort(key: PortfolioSortKey): Promise<void>;
+  /** Sorts by a given column and direction (a saved view's sort). */
+  setSort(sort: PortfolioSort): Promise<void>;
   /**
    * Fetches the list again for the current search and sort, e.g. after an account changed; health
    * and signals are worked out again too unless `refreshInsights` is false (search and sort changes).
@@ -83,6 +85,12 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   async refreshIfStale() {
     if (get().status === 'idle' || get().loadedVersion === workspaceVersion()) return;
     await get().reload();
+  },
+
+  async setSort(sort) {
+    if (sort.key === get().sort.key && sort.direction === get().sort.direction) return;
+    set({ sort, returnPosition: null });
+    await get().reload({ refreshInsights: false });
   },
 
   async toggleSort(key) {

@@ -1,11 +1,11 @@
 import { Alert, Button, Center, Group, Loader, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, type FormEvent } from 'react';
-import { useAppStore } from '../app/app-store';
+import { useAppStore, type LeaveGuard } from '../app/app-store';
 import { notifySuccess } from '../notify';
 import { BrandSettingsSection } from './BrandSettingsSection';
-import { useBrandSettingsStore } from './brand-settings-store';
+import { isBrandDirty, useBrandSettingsStore } from './brand-settings-store';
 import { HealthWeightsSection } from './HealthWeightsSection';
-import { useHealthWeightsStore } from './health-weights-store';
+import { isWeightsDirty, useHealthWeightsStore } from './health-weights-store';
 import { isSettingsDirty, useSettingsStore } from './settings-store';
 import { ScreenTitle } from '../ui/ScreenTitle';
 
@@ -13,6 +13,28 @@ import { ScreenTitle } from '../ui/ScreenTitle';
 function loadAll(): Promise<unknown> {
   return Promise.all([useSettingsStore.getState().load(), useBrandSettingsStore.getState().load(), useHealthWeightsStore.getState().load()]);
 }
+
+/** The screen's sections with their unsaved state and save, in screen order. */
+const SECTIONS = [
+  { name: 'General', dirty: () => isSettingsDirty(useSettingsStore.getState()), save: () => useSettingsStore.getState().save() },
+  { name: 'Deck brand', dirty: () => isBrandDirty(useBrandSettingsStore.getState()), save: () => useBrandSettingsStore.getState().save() },
+  { name: 'Health score weights', dirty: () => isWeightsDirty(useHealthWeightsStore.getState()), save: () => useHealthWeightsStore.getState().save() },
+];
+
+/** Keeps Settings edits from being lost silently when the user navigates away. */
+const settingsLeaveGuard: LeaveGuard = {
+  unsavedSections: () => SECTIONS.filter((section) => section.dirty()).map((section) => section.name),
+  async save() {
+    for (const section of SECTIONS) {
+      if (section.dirty() && !(await section.save())) return false;
+    }
+    notifySuccess('Settings saved');
+    return true;
+  },
+  discard() {
+    void loadAll();
+  },
+};
 
 /** Who the decks are from and how they look, how health is weighed, and how many backups to keep. */
 export function SettingsScreen() {
@@ -25,6 +47,14 @@ export function SettingsScreen() {
 
   useEffect(() => {
     void loadAll();
+  }, []);
+
+  // Navigating away with unsaved edits asks first: save them, leave without them, or stay.
+  useEffect(() => {
+    useAppStore.getState().setLeaveGuard(settingsLeaveGuard);
+    return () => {
+      if (useAppStore.getState().leaveGuard === settingsLeaveGuard) useAppStore.getState().setLeaveGuard(null);
+    };
   }, []);
 
   async function handleSubmit(event: FormEvent) {

@@ -1,52 +1,67 @@
-import { Badge, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Select, Stack, Text, type ComboboxItem, type ComboboxItemGroup, type OptionsFilter } from '@mantine/core';
+import { useMemo } from 'react';
 import { believableProof } from '../../../shared/framework/believable-proof';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
-import { archetype, archetypeModels, STAKEHOLDER_ARCHETYPES, type ArchetypeSide } from '../../../shared/framework/stakeholder-archetypes';
+import { archetype, STAKEHOLDER_ARCHETYPES, type ArchetypeSide } from '../../../shared/framework/stakeholder-archetypes';
+import type { CalledForArchetype } from '../../../shared/framework/value-map';
 import { ARCHETYPE_SIDE_LABELS } from '../framework-labels';
-import { REVENUE_MODEL_LABELS } from '../labels';
+import { roleMatches, typicalTitlesLine } from './role-search';
 
 const SIDE_ORDER: ArchetypeSide[] = ['buyer', 'end_user', 'third_party', 'internal'];
 
-/** Archetypes grouped by which side of the contract they sit on; each option names the models it appears in. */
-const ARCHETYPE_GROUPS = SIDE_ORDER.map((side) => ({
-  group: ARCHETYPE_SIDE_LABELS[side],
-  items: STAKEHOLDER_ARCHETYPES.filter((person) => person.side === side).map((person) => ({ value: person.key, label: person.name })),
-})).filter((group) => group.items.length > 0);
-
-function modelsOf(key: ArchetypeKey): string {
-  return archetypeModels(key)
-    .map((model) => REVENUE_MODEL_LABELS[model])
-    .join(' · ');
+/**
+ * The roles grouped for the picker: the ones this account's contract calls for first, then the rest
+ * by which side of the contract they sit on.
+ */
+function archetypeGroups(suggested: readonly CalledForArchetype[]): ComboboxItemGroup<ComboboxItem>[] {
+  const suggestedKeys = new Set(suggested.map((entry) => entry.archetype));
+  const option = (key: ArchetypeKey) => ({ value: key, label: archetype(key).name });
+  const bySide = SIDE_ORDER.map((side) => ({
+    group: ARCHETYPE_SIDE_LABELS[side],
+    items: STAKEHOLDER_ARCHETYPES.filter((person) => person.side === side && !suggestedKeys.has(person.key)).map((person) => option(person.key)),
+  }));
+  return [{ group: 'Suggested for this account', items: suggested.map((entry) => option(entry.archetype)) }, ...bySide].filter((group) => group.items.length > 0);
 }
+
+/** Finds roles by name, typical job title or its initials ("CMO", "Chief Medical", "practice manager"). */
+const filterRoles: OptionsFilter = ({ options, search }) =>
+  options
+    .map((entry) => ('group' in entry ? { ...entry, items: entry.items.filter((item) => roleMatches(item.value as ArchetypeKey, search)) } : entry))
+    .filter((entry) => ('group' in entry ? entry.items.length > 0 : roleMatches(entry.value as ArchetypeKey, search)));
 
 interface ArchetypeSelectProps {
   value: ArchetypeKey | '';
   onChange(value: ArchetypeKey | ''): void;
+  /** Roles the account's saved assessment (or, before one, its streams) calls for; listed first. */
+  suggested: readonly CalledForArchetype[];
   error?: string;
 }
 
 /** Choose the framework role a real person plays; shows what that role believes as proof. */
-export function ArchetypeSelect({ value, onChange, error }: ArchetypeSelectProps) {
+export function ArchetypeSelect({ value, onChange, suggested, error }: ArchetypeSelectProps) {
+  const data = useMemo(() => archetypeGroups(suggested), [suggested]);
   return (
     <Stack gap="xs">
       <Select
         label="Role in the framework"
-        description="The stakeholder archetype this person fills"
+        description="The stakeholder archetype this person fills; search by job title too"
         required
         searchable
-        placeholder="Search roles, e.g. CFO, practice manager"
-        data={ARCHETYPE_GROUPS}
+        placeholder="Search roles or titles, e.g. CMO, practice manager"
+        data={data}
+        filter={filterRoles}
         value={value || null}
         onChange={(next) => onChange((next ?? '') as ArchetypeKey | '')}
         error={error}
         allowDeselect={false}
         maxDropdownHeight={320}
         comboboxProps={{ withinPortal: true }}
+        nothingFoundMessage="No role or job title matches"
         renderOption={({ option }) => (
           <Stack gap={0}>
             <Text size="sm">{option.label}</Text>
             <Text size="xs" c="dimmed">
-              {modelsOf(option.value as ArchetypeKey)}
+              {typicalTitlesLine(option.value as ArchetypeKey)}
             </Text>
           </Stack>
         )}

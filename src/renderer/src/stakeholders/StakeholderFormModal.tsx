@@ -1,4 +1,9 @@
 import { SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
+import { useAccountStore } from '../account/account-store';
+import { useAssessmentsStore } from '../assessments/assessments-store';
+import { useStreamsStore } from '../streams/streams-store';
+import { suggestedRoles } from './suggested-roles';
 import { notifySuccess } from '../notify';
 import { FormModal } from '../ui/FormModal';
 import { ArchetypeSelect } from './ArchetypeSelect';
@@ -8,6 +13,10 @@ import { useStakeholdersStore } from './stakeholders-store';
 export function StakeholderFormModal() {
   const { opened, editing, values, fieldErrors, formError, submitting } = useStakeholdersStore((state) => state.editor);
   const { closeEditor, setValue, submit } = useStakeholdersStore.getState();
+  const savedAssessment = useAssessmentsStore((state) => state.latestFinal?.result?.assessment ?? null);
+  const account = useAccountStore((state) => state.account);
+  const streams = useStreamsStore((state) => state.streams);
+  const suggested = useMemo(() => suggestedRoles(savedAssessment, account, streams), [savedAssessment, account, streams]);
 
   async function handleSubmit() {
     const saved = await submit();
@@ -31,7 +40,7 @@ export function StakeholderFormModal() {
         <TextInput label="Name" required data-autofocus maxLength={200} value={values.personName} onChange={(event) => setValue('personName', event.currentTarget.value)} error={fieldErrors.personName} />
         <TextInput label="Job title" maxLength={200} value={values.title} onChange={(event) => setValue('title', event.currentTarget.value)} error={fieldErrors.title} />
       </SimpleGrid>
-      <ArchetypeSelect value={values.archetype} onChange={(next) => setValue('archetype', next)} error={fieldErrors.archetype} />
+      <ArchetypeSelect value={values.archetype} onChange={(next) => setValue('archetype', next)} suggested={suggested} error={fieldErrors.archetype} />
       <Textarea
         label="Their definition of success"
         description="In their own words: what would make this program a win for them?"

@@ -2,6 +2,7 @@ import { Alert, Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text
 import { useMemo } from 'react';
 import type { Stakeholder } from '../../../shared/api/schemas/stakeholder-schemas';
 import { archetype, type ArchetypeSide } from '../../../shared/framework/stakeholder-archetypes';
+import { archetypesCalledFor } from '../../../shared/framework/value-map';
 import { relativeDays, todayIsoDate } from '../dates';
 import { formatCalendarDate } from '../format';
 import { ARCHETYPE_LABELS, ARCHETYPE_SIDE_LABELS } from '../framework-labels';
@@ -21,10 +22,11 @@ export function StakeholdersTab() {
   const today = todayIsoDate();
 
   const flagged = stakeholders.filter((person) => engagementStatus(person, today).flagged);
-  // The last saved value map knows which roles this account's models and environments call for.
+  // The roles the last saved assessment's streams, environments and segment call for (the rule the stakeholder form suggests from).
   const missingRoles = useMemo(() => {
     const mapped = new Set(stakeholders.map((person) => person.archetype));
-    return (latestFinal?.result?.valueMap?.unfilledArchetypes ?? []).map((missing) => missing.archetype).filter((key) => !mapped.has(key));
+    const saved = latestFinal?.result?.assessment;
+    return (saved ? archetypesCalledFor(saved) : []).map((called) => called.archetype).filter((key) => !mapped.has(key));
   }, [stakeholders, latestFinal]);
 
   if (status === 'error') {

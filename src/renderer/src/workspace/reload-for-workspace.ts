@@ -1,5 +1,6 @@
 import { useAppStore } from '../app/app-store';
 import { usePortfolioStore } from '../portfolio/portfolio-store';
+import { usePortfolioViewsStore } from '../portfolio/portfolio-views-store';
 
 /**
  * After another workspace was opened, or this one restored or imported into: everything the
@@ -13,6 +14,7 @@ export async function reloadForWorkspace(options: { goToPortfolio: boolean }): P
   const portfolio = usePortfolioStore.getState();
   portfolio.setSearchInput('');
   portfolio.rememberPosition(null);
+  usePortfolioViewsStore.getState().reset();
   await app.load();
   if (useAppStore.getState().status !== 'ready') return;
   const list = usePortfolioStore.getState();

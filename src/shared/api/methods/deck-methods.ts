@@ -7,6 +7,7 @@ import {
   deckOutlineSchema,
   deckPlanInputSchema,
   deckRecordSchema,
+  deckRevealInputSchema,
   portfolioExportInputSchema,
   portfolioExportProgressSchema,
   templateBrandSchema,
@@ -17,6 +18,11 @@ const byJobSchema = z.object({ jobId: idSchema }).strict();
 export const deckMethods = {
   'decks.plan': defineMethod(deckPlanInputSchema, deckOutlineSchema, 'The deck outline for an account and audience: slides, titles, notes, chart specs and evidence gaps.'),
   'decks.export': defineMethod(deckExportInputSchema, deckExportResultSchema, 'Renders the deck and writes it atomically; refuses to replace an existing file unless overwrite is true.'),
+  'decks.reveal': defineMethod(
+    deckRevealInputSchema,
+    z.object({ filePath: z.string() }),
+    'Opens an exported deck, or shows it in its folder (desktop app only; elsewhere not_available, with the path in the message).',
+  ),
   'decks.list': defineMethod(z.object({ accountId: idSchema }).strict(), z.array(deckRecordSchema), "The decks exported for an account, newest first."),
   'decks.exportPortfolio': defineMethod(portfolioExportInputSchema, z.object({ jobId: z.string() }), 'Starts writing one deck per account into a folder as a background job; poll decks.jobProgress.'),
   'decks.jobProgress': defineMethod(byJobSchema, portfolioExportProgressSchema, 'Where a portfolio export is: decks written and failed so far, with reasons.'),

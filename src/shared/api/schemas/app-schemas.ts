@@ -8,6 +8,8 @@ export const appInfoSchema = z.object({
   isFirstRun: z.boolean(),
   /** Which transport the renderer is talking through. */
   transport: z.enum(['electron', 'web-harness', 'direct']),
+  /** True where an exported file can be opened or shown in its folder (the desktop app); elsewhere the UI shows the path. */
+  canRevealFiles: z.boolean(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -29,6 +29,8 @@ export const deckExportInputSchema = z
     filePath: filePathSchema.refine((p) => p.toLowerCase().endsWith('.pptx'), 'The file name must end in .pptx'),
     /** Replace an existing file; without it an existing file is a 'conflict'. */
     overwrite: z.boolean().default(false),
+    /** Create the file's folder if it does not exist; without it a missing folder is 'not_found' (details.missingFolder). */
+    createFolder: z.boolean().default(false),
   })
   .strict();
 export type DeckExportRequest = z.input<typeof deckExportInputSchema>;
@@ -89,6 +91,9 @@ export const deckRecordSchema = z.object({
 });
 export type DeckRecord = z.infer<typeof deckRecordSchema>;
 
+/** Open an exported deck, or show it in its folder. */
+export const deckRevealInputSchema = z.object({ deckId: idSchema, action: z.enum(['open', 'showInFolder']) }).strict();
+
 export const portfolioExportInputSchema = z
   .object({
     /** 'auto' picks each account's mapped stakeholders (budget holder / sponsor first). */
@@ -97,6 +102,8 @@ export const portfolioExportInputSchema = z
     quarter: quarterSchema.optional(),
     outDir: filePathSchema,
     overwrite: z.boolean().default(false),
+    /** Create the folder if it does not exist; without it a missing folder is 'not_found' (details.missingFolder). */
+    createFolder: z.boolean().default(false),
   })
   .strict();
 export type PortfolioExportRequest = z.input<typeof portfolioExportInputSchema>;

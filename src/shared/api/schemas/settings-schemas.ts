@@ -3,6 +3,7 @@ import { healthWeightOverridesSchema } from '../../metrics/health/health-weights
 import { storableText } from './common';
 import { rememberedImportMappingsSchema } from './import-schemas';
 import { deckBrandSettingsSchema } from './brand-schemas';
+import { portfolioViewsSchema } from './portfolio-view-schemas';
 
 /**
  * Every setting the app knows, with its default. Unknown keys are rejected so a typo
@@ -24,6 +25,8 @@ export const appSettingsSchema = z
     importMappings: rememberedImportMappingsSchema.default({}),
     /** Deck colours, fonts and logo (set by hand or read from a .pptx template); empty uses the defaults. */
     brand: deckBrandSettingsSchema.default({}),
+    /** Saved portfolio views (search, filters, sort), in the order the portfolio lists them. */
+    portfolioViews: portfolioViewsSchema.default([]),
   })
   .strict();
 export type AppSettings = z.infer<typeof appSettingsSchema>;

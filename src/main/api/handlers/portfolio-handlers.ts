@@ -1,0 +1,36 @@
+import type { RevenueModelKey } from '../../../shared/framework/keys';
+import { annualContractValueUsd } from '../../../shared/portfolio/annual-contract-value';
+import { listLiveAccountDates, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
+import { deckCounts, lastFinalAssessmentQuarters } from '../../storage/db/repositories/portfolio-facts-repository';
+import type { ApiHandlers } from '../api-handlers';
+import type { HandlerDeps } from '../handler-deps';
+
+type PortfolioHandlers = Pick<ApiHandlers, 'portfolio.facts'>;
+
+/** Facts per live account for the portfolio's summary strip and setup checklists. */
+export function portfolioHandlers({ workspace, now }: Pick<HandlerDeps, 'workspace' | 'now'>): PortfolioHandlers {
+  const { db } = workspace;
+  return {
+    'portfolio.facts': async () => {
+      const today = now().toISOString().slice(0, 10);
+      const [accounts, streams, assessed, decks] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db), lastFinalAssessmentQuarters(db), deckCounts(db)]);
+      const value = new Map<string, { total: number | null; unknown: number }>();
+      for (const stream of streams) {
+        // A stream that has ended is no longer part of the contract's value.
+        if (stream.endDate !== null && stream.endDate < today) continue;
+        const yearly = annualContractValueUsd(stream.revenueModel as RevenueModelKey, JSON.parse(stream.termsJson) as Record<string, unknown>);
+        const entry = value.get(stream.accountId) ?? { total: null, unknown: 0 };
+        if (yearly === null) entry.unknown += 1;
+        else entry.total = (entry.total ?? 0) + yearly;
+        value.set(stream.accountId, entry);
+      }
+      return accounts.map((account) => ({
+        accountId: account.id,
+        annualContractValueUsd: value.get(account.id)?.total ?? null,
+        streamsWithoutValue: value.get(account.id)?.unknown ?? 0,
+        lastAssessedQuarter: assessed.get(account.id) ?? null,
+        deckCount: decks.get(account.id) ?? 0,
+      }));
+    },
+  };
+}
