@@ -2,7 +2,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/api/backend';
-import { READ_ONLY_METHODS } from '../../src/main/api/read-only-methods';
+import { READ_ONLY_METHODS } from '../../src/shared/api/read-only-methods';
 import { apiContract } from '../../src/shared/api/contract';
 import { seedFor } from '../support/contract-seeds';
 import { seedImportAccounts, seededAccountName, writeLongMetricsCsv } from '../support/metrics-import-fixtures';

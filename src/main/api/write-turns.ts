@@ -3,7 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import { isSqliteBusy } from '../storage/db/write-lock';
 import type { ApiHandlers } from './api-handlers';
 import type { BulkWriteGate } from './bulk-write-gate';
-import { READ_ONLY_METHODS } from './read-only-methods';
+import { READ_ONLY_METHODS } from '../../shared/api/read-only-methods';
 
 /*
  * Writes wait their turn instead of failing on SQLite's write lock. Behind a bulk write of this

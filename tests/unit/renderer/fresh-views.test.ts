@@ -24,10 +24,10 @@ const { usePortfolioStore } = await import('../../../src/renderer/src/portfolio/
 
 describe('which calls change the workspace', () => {
   it('counts writes (streams, metrics, imports, assessments, decks) and not reads', () => {
-    for (const method of ['streams.create', 'stakeholders.update', 'metrics.saveMonth', 'import.start', 'assessments.finalize', 'decks.export', 'demo.load'] as const) {
+    for (const method of ['streams.create', 'stakeholders.update', 'metrics.saveMonth', 'assessments.finalize', 'decks.export', 'demo.load', 'workspace.open', 'workspace.importJson'] as const) {
       expect(changesWorkspaceData(method), method).toBe(true);
     }
-    for (const method of ['accounts.list', 'insights.portfolio', 'insights.account', 'import.progress', 'decks.plan', 'workspace.exportJson'] as const) {
+    for (const method of ['accounts.list', 'insights.portfolio', 'insights.account', 'import.progress', 'decks.plan', 'workspace.exportJson', 'portfolio.facts', 'decks.reveal', 'decks.saveDraft'] as const) {
       expect(changesWorkspaceData(method), method).toBe(false);
     }
   });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ApiMethodName } from '../../../shared/api/contract';
+import { READ_ONLY_METHODS } from '../../../shared/api/read-only-methods';
 
 /*
  * A counter of changes to the open workspace's data, so a screen that was not on view when
@@ -9,46 +10,25 @@ import type { ApiMethodName } from '../../../shared/api/contract';
  */
 
 /**
- * Methods that never change workspace data. Everything else counts as a change, so a method added
- * later errs on the side of a refresh. Writing a file elsewhere (an export, a backup) or the recent
- * list is not a change to the data screens show.
+ * Switching the open file reads nothing new into it but changes everything the screens show. Jobs
+ * (import.start, decks.exportPortfolio) write after they return: their stores count them when they end.
  */
-const READS_ONLY: ReadonlySet<ApiMethodName> = new Set<ApiMethodName>([
-  'app.info',
-  'settings.get',
-  'accounts.list',
-  'accounts.get',
-  'streams.list',
-  'stakeholders.list',
-  'goals.list',
-  'metrics.list',
-  'insights.account',
-  'insights.portfolio',
-  'framework.catalog',
-  'framework.identify',
-  'assessments.list',
-  'assessments.get',
-  'assessments.evaluate',
-  'workspace.current',
-  'workspace.recent',
-  'workspace.forgetRecent',
-  'workspace.listBackups',
-  'workspace.backupNow',
-  'workspace.exportJson',
-  'workspace.previewImport',
-  'import.preview',
-  'import.progress',
-  'decks.plan',
-  'decks.list',
-  'decks.jobProgress',
-  'decks.readBrandFromTemplate',
-  'files.chooseSavePath',
-  'files.chooseOpenPath',
-]);
+const SWITCHES_WORKSPACE: ReadonlySet<ApiMethodName> = new Set<ApiMethodName>(['workspace.create', 'workspace.open', 'workspace.restoreBackup']);
 
-/** True when a successful call of `method` may have changed what the screens show. */
+/**
+ * Writes only the screen that made them shows: the deck builder's autosaved draft. Counting it would
+ * refetch the account on every edit in the builder.
+ */
+const SHOWN_ONLY_WHERE_WRITTEN: ReadonlySet<ApiMethodName> = new Set<ApiMethodName>(['decks.saveDraft']);
+
+/**
+ * True when a successful call of `method` may have changed what the screens show: any method that
+ * writes the workspace (everything not in the shared READ_ONLY_METHODS, so a method added later errs
+ * on the side of a refresh), or one that switches to another workspace file.
+ */
 export function changesWorkspaceData(method: ApiMethodName): boolean {
-  return !READS_ONLY.has(method);
+  if (SHOWN_ONLY_WHERE_WRITTEN.has(method)) return false;
+  return !READ_ONLY_METHODS.has(method) || SWITCHES_WORKSPACE.has(method);
 }
 
 interface WorkspaceChangesState {

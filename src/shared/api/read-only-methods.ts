@@ -1,10 +1,12 @@
-import type { ApiMethodName } from '../../shared/api/contract';
+import type { ApiMethodName } from './contract';
 
 /**
  * Methods that never write to the open workspace's database: they answer at once even while an
  * import holds the write lock. Every other method waits for its write turn (write-turns.ts), so a
  * method missing here is merely queued behind imports, never wrong. Methods that start a job
  * (import.start) are here: the job takes its own turn. A test holds each of them to reading only.
+ * The backend's write turns (src/main/api/write-turns.ts) and the renderer's change counter
+ * (src/renderer/src/api/workspace-changes.ts) both read this list.
  */
 export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodName>([
   'app.info',
@@ -41,10 +43,12 @@ export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodNa
   'decks.getDraft',
   'decks.latestDraft',
   'decks.listDrafts',
+  'decks.reveal',
   'decks.exportPortfolio',
   'decks.jobProgress',
   'decks.cancelJob',
   'decks.readBrandFromTemplate',
   'files.chooseSavePath',
   'files.chooseOpenPath',
+  'portfolio.facts',
 ]);
