@@ -24,14 +24,15 @@ describe('deck files', () => {
     showFileInFolder: async (filePath) => void opened.push(`show ${filePath}`),
   };
 
-  async function open(transport: 'electron' | 'web-harness'): Promise<Backend> {
+  // 'direct' (the CLI's plain paths) for the folder cases: the desktop app's path policy only lets typed paths create files beside the workspace.
+  async function open(transport: 'direct' | 'web-harness'): Promise<Backend> {
     return openBackend({ workspacePath: path.join(dir, 'workspace.sqlite'), transport, now: () => FIXED_NOW, newId: sequentialIds(transport), log: () => {}, hostServices: host });
   }
 
   beforeEach(async () => {
     ({ dir, cleanup } = makeTempDir());
     opened.length = 0;
-    backend = await open('electron');
+    backend = await open('direct');
     const call = backend.client.call;
     accountId = (await call('accounts.create', { name: 'Northwind Logistics', customerSegment: 'employer', buyerType: 'employer' })).id;
     await call('streams.create', { accountId, name: 'PEPM', revenueModel: 'pmpm_pepm', paymentEnvironment: 'self_insured_employer', terms: { unit: 'employee', ratePerMonthUsd: 4, eligiblePopulation: 5_000 } });
