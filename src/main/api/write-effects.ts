@@ -66,6 +66,7 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'decks.getDraft': 'read',
   'decks.latestDraft': 'read',
   'decks.listDrafts': 'read',
+  'decks.reveal': 'read',
   'files.chooseSavePath': 'read',
   'files.chooseOpenPath': 'read',
   'workspace.current': 'read',
@@ -80,6 +81,7 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'workspace.exportJson': 'read',
   'workspace.previewImport': 'read',
   'workspace.importJson': 'all',
+  'portfolio.facts': 'read',
 };
 
 /** Wraps every writing handler so the workspace's change tracker knows what it may have changed. */

@@ -40,7 +40,7 @@ describe('the portfolio store', () => {
 
   it('fetches the list and health again when shown after a change, and not otherwise', async () => {
     await usePortfolioStore.getState().applySearch('');
-    expect(calls).toEqual(['insights.portfolio', 'accounts.list']);
+    expect(calls.sort()).toEqual(['accounts.list', 'insights.portfolio']);
 
     calls.length = 0;
     await usePortfolioStore.getState().refreshIfStale();
