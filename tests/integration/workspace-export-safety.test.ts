@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,4 +53,29 @@ describe('workspace export file safety', () => {
       await backend.close();
     }
   });
+});
+
+describe('streaming export', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('exports 600,000 observations within a 160 MB heap: no single giant string or array', () => {
+    const observations = 600_000;
+    const result = spawnSync(process.execPath, ['--max-old-space-size=160', '--import', 'tsx', path.resolve('tests/support/big-export-child.ts'), dir, String(observations)], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`${observations} metric values`);
+    // The file is a whole export: it ends where a document ends, and its last table closes.
+    const file = path.join(dir, 'big.json');
+    const size = fs.statSync(file).size;
+    const fd = fs.openSync(file, 'r');
+    const tail = Buffer.alloc(64);
+    fs.readSync(fd, tail, 0, 64, size - 64);
+    fs.closeSync(fd);
+    expect(tail.toString('utf8')).toMatch(/"settings": \[\]\n\}\n$/);
+  }, 180_000);
 });

@@ -1,16 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
+import type { z } from 'zod';
 import {
+  EXPORT_TABLE_KEYS,
+  exportedAccountSchema,
+  exportedAssessmentSchema,
+  exportedDeckSchema,
+  exportedGoalSchema,
+  exportedMetricObservationSchema,
+  exportedRevenueStreamSchema,
+  exportedSettingSchema,
+  exportedStakeholderSchema,
   WORKSPACE_EXPORT_FORMAT,
   WORKSPACE_EXPORT_FORMAT_VERSION,
   workspaceExportSchema,
   type ExportTableKey,
   type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
-import type { WorkspaceDb } from '../../storage/db/database';
-import { readAllRows, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
-import { writeFileAtomic } from '../../storage/files/atomic-write';
+import { iterateTableRows, openReadSnapshot, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
+import { replaceFileAtomic } from '../../storage/files/atomic-write';
 import { LATEST_SCHEMA_VERSION } from '../../storage/db/migrations';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 
@@ -140,46 +149,93 @@ export interface ExportMeta {
   exportedAt: Date;
 }
 
-/**
- * The whole workspace as one export document, validated against the published schema before it
- * is returned, so every export can be imported again.
- */
-export async function exportWorkspace(db: WorkspaceDb, meta: ExportMeta): Promise<WorkspaceExport> {
-  const document = {
-    format: WORKSPACE_EXPORT_FORMAT,
-    formatVersion: WORKSPACE_EXPORT_FORMAT_VERSION,
-    schemaVersion: meta.schemaVersion,
-    appVersion: meta.appVersion,
-    exportedAt: meta.exportedAt.toISOString(),
-    ...rowsToExport(await readAllRows(db)),
-  };
-  const parsed = workspaceExportSchema.safeParse(document);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiFailure('internal', `The workspace holds a value the export format cannot carry (${issue?.path.join('.')}: ${issue?.message}).`, {
-      issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message })),
-    });
-  }
-  return parsed.data;
-}
-
-/** The export document as written to disk: pretty-printed, newline-terminated. */
-export function serialiseExport(document: WorkspaceExport): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
 export interface ExportFileResult {
   path: string;
   counts: Record<ExportTableKey, number>;
 }
 
-/** Exports the open workspace to `outPath` atomically. */
+/** Export rows are written to disk in blocks of about this many characters, with a yield between blocks. */
+const WRITE_BLOCK_CHARS = 1 << 20;
+
+/** Row schema per table: every row is checked before it is written, so every export can be imported again. */
+const EXPORT_ROW_SCHEMAS: { [T in ExportTableKey]: z.ZodType<WorkspaceExport[T][number]> } = {
+  accounts: exportedAccountSchema,
+  revenueStreams: exportedRevenueStreamSchema,
+  stakeholders: exportedStakeholderSchema,
+  assessments: exportedAssessmentSchema,
+  goals: exportedGoalSchema,
+  metricObservations: exportedMetricObservationSchema,
+  decks: exportedDeckSchema,
+  settings: exportedSettingSchema,
+};
+
+const NO_ROWS: WorkspaceRows = { accounts: [], revenueStreams: [], stakeholders: [], assessments: [], goals: [], metricObservations: [], decks: [], settings: [] };
+
+/**
+ * Exports the open workspace to `outPath` atomically, streaming: rows are read one at a time from
+ * a read snapshot (one consistent moment of the workspace), each checked against its export schema
+ * and written in blocks, so a workspace of millions of observations never becomes one string or
+ * one array in memory. The file is byte for byte what JSON.stringify(document, null, 2) would give.
+ */
 export async function writeWorkspaceExportFile(workspace: Workspace, outPath: string, meta: Omit<ExportMeta, 'schemaVersion'>): Promise<ExportFileResult> {
-  const document = await exportWorkspace(workspace.db, { ...meta, schemaVersion: workspace.schemaVersion });
   const absolute = path.resolve(outPath);
   if (absolute === workspace.path) throw new ApiFailure('invalid_input', 'The export cannot overwrite the workspace file itself.');
-  await writeFileAtomic(absolute, serialiseExport(document));
-  return { path: absolute, counts: countRows(document) };
+  const counts = Object.fromEntries(EXPORT_TABLE_KEYS.map((table) => [table, 0])) as Record<ExportTableKey, number>;
+  const snapshot = openReadSnapshot(workspace.path, workspace.nativeBinding);
+  try {
+    await replaceFileAtomic(absolute, async (tempPath) => {
+      const file = await fs.promises.open(tempPath, 'wx');
+      try {
+        let block = '';
+        const flush = async () => {
+          if (block.length === 0) return;
+          await file.write(block);
+          block = '';
+        };
+        const header = {
+          format: WORKSPACE_EXPORT_FORMAT,
+          formatVersion: WORKSPACE_EXPORT_FORMAT_VERSION,
+          schemaVersion: workspace.schemaVersion,
+          appVersion: meta.appVersion,
+          exportedAt: meta.exportedAt.toISOString(),
+        };
+        block += `{\n${Object.entries(header).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n')}`;
+        for (const table of EXPORT_TABLE_KEYS) {
+          block += `,\n  ${JSON.stringify(table)}: [`;
+          let first = true;
+          for (const row of iterateTableRows(snapshot.sqlite, table)) {
+            const exported = exportRow(table, row);
+            block += `${first ? '' : ','}\n    ${JSON.stringify(exported, null, 2).replace(/\n/g, '\n    ')}`;
+            first = false;
+            counts[table] += 1;
+            if (block.length >= WRITE_BLOCK_CHARS) await flush();
+          }
+          block += first ? ']' : '\n  ]';
+        }
+        block += '\n}\n';
+        await flush();
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    });
+  } finally {
+    snapshot.end();
+  }
+  return { path: absolute, counts };
+}
+
+/** One database row as its export row, checked against the export schema. */
+function exportRow<T extends ExportTableKey>(table: T, row: WorkspaceRows[T][number]): WorkspaceExport[T][number] {
+  const converted = rowsToExport({ ...NO_ROWS, [table]: [row] } as WorkspaceRows)[table][0];
+  const parsed = EXPORT_ROW_SCHEMAS[table].safeParse(converted);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiFailure('internal', `The workspace holds a value the export format cannot carry (${table}.${issue?.path.join('.')}: ${issue?.message}).`, {
+      issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: [table, ...i.path.map(String)], message: i.message })),
+    });
+  }
+  return parsed.data;
 }
 
 /** Rows per table in an export document. */

@@ -1,3 +1,4 @@
+import SqliteDatabase from 'better-sqlite3';
 import type { Transaction } from 'kysely';
 import type { Database, WorkspaceDb } from '../database';
 import type { AccountRow } from '../tables/accounts-table';
@@ -75,4 +76,43 @@ export async function upsertRows<T extends WorkspaceTable>(trx: Transaction<Data
     const insert = trx.insertInto(table).values(values as never);
     await insert.onConflict((oc) => oc.columns(keys as never).doUpdateSet(changes as never)).execute();
   }
+}
+
+/** snake_case column → camelCase key, as the CamelCasePlugin maps them. */
+function camelCase(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** SQL table name of an exported table key. */
+function sqlTableName(table: WorkspaceTable): string {
+  return table.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/**
+ * Every row of one table in primary-key order, one at a time (camelCase keys, as readAllRows
+ * returns them), so a table of millions of rows is never held in memory at once. Run it on a
+ * connection of its own (see openReadSnapshot): an open iterator keeps that connection busy.
+ */
+export function* iterateTableRows<T extends WorkspaceTable>(sqlite: SqliteDatabase.Database, table: T): Generator<WorkspaceRows[T][number]> {
+  const name = sqlTableName(table);
+  const columns = (sqlite.pragma(`table_info(${name})`) as { name: string }[]).map((column) => column.name);
+  const keyOrder = (PRIMARY_KEYS[table] as readonly string[]).map((key) => `"${key.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`)}"`).join(', ');
+  const select = columns.map((column) => `"${column}" AS "${camelCase(column)}"`).join(', ');
+  yield* sqlite.prepare(`SELECT ${select} FROM "${name}" ORDER BY ${keyOrder}`).iterate() as Iterable<WorkspaceRows[T][number]>;
+}
+
+/**
+ * A read-only connection inside one read transaction: every table read through it shows the same
+ * moment of the workspace, whatever is written meanwhile. Close it with `end()`.
+ */
+export function openReadSnapshot(workspacePath: string, nativeBinding: string | undefined): { sqlite: SqliteDatabase.Database; end(): void } {
+  const sqlite = new SqliteDatabase(workspacePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  sqlite.exec('BEGIN');
+  return {
+    sqlite,
+    end: () => {
+      if (sqlite.inTransaction) sqlite.exec('COMMIT');
+      sqlite.close();
+    },
+  };
 }
