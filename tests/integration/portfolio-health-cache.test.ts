@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeAccountSummary } from '../../src/shared/metrics/account-insights';
-import { insightStakeholderFromRow, insightStreamFromRow, observationsFromRows, rpmRatesFromSettings } from '../../src/main/services/metrics/engine-inputs';
+import { insightStakeholder, insightStream, observationsFromRows, rpmRatesFromSettings } from '../../src/main/services/metrics/engine-inputs';
 import { listStakeholders, listStreams } from '../../src/main/storage/db/repositories/account-children-repository';
 import { listObservations } from '../../src/main/storage/db/repositories/insight-observations-repository';
 import { loadAppSettings } from '../../src/main/storage/settings/app-settings';
@@ -30,8 +30,8 @@ describe('portfolio health cache', () => {
     for (const account of accounts) {
       const summary = computeAccountSummary({
         observations: observationsFromRows(await listObservations(db, account.id)),
-        streams: (await listStreams(db, account.id)).map(insightStreamFromRow),
-        stakeholders: (await listStakeholders(db, account.id)).map(insightStakeholderFromRow),
+        streams: (await listStreams(db, account.id)).map(insightStream),
+        stakeholders: (await listStakeholders(db, account.id)).map(insightStakeholder),
         renewalDate: account.renewalDate,
         contractStartDate: account.contractStartDate,
         today: FIXED_NOW.toISOString().slice(0, 10),

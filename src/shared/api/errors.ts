@@ -18,6 +18,8 @@ export const API_ERROR_CODES = [
   'not_available',
   // Another write holds the workspace (an import); nothing was saved, and trying again later works (issue 13).
   'busy',
+  // A stored row this version cannot read (a hand-edited file, a newer version's data); the message names it.
+  'stored_data_invalid',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,22 +1,17 @@
-import type { StreamTerms } from '../api/schemas/stream-terms-schemas';
+import type { ModelTerms } from '../api/schemas/stream-terms-schemas';
+import { FRAMEWORK_CATALOG_VERSION } from '../framework/catalog-version';
 import { outcomesTermsOf, phasedTermsOf } from '../api/schemas/stream-terms-adapters';
 import type { IdentificationAnswers } from '../framework/answers';
 import type { FrameworkAssessment } from '../framework/assessment';
 import { assessContractReadiness, type ContractReadiness } from '../framework/contract-readiness';
 import { hybridPhase, type HybridPhase } from '../framework/hybrid-phase';
 import { identify, type IdentificationResult } from '../framework/identify';
-import type { RevenueModelKey } from '../framework/keys';
 import type { OpenQuestion } from '../framework/open-question';
 import { buildValueMap, type AccountStakeholder, type ValueMap } from '../framework/value-map';
 import { diffAssessmentResults, type AssessmentChange } from './assessment-changes';
 
 /** A revenue stream as stored for the account, with its validated terms. */
-export interface AccountStreamForAssessment {
-  id: string;
-  name: string;
-  revenueModel: RevenueModelKey;
-  terms: Record<string, unknown>;
-}
+export type AccountStreamForAssessment = { id: string; name: string } & ModelTerms;
 
 export interface StreamReadiness {
   streamId: string;
@@ -33,6 +28,8 @@ export interface StreamHybridPhase {
 
 /** Everything the wizard's result step and the deck plan read from one assessment. */
 export interface AssessmentResult {
+  /** The framework catalog version the result was computed with (FRAMEWORK_CATALOG_VERSION at the time). */
+  catalogVersion: string;
   identification: IdentificationResult;
   /** The framework reading to act on, or null while a stream's model is unknown. */
   assessment: FrameworkAssessment | null;
@@ -66,23 +63,20 @@ export function composeAssessmentResult(inputs: AssessmentInputs): AssessmentRes
   const assessment = identification.suggestedAssessment;
   const valueMap = assessment ? buildValueMap(assessment, inputs.stakeholders, inputs.availableMetricKeys) : null;
 
-  const contractReadiness = inputs.streams
-    .filter((stream) => stream.revenueModel === 'value_based')
-    .map((stream) => ({
-      streamId: stream.id,
-      streamName: stream.name,
-      readiness: assessContractReadiness(outcomesTermsOf(stream.terms as StreamTerms['value_based'])),
-    }));
+  const contractReadiness = inputs.streams.flatMap((stream) =>
+    stream.revenueModel === 'value_based' ? [{ streamId: stream.id, streamName: stream.name, readiness: assessContractReadiness(outcomesTermsOf(stream.terms)) }] : [],
+  );
 
   const hybridPhases = inputs.streams.flatMap((stream) => {
     if (stream.revenueModel !== 'hybrid') return [];
-    const phased = phasedTermsOf(stream.terms as StreamTerms['hybrid']);
+    const phased = phasedTermsOf(stream.terms);
     const activatedUsers = inputs.latestActivatedUsers.get(stream.id);
     if (!phased || activatedUsers === undefined) return [];
     return [{ streamId: stream.id, streamName: stream.name, activatedUsers, phase: hybridPhase(phased, activatedUsers) }];
   });
 
   const result: AssessmentResult = {
+    catalogVersion: FRAMEWORK_CATALOG_VERSION,
     identification,
     assessment,
     valueMap,

@@ -5,7 +5,6 @@ import { identificationAnswersSchema, type IdentificationAnswers } from '../../.
 import { frameworkCatalog } from '../../../shared/framework/framework-catalog';
 import { identify } from '../../../shared/framework/identify';
 import { stripXmlIllegalCharactersDeep } from '../../../shared/text/xml-safe-text';
-import type { ArchetypeKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import {
   findAssessment,
@@ -19,6 +18,7 @@ import type { AssessmentRow } from '../../storage/db/tables/assessments-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
+import { storedAssessmentResult } from '../../storage/db/records';
 
 type AssessmentHandlers = Pick<
   ApiHandlers,
@@ -40,12 +40,12 @@ export function assessmentHandlers({ workspace, now, newId }: HandlerDeps): Asse
       latestValuePerStream(db, input.accountId, 'hybrid_activated_users'),
       findPreviousFinalAssessment(db, input.accountId, input.quarter),
     ]);
-    const previousResult = previous ? (JSON.parse(previous.resultJson) as AssessmentResult) : null;
+    const previousResult = previous ? storedAssessmentResult(previous) : null;
     return composeAssessmentResult({
       answers: input.answers,
-      stakeholders: stakeholders.map((p) => ({ id: p.id, personName: p.personName, archetype: p.archetype as ArchetypeKey })),
+      stakeholders,
       availableMetricKeys: metricKeys,
-      streams: streams.map((s) => ({ id: s.id, name: s.name, revenueModel: s.revenueModel as RevenueModelKey, terms: JSON.parse(s.termsJson) as Record<string, unknown> })),
+      streams,
       latestActivatedUsers: activated,
       previous: previous && previousResult?.identification ? { quarter: previous.quarter, result: previousResult } : null,
     });
@@ -83,7 +83,7 @@ export function assessmentHandlers({ workspace, now, newId }: HandlerDeps): Asse
     'assessments.list': async ({ accountId }) => {
       await requireLiveAccount(db, accountId);
       return (await listAssessments(db, accountId)).map((row) => {
-        const result = parseResult(row);
+        const result = storedAssessmentResult(row);
         return {
           id: row.id,
           quarter: row.quarter,
@@ -114,10 +114,6 @@ export function assessmentHandlers({ workspace, now, newId }: HandlerDeps): Asse
   };
 }
 
-function parseResult(row: AssessmentRow): AssessmentResult | null {
-  const parsed = JSON.parse(row.resultJson) as Partial<AssessmentResult>;
-  return parsed.identification ? (parsed as AssessmentResult) : null;
-}
 
 function toRecord(row: AssessmentRow): AssessmentRecord {
   const stored = JSON.parse(row.answersJson) as { answers: unknown; orientationNotes?: Record<string, string> };
@@ -129,7 +125,7 @@ function toRecord(row: AssessmentRow): AssessmentRecord {
     // Answers saved before the text rule existed may hold characters it now refuses; drop them rather than fail.
     answers: identificationAnswersSchema.parse(stripXmlIllegalCharactersDeep(stored.answers)),
     orientationNotes: stored.orientationNotes ?? {},
-    result: row.status === 'final' || parseResult(row) ? parseResult(row) : null,
+    result: storedAssessmentResult(row),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -7,7 +7,7 @@ import { metricMonthProblem, observationProblem } from '../../../shared/metrics/
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
-import { insightStakeholderFromRow, insightStreamFromRow, observationsFromRows, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
+import { insightStakeholder, insightStream, observationsFromRows, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
 import { loadAppSettings } from '../../storage/settings/app-settings';
 import { portfolioHealth } from '../../services/insights/portfolio-health';
 import type { ApiHandlers } from '../api-handlers';
@@ -63,8 +63,8 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
       const insights = computeAccountInsights({
         ...settings,
         observations: observationsFromRows(observations),
-        streams: streams.map(insightStreamFromRow),
-        stakeholders: stakeholders.map(insightStakeholderFromRow),
+        streams: streams.map(insightStream),
+        stakeholders: stakeholders.map(insightStakeholder),
         renewalDate: account.renewalDate,
         contractStartDate: account.contractStartDate,
         ...(asOfMonth ? { asOfMonth } : {}),
@@ -88,8 +88,8 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
           id: account.id,
           renewalDate: account.renewalDate,
           contractStartDate: account.contractStartDate,
-          streams: (streamsBy.get(account.id) ?? []).map(insightStreamFromRow),
-          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholderFromRow),
+          streams: (streamsBy.get(account.id) ?? []).map(insightStream),
+          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholder),
         })),
         settings,
       );

@@ -1,6 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Stakeholder } from '../../../shared/api/schemas/stakeholder-schemas';
-import type { ArchetypeKey } from '../../../shared/framework/keys';
 import {
   deleteStakeholder,
   findStakeholder,
@@ -8,7 +7,6 @@ import {
   listStakeholders,
   updateStakeholder,
 } from '../../storage/db/repositories/account-children-repository';
-import type { StakeholderRow } from '../../storage/db/tables/stakeholders-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
@@ -18,7 +16,7 @@ type StakeholderHandlers = Pick<ApiHandlers, 'stakeholders.list' | 'stakeholders
 export function stakeholderHandlers({ workspace, now, newId }: HandlerDeps): StakeholderHandlers {
   const { db } = workspace;
 
-  async function requireStakeholder(id: string): Promise<StakeholderRow> {
+  async function requireStakeholder(id: string): Promise<Stakeholder> {
     const row = await findStakeholder(db, id);
     if (!row) throw new ApiFailure('not_found', 'That stakeholder no longer exists.', { id });
     return row;
@@ -27,7 +25,7 @@ export function stakeholderHandlers({ workspace, now, newId }: HandlerDeps): Sta
   return {
     'stakeholders.list': async ({ accountId }) => {
       await requireLiveAccount(db, accountId);
-      return (await listStakeholders(db, accountId)).map(toStakeholder);
+      return (await listStakeholders(db, accountId));
     },
 
     'stakeholders.create': async ({ isExecutiveSponsor, isBudgetHolder, ...input }) => {
@@ -42,7 +40,7 @@ export function stakeholderHandlers({ workspace, now, newId }: HandlerDeps): Sta
         createdAt: stamp,
         updatedAt: stamp,
       });
-      return toStakeholder(await requireStakeholder(id));
+      return requireStakeholder(id);
     },
 
     'stakeholders.update': async ({ id, patch: { isExecutiveSponsor, isBudgetHolder, ...patch } }) => {
@@ -53,31 +51,14 @@ export function stakeholderHandlers({ workspace, now, newId }: HandlerDeps): Sta
         ...(isBudgetHolder === undefined ? {} : { isBudgetHolder: isBudgetHolder ? 1 : 0 }),
         updatedAt: now().toISOString(),
       });
-      return toStakeholder(await requireStakeholder(id));
+      return requireStakeholder(id);
     },
 
     'stakeholders.delete': async ({ id }) => {
       const row = await requireStakeholder(id);
       await deleteStakeholder(db, id);
-      return toStakeholder(row);
+      return row;
     },
   };
 }
 
-export function toStakeholder(row: StakeholderRow): Stakeholder {
-  return {
-    id: row.id,
-    accountId: row.accountId,
-    archetype: row.archetype as ArchetypeKey,
-    personName: row.personName,
-    title: row.title,
-    email: row.email,
-    communicationPreference: row.communicationPreference,
-    successDefinition: row.successDefinition,
-    lastEngagedOn: row.lastEngagedOn,
-    isExecutiveSponsor: row.isExecutiveSponsor === 1,
-    isBudgetHolder: row.isBudgetHolder === 1,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}

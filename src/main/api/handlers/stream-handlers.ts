@@ -1,8 +1,6 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import type { RevenueStream } from '../../../shared/api/schemas/stream-schemas';
-import type { PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
+import type { RevenueStream, StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import { deleteStreamWithObservations, findStream, insertStream, listStreams, updateStream } from '../../storage/db/repositories/account-children-repository';
-import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
@@ -12,7 +10,7 @@ type StreamHandlers = Pick<ApiHandlers, 'streams.list' | 'streams.create' | 'str
 export function streamHandlers({ workspace, now, newId }: HandlerDeps): StreamHandlers {
   const { db } = workspace;
 
-  async function requireStream(id: string): Promise<RevenueStreamRow> {
+  async function requireStream(id: string): Promise<StreamRecord> {
     const row = await findStream(db, id);
     if (!row) throw new ApiFailure('not_found', 'That revenue stream no longer exists.', { id });
     return row;
@@ -62,18 +60,7 @@ export function streamHandlers({ workspace, now, newId }: HandlerDeps): StreamHa
   };
 }
 
-/** Row → API shape. Terms were validated against the model's schema when written. */
-export function toRevenueStream(row: RevenueStreamRow): RevenueStream {
-  return {
-    id: row.id,
-    accountId: row.accountId,
-    name: row.name,
-    revenueModel: row.revenueModel as RevenueModelKey,
-    paymentEnvironment: row.paymentEnvironment as PaymentEnvironmentKey | null,
-    terms: JSON.parse(row.termsJson) as Record<string, unknown>,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
+/** A stored stream (validated by the repository) in the API's shape. */
+export function toRevenueStream(stream: StreamRecord): RevenueStream {
+  return { ...stream, terms: stream.terms };
 }

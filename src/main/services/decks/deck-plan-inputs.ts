@@ -1,10 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { AppSettings } from '../../../shared/api/schemas/settings-schemas';
-import type { AssessmentResult } from '../../../shared/assessment/assessment-result';
 import { addMonths, quarterOf } from '../../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../../shared/deck-plan';
-import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
-import type { RpmRateSetting } from '../../../shared/framework/rpm-codes';
+import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
 import type SqliteDatabase from 'better-sqlite3';
 import type { WorkspaceDb } from '../../storage/db/database';
@@ -13,10 +11,11 @@ import { findAssessment } from '../../storage/db/repositories/assessments-reposi
 import { listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
-import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
+import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
-import { insightStakeholderFromRow, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
+import { insightStakeholder, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
 import { accountChanges } from '../workspace-changes/account-changes';
+import { storedAssessmentResult } from '../../storage/db/records';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -42,14 +41,9 @@ export function reportMonthFor(quarter: string, today: string, observedMonths: r
   return withData[withData.length - 1] ?? last;
 }
 
-export function toPlanStream(row: RevenueStreamRow): DeckPlanStream {
-  return {
-    id: row.id,
-    name: row.name,
-    revenueModel: row.revenueModel as RevenueModelKey,
-    paymentEnvironment: row.paymentEnvironment as PaymentEnvironmentKey | null,
-    terms: JSON.parse(row.termsJson) as Record<string, unknown>,
-  };
+/** A stored stream (terms validated by the repository) as the deck plan reads it. */
+export function toPlanStream(stream: StreamRecord): DeckPlanStream {
+  return { id: stream.id, name: stream.name, revenueModel: stream.revenueModel, paymentEnvironment: stream.paymentEnvironment, terms: stream.terms };
 }
 
 
@@ -63,7 +57,7 @@ interface PeerEntry {
 
 interface PeerCache {
   /** Live accounts' streams, read again only when some account's data changed (generation). */
-  streams: { generation: string; rows: RevenueStreamRow[] } | null;
+  streams: { generation: string; rows: StreamRecord[] } | null;
   /** Per report month × model set × RPM rates: each peer's KPIs. */
   pools: Map<string, Map<string, PeerEntry>>;
 }
@@ -136,7 +130,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
   const insights = computeAccountInsights({
     observations,
     streams: streamRows.map((row) => ({ ...toPlanStream(row), startDate: row.startDate })),
-    stakeholders: stakeholderRows.map(insightStakeholderFromRow),
+    stakeholders: stakeholderRows.map(insightStakeholder),
     renewalDate: account.renewalDate,
     contractStartDate: account.contractStartDate,
     today: request.today,
@@ -144,7 +138,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     rpmRates: rpmRatesFromSettings(settings),
     healthWeights: settings.healthWeights,
   });
-  const finalResult = assessmentRow?.status === 'final' ? (JSON.parse(assessmentRow.resultJson) as AssessmentResult) : null;
+  const finalResult = assessmentRow?.status === 'final' ? storedAssessmentResult(assessmentRow) : null;
   const peers = await loadPeers(db, sqlite, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, settings);
   return {
     account: {
@@ -156,17 +150,17 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
       contractStartDate: account.contractStartDate,
     },
     streams,
-    stakeholders: stakeholderRows.map((row) => ({
-      id: row.id,
-      personName: row.personName,
-      title: row.title,
-      archetype: row.archetype as ArchetypeKey,
-      isExecutiveSponsor: row.isExecutiveSponsor === 1,
-      isBudgetHolder: row.isBudgetHolder === 1,
-      lastEngagedOn: row.lastEngagedOn,
-      successDefinition: row.successDefinition,
+    stakeholders: stakeholderRows.map((person) => ({
+      id: person.id,
+      personName: person.personName,
+      title: person.title,
+      archetype: person.archetype,
+      isExecutiveSponsor: person.isExecutiveSponsor,
+      isBudgetHolder: person.isBudgetHolder,
+      lastEngagedOn: person.lastEngagedOn,
+      successDefinition: person.successDefinition,
     })),
-    assessment: finalResult?.identification ? finalResult : null,
+    assessment: finalResult,
     insights,
     observations,
     goals: goalRows.map((row) => ({ id: row.id, title: row.title, metricKey: row.metricKey, unit: row.unit, baseline: row.baseline, target: row.target, current: row.current, dueDate: row.dueDate })),

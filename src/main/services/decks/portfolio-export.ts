@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { PortfolioExportProgress } from '../../../shared/api/schemas/deck-schemas';
-import { autoAudience, quarterLabel, type DeckType } from '../../../shared/deck-plan';
+import { autoAudience, type DeckType } from '../../../shared/deck-plan';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import type { WorkspaceDb } from '../../storage/db/database';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
@@ -43,7 +43,7 @@ export async function portfolioAudience(db: WorkspaceDb, account: AccountRow, re
   if (streams.length === 0) throw new ApiFailure('invalid_input', 'no revenue streams are recorded');
   if (request.audience !== 'auto') return request.audience;
   return autoAudience(
-    stakeholders.map((p) => ({ id: p.id, personName: p.personName, title: p.title, archetype: p.archetype as ArchetypeKey, isExecutiveSponsor: p.isExecutiveSponsor === 1, isBudgetHolder: p.isBudgetHolder === 1, lastEngagedOn: p.lastEngagedOn, successDefinition: p.successDefinition })),
+    stakeholders,
     streams.map(toPlanStream),
     request.deckType,
   );

@@ -1,9 +1,8 @@
-import type { ArchetypeKey, PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { DEFAULT_RPM_RATES, rpmRateSettingsSchema, type RpmRateSetting } from '../../../shared/framework/rpm-codes';
 import type { InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
 import type { MetricObservation } from '../../../shared/metrics/metric-observation';
-import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
-import type { StakeholderRow } from '../../storage/db/tables/stakeholders-table';
+import type { Stakeholder } from '../../../shared/api/schemas/stakeholder-schemas';
+import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import { isMetricKey } from '../../../shared/framework/metric-keys';
 
 /*
@@ -19,27 +18,14 @@ export function observationsFromRows(rows: readonly { streamId: string; metricKe
   return rows.flatMap((row) => (isMetricKey(row.metricKey) ? [{ streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value }] : []));
 }
 
-/** A revenue stream with its parsed terms (validated when written). */
-export function insightStreamFromRow(row: RevenueStreamRow): InsightStream {
-  return {
-    id: row.id,
-    name: row.name,
-    revenueModel: row.revenueModel as RevenueModelKey,
-    paymentEnvironment: row.paymentEnvironment as PaymentEnvironmentKey | null,
-    terms: JSON.parse(row.termsJson) as Record<string, unknown>,
-    startDate: row.startDate,
-  };
+/** A stored revenue stream (terms already validated by the repository) as the engine reads it. */
+export function insightStream(stream: StreamRecord): InsightStream {
+  return { id: stream.id, name: stream.name, revenueModel: stream.revenueModel, paymentEnvironment: stream.paymentEnvironment, terms: stream.terms, startDate: stream.startDate };
 }
 
 /** A stakeholder as the sponsor-engagement signal and health component read them. */
-export function insightStakeholderFromRow(row: StakeholderRow): InsightStakeholder {
-  return {
-    personName: row.personName,
-    archetype: row.archetype as ArchetypeKey,
-    lastEngagedOn: row.lastEngagedOn,
-    isExecutiveSponsor: row.isExecutiveSponsor === 1,
-    isBudgetHolder: row.isBudgetHolder === 1,
-  };
+export function insightStakeholder(person: Stakeholder): InsightStakeholder {
+  return { personName: person.personName, archetype: person.archetype, lastEngagedOn: person.lastEngagedOn, isExecutiveSponsor: person.isExecutiveSponsor, isBudgetHolder: person.isBudgetHolder };
 }
 
 /** The user's RPM rates when a valid `rpmRates` setting exists, else the shipped defaults. */

@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import { PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../framework/keys';
+import { PAYMENT_ENVIRONMENTS, type PaymentEnvironmentKey, REVENUE_MODELS } from '../../framework/keys';
 import { idSchema, isoDateSchema, requiredName } from './common';
-import {
-  hybridTermsSchema,
-  pmpmTermsSchema,
-  rpmTermsSchema,
-  saasTermsSchema,
-  valueBasedTermsSchema,
-} from './stream-terms-schemas';
+import { hybridTermsSchema, pmpmTermsSchema, rpmTermsSchema, saasTermsSchema, type ModelTerms, valueBasedTermsSchema } from './stream-terms-schemas';
 
 const streamNameSchema = requiredName({ max: 200, empty: 'Name the revenue stream' });
 
@@ -64,3 +58,18 @@ export const revenueStreamSchema = z.object({
   updatedAt: z.string(),
 });
 export type RevenueStream = z.infer<typeof revenueStreamSchema>;
+
+/** What every stored stream has, whatever its model. */
+interface StreamRecordBase {
+  id: string;
+  accountId: string;
+  name: string;
+  paymentEnvironment: PaymentEnvironmentKey | null;
+  startDate: string | null;
+  endDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A revenue stream as the backend holds it: its terms checked against its model's schema when read. */
+export type StreamRecord = StreamRecordBase & ModelTerms;

@@ -111,3 +111,6 @@ export const STREAM_TERMS_SCHEMAS = {
 export type StreamTerms = {
   [M in RevenueModelKey]: z.infer<(typeof STREAM_TERMS_SCHEMAS)[M]>;
 };
+
+/** A revenue model with the terms that fit it, kept together so that narrowing the model narrows the terms. */
+export type ModelTerms = { [M in RevenueModelKey]: { revenueModel: M; terms: StreamTerms[M] } }[RevenueModelKey];

@@ -11,7 +11,7 @@ import { isSmallCell } from '../../metrics/small-cells';
 import { peopleCount, peopleShare } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
-import { formatQuantity, groupDigits, quantityOrMissing } from '../../format/quantity';
+import { formatQuantity, groupDigits } from '../../format/quantity';
 import { monthlyCategories } from '../../charts/chart-spec';
 
 /*

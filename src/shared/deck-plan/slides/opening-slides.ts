@@ -5,7 +5,7 @@ import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
-import { evidenceText, firstSentence, rankedSignals } from './risk-slides';
+import { evidenceText, rankedSignals } from './risk-slides';
 import { orientationWords } from './value-slides';
 
 /*

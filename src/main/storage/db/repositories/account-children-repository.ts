@@ -1,7 +1,10 @@
 import type { WorkspaceDb } from '../database';
 import type { GoalRow, NewGoalRow } from '../tables/goals-table';
-import type { NewRevenueStreamRow, RevenueStreamRow } from '../tables/revenue-streams-table';
-import type { NewStakeholderRow, StakeholderRow } from '../tables/stakeholders-table';
+import type { Stakeholder } from '../../../../shared/api/schemas/stakeholder-schemas';
+import type { StreamRecord } from '../../../../shared/api/schemas/stream-schemas';
+import { stakeholderRecord, streamRecord } from '../records';
+import type { NewRevenueStreamRow } from '../tables/revenue-streams-table';
+import type { NewStakeholderRow } from '../tables/stakeholders-table';
 
 /*
  * Queries for the records that hang off an account: revenue streams, stakeholders and goals.
@@ -9,18 +12,20 @@ import type { NewStakeholderRow, StakeholderRow } from '../tables/stakeholders-t
  * out of reach until the account is restored.
  */
 
-export async function listStreams(db: WorkspaceDb, accountId: string): Promise<RevenueStreamRow[]> {
-  return db.selectFrom('revenueStreams').selectAll().where('accountId', '=', accountId).orderBy('createdAt').orderBy('name').execute();
+export async function listStreams(db: WorkspaceDb, accountId: string): Promise<StreamRecord[]> {
+  const rows = await db.selectFrom('revenueStreams').selectAll().where('accountId', '=', accountId).orderBy('createdAt').orderBy('name').execute();
+  return rows.map(streamRecord);
 }
 
-export async function findStream(db: WorkspaceDb, id: string): Promise<RevenueStreamRow | undefined> {
-  return db
+export async function findStream(db: WorkspaceDb, id: string): Promise<StreamRecord | undefined> {
+  const row = await db
     .selectFrom('revenueStreams as s')
     .innerJoin('accounts as a', 'a.id', 's.accountId')
     .selectAll('s')
     .where('s.id', '=', id)
     .where('a.deletedAt', 'is', null)
     .executeTakeFirst();
+  return row ? streamRecord(row) : undefined;
 }
 
 export async function insertStream(db: WorkspaceDb, row: NewRevenueStreamRow): Promise<void> {
@@ -32,7 +37,7 @@ export async function updateStream(db: WorkspaceDb, id: string, changes: Partial
 }
 
 /** Deletes a stream and its monthly observations (they have no meaning without it); returns how many observations went. */
-export async function deleteStreamWithObservations(db: WorkspaceDb, stream: RevenueStreamRow): Promise<number> {
+export async function deleteStreamWithObservations(db: WorkspaceDb, stream: Pick<StreamRecord, 'id' | 'accountId'>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const removed = await trx
       .deleteFrom('metricObservations')
@@ -45,18 +50,20 @@ export async function deleteStreamWithObservations(db: WorkspaceDb, stream: Reve
   });
 }
 
-export async function listStakeholders(db: WorkspaceDb, accountId: string): Promise<StakeholderRow[]> {
-  return db.selectFrom('stakeholders').selectAll().where('accountId', '=', accountId).orderBy('personName').execute();
+export async function listStakeholders(db: WorkspaceDb, accountId: string): Promise<Stakeholder[]> {
+  const rows = await db.selectFrom('stakeholders').selectAll().where('accountId', '=', accountId).orderBy('personName').execute();
+  return rows.map(stakeholderRecord);
 }
 
-export async function findStakeholder(db: WorkspaceDb, id: string): Promise<StakeholderRow | undefined> {
-  return db
+export async function findStakeholder(db: WorkspaceDb, id: string): Promise<Stakeholder | undefined> {
+  const row = await db
     .selectFrom('stakeholders as p')
     .innerJoin('accounts as a', 'a.id', 'p.accountId')
     .selectAll('p')
     .where('p.id', '=', id)
     .where('a.deletedAt', 'is', null)
     .executeTakeFirst();
+  return row ? stakeholderRecord(row) : undefined;
 }
 
 export async function insertStakeholder(db: WorkspaceDb, row: NewStakeholderRow): Promise<void> {

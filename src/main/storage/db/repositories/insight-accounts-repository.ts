@@ -1,12 +1,13 @@
 import type { WorkspaceDb } from '../database';
-import type { RevenueStreamRow } from '../tables/revenue-streams-table';
-import type { StakeholderRow } from '../tables/stakeholders-table';
+import type { Stakeholder } from '../../../../shared/api/schemas/stakeholder-schemas';
+import type { StreamRecord } from '../../../../shared/api/schemas/stream-schemas';
+import { stakeholderRecord, streamRecord } from '../records';
 
 /* Portfolio-wide reads for insights: one query per table instead of one per account. */
 
 /** Revenue streams of every live account. */
-export async function listLiveAccountStreams(db: WorkspaceDb): Promise<RevenueStreamRow[]> {
-  return db
+export async function listLiveAccountStreams(db: WorkspaceDb): Promise<StreamRecord[]> {
+  const rows = await db
     .selectFrom('revenueStreams as s')
     .innerJoin('accounts as a', 'a.id', 's.accountId')
     .selectAll('s')
@@ -14,11 +15,13 @@ export async function listLiveAccountStreams(db: WorkspaceDb): Promise<RevenueSt
     .orderBy('s.createdAt')
     .orderBy('s.name')
     .execute();
+  return rows.map(streamRecord);
 }
 
 /** Stakeholders of every live account. */
-export async function listLiveAccountStakeholders(db: WorkspaceDb): Promise<StakeholderRow[]> {
-  return db.selectFrom('stakeholders as p').innerJoin('accounts as a', 'a.id', 'p.accountId').selectAll('p').where('a.deletedAt', 'is', null).execute();
+export async function listLiveAccountStakeholders(db: WorkspaceDb): Promise<Stakeholder[]> {
+  const rows = await db.selectFrom('stakeholders as p').innerJoin('accounts as a', 'a.id', 'p.accountId').selectAll('p').where('a.deletedAt', 'is', null).execute();
+  return rows.map(stakeholderRecord);
 }
 
 /** Every live account's id and the dates insights need. */
