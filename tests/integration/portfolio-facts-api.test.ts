@@ -52,15 +52,15 @@ describe('portfolio.facts', () => {
 
 describe('annual contract value from stream terms', () => {
   it('is known for fees fixed by the contract and unknown where payment depends on claims or outcomes', () => {
-    expect(annualContractValueUsd('saas_license', { annualFeeUsd: 120_000 })).toBe(120_000);
-    expect(annualContractValueUsd('pmpm_pepm', { ratePerMonthUsd: 3, eligiblePopulation: 1_000 })).toBe(36_000);
+    expect(annualContractValueUsd({ revenueModel: 'saas_license', terms: { annualFeeUsd: 120_000 } })).toBe(120_000);
+    expect(annualContractValueUsd({ revenueModel: 'pmpm_pepm', terms: { ratePerMonthUsd: 3, eligiblePopulation: 1_000 } })).toBe(36_000);
     // Paid only for enrolled members: the eligible population does not say what is billed.
-    expect(annualContractValueUsd('pmpm_pepm', { ratePerMonthUsd: 3, eligiblePopulation: 1_000, enrollmentBased: true })).toBeNull();
-    expect(annualContractValueUsd('cpt_rpm', { variant: 'per_patient_fee', perPatientMonthlyFeeUsd: 50, enrolledPatientsContracted: 200 })).toBe(120_000);
-    expect(annualContractValueUsd('cpt_rpm', { variant: 'revenue_share', revenueSharePct: 40 })).toBeNull();
-    expect(annualContractValueUsd('hybrid', { annualMinimumUsd: 250_000, caseRateUsd: 400 })).toBe(250_000);
-    expect(annualContractValueUsd('value_based', { atRiskAmountUsd: 800_000 })).toBeNull();
-    expect(annualContractValueUsd('saas_license', {})).toBeNull();
+    expect(annualContractValueUsd({ revenueModel: 'pmpm_pepm', terms: { ratePerMonthUsd: 3, eligiblePopulation: 1_000, enrollmentBased: true } })).toBeNull();
+    expect(annualContractValueUsd({ revenueModel: 'cpt_rpm', terms: { variant: 'per_patient_fee', perPatientMonthlyFeeUsd: 50, enrolledPatientsContracted: 200 } })).toBe(120_000);
+    expect(annualContractValueUsd({ revenueModel: 'cpt_rpm', terms: { variant: 'revenue_share', revenueSharePct: 40 } })).toBeNull();
+    expect(annualContractValueUsd({ revenueModel: 'hybrid', terms: { annualMinimumUsd: 250_000, caseRateUsd: 400 } })).toBe(250_000);
+    expect(annualContractValueUsd({ revenueModel: 'value_based', terms: { atRiskAmountUsd: 800_000 } })).toBeNull();
+    expect(annualContractValueUsd({ revenueModel: 'saas_license', terms: {} })).toBeNull();
   });
 });
 

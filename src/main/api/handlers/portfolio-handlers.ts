@@ -1,4 +1,3 @@
-import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { annualContractValueUsd } from '../../../shared/portfolio/annual-contract-value';
 import { listLiveAccountDates, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { deckCounts, lastFinalAssessmentQuarters } from '../../storage/db/repositories/portfolio-facts-repository';
@@ -18,7 +17,7 @@ export function portfolioHandlers({ workspace, now }: Pick<HandlerDeps, 'workspa
       for (const stream of streams) {
         // A stream that has ended is no longer part of the contract's value.
         if (stream.endDate !== null && stream.endDate < today) continue;
-        const yearly = annualContractValueUsd(stream.revenueModel as RevenueModelKey, JSON.parse(stream.termsJson) as Record<string, unknown>);
+        const yearly = annualContractValueUsd(stream);
         const entry = value.get(stream.accountId) ?? { total: null, unknown: 0 };
         if (yearly === null) entry.unknown += 1;
         else entry.total = (entry.total ?? 0) + yearly;
