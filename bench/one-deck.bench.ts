@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openBackend } from '../src/main/api/backend';
 import type { BenchContext } from './bench-context';
-import { atMost, benchRow, median, spread, timeMs, type BenchRow } from './bench-row';
+import { benchRow, median, spread, timeMs, type BenchRow } from './bench-row';
 import { benchDeckRequest, checkPptx, describeRecording, recordAccountDeck } from './deck-fixtures';
 import { replayAndWrite } from './pptx-call-recorder';
 import { BENCH_NOW } from './synthetic-portfolio';

@@ -118,9 +118,9 @@ describe('missing data is said to be missing', () => {
 
   it('proof the data cannot supply gets an honest gap slide, not weaker data', () => {
     const p = plan('Helix', { audience: ['pharma_medical_affairs'] });
-    const gapSlide = p.slides.find((s) => s.id.startsWith('proof-pharma_medical_affairs') || s.id === 'value-story')!;
-    expect(JSON.stringify(p.slides)).toMatch(/We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/);
-    expect(gapSlide).toBeDefined();
+    const honest = p.slides.filter((s) => /We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/.test(JSON.stringify(s.content)));
+    // The honest statement is the slide built for that proof (or the value story it leads), not a footnote elsewhere.
+    expect(honest.map((s) => s.id)).toContainEqual(expect.stringMatching(/^(proof-pharma_medical_affairs|value-story)/));
   });
 });
 

@@ -171,7 +171,6 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
   const submitted = total((row) => row.submitted);
   const paid = total((row) => row.paid);
   const denied = total((row) => row.denied);
-  const share = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
   const denial = facts.kpi(stream.id, 'rpm_denial_rate');
   const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
   const deniedText = isSmallCell(denied) ? '1–10 were denied (suppressed)' : `${peopleShare(denied, submitted) ?? 'not available'} were denied`;
