@@ -31,9 +31,9 @@ test('a long-format CSV is previewed, imported and counted, and importing it aga
   const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
   const csv = [
     'account,stream,metric,month,value',
-    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-01,410`,
-    `${RIVERBEND},${STREAM},rpm_device_days_total,2030-01,"4,500"`,
-    `${RIVERBEND},,rpm_eligible_patients,2030-01,990`,
+    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2010-01,410`,
+    `${RIVERBEND},${STREAM},rpm_device_days_total,2010-01,"4,500"`,
+    `${RIVERBEND},,rpm_eligible_patients,2010-01,990`,
   ].join('\n');
 
   await portfolio.startImport();
@@ -50,10 +50,11 @@ test('a long-format CSV is previewed, imported and counted, and importing it aga
   await expect(dialog.resultCount('added')).toHaveText('3');
   await expect(dialog.resultCount('rejected')).toHaveText('0');
   await shot(page, 'import-result');
-  expect(await storedValues(harness, riverbendId, '2030-01')).toEqual({
+  expect(await storedValues(harness, riverbendId, '2010-01')).toEqual({
     'stream:rpm_enrolled_patients': 410,
     'stream:rpm_device_days_total': 4500,
-    rpm_eligible_patients: 990,
+    // No stream given: stored on Riverbend's one RPM stream, where its KPIs read it.
+    'stream:rpm_eligible_patients': 990,
   });
 
   // The same file again: every value is already there, so nothing is added or updated.
@@ -71,11 +72,11 @@ test('row errors are listed by line; valid rows import while all-or-nothing is h
   const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
   const csv = [
     'account,stream,metric,month,value',
-    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-02,400`,
+    `${RIVERBEND},${STREAM},rpm_enrolled_patients,2010-02,400`,
     `${RIVERBEND},${STREAM},rpm_enrolled_patients,February,401`,
-    `${RIVERBEND},${STREAM},rpm_device_days_total,2030-02,lots`,
-    `${RIVERBEND},${STREAM},rpm_happiness_index,2030-02,7`,
-    `${RIVERBEND},${STREAM},rpm_eligible_patients,2030-02,-5`,
+    `${RIVERBEND},${STREAM},rpm_device_days_total,2010-02,lots`,
+    `${RIVERBEND},${STREAM},rpm_happiness_index,2010-02,7`,
+    `${RIVERBEND},${STREAM},rpm_eligible_patients,2010-02,-5`,
   ].join('\n');
 
   await portfolio.startImport();
@@ -96,12 +97,38 @@ test('row errors are listed by line; valid rows import while all-or-nothing is h
   await dialog.runImport();
   await expect(dialog.resultCount('added')).toHaveText('1');
   await expect(dialog.resultCount('rejected')).toHaveText('4');
-  expect(await storedValues(harness, riverbendId, '2030-02')).toEqual({ 'stream:rpm_enrolled_patients': 400 });
+  expect(await storedValues(harness, riverbendId, '2010-02')).toEqual({ 'stream:rpm_enrolled_patients': 400 });
+});
+
+test('numbers that read two ways ("1.234" in a semicolon file) wait for the user to choose the reading', async ({ page, harness }) => {
+  const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
+  const csv = ['account;stream;metric;month;value', `${RIVERBEND};${STREAM};rpm_device_days_total;2010-06;1.234`, `${RIVERBEND};${STREAM};rpm_device_days_total;2010-07;2.500`].join('\n');
+
+  await portfolio.startImport();
+  const dialog = new ImportMetricsDialog(page);
+  await dialog.chooseFile('semicolon.csv', csv);
+  const choice = dialog.dialog.getByTestId('import-decimal');
+  await expect(choice).toBeVisible();
+  await expect(dialog.preview).toContainText('"1.234" could be 1.234 or 1234');
+  await expect(dialog.importButton()).toBeDisabled();
+  if (SHOTS_DIR) {
+    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await shot(page, `import-preview-ambiguous-decimal-${width}`);
+    }
+  }
+
+  await choice.getByRole('radio', { name: /^Decimal comma/ }).check();
+  await expect(dialog.fact('Read as')).toContainText('decimal “,”');
+  await expect(dialog.importButton()).toBeEnabled();
+  await dialog.runImport();
+  await expect(dialog.resultCount('added')).toHaveText('2');
+  expect(await storedValues(harness, riverbendId, '2010-06')).toEqual({ 'stream:rpm_device_days_total': 1234 });
 });
 
 test('a file with patient-level columns is refused with the reason, and nothing is imported', async ({ page, harness }) => {
   const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
-  const csv = ['Account,Month,Patient Name,DOB,Device days', `${RIVERBEND},2030-03,Jane Doe,1950-02-03,22`, `${RIVERBEND},2030-03,John Roe,1948-11-20,9`].join('\n');
+  const csv = ['Account,Month,Patient Name,DOB,Device days', `${RIVERBEND},2010-03,Jane Doe,1950-02-03,22`, `${RIVERBEND},2010-03,John Roe,1948-11-20,9`].join('\n');
 
   await portfolio.startImport();
   const dialog = new ImportMetricsDialog(page);
@@ -110,12 +137,12 @@ test('a file with patient-level columns is refused with the reason, and nothing 
   await expect(dialog.refusal).toContainText('Nothing from this file was imported');
   await expect(dialog.importButton()).toHaveCount(0);
   await shot(page, 'import-phi-refused');
-  expect(await storedValues(harness, riverbendId, '2030-03')).toEqual({});
+  expect(await storedValues(harness, riverbendId, '2010-03')).toEqual({});
 });
 
 test('a wide export gets a suggested mapping that can be edited before importing', async ({ page, harness }) => {
   const { portfolio, riverbendId } = await openDemoPortfolio(page, harness);
-  const csv = ['Account,Month,Enrolled Patients,Eligible Patients,Provider logins', `${RIVERBEND},2030-04,150,420,33`, `${RIVERBEND},2030-05,155,,34`].join('\n');
+  const csv = ['Account,Month,Enrolled Patients,Eligible Patients,Provider logins', `${RIVERBEND},2010-04,150,420,33`, `${RIVERBEND},2010-05,155,,34`].join('\n');
 
   await portfolio.startImport();
   const dialog = new ImportMetricsDialog(page);
@@ -129,7 +156,7 @@ test('a wide export gets a suggested mapping that can be edited before importing
   await expect(dialog.count('add')).toHaveText('3');
   await dialog.runImport();
   await expect(dialog.resultCount('added')).toHaveText('3');
-  const april = await storedValues(harness, riverbendId, '2030-04');
+  const april = await storedValues(harness, riverbendId, '2010-04');
   expect(Object.values(april).sort((a, b) => a - b)).toEqual([150, 420]);
 });
 
@@ -139,7 +166,7 @@ test('without native file dialogs (browser harness) "Choose CSV file…" falls b
   page.on('request', (request) => {
     if (request.url().includes('/api/files.chooseOpenPath')) dialogRequests.push(request.url());
   });
-  const csv = ['account,stream,metric,month,value', `${RIVERBEND},${STREAM},rpm_enrolled_patients,2030-06,420`].join('\n');
+  const csv = ['account,stream,metric,month,value', `${RIVERBEND},${STREAM},rpm_enrolled_patients,2010-06,420`].join('\n');
 
   await portfolio.startImport();
   const dialog = new ImportMetricsDialog(page);
@@ -150,7 +177,7 @@ test('without native file dialogs (browser harness) "Choose CSV file…" falls b
 
   await dialog.runImport();
   await expect(dialog.resultCount('added')).toHaveText('1');
-  expect(await storedValues(harness, riverbendId, '2030-06')).toEqual({ 'stream:rpm_enrolled_patients': 420 });
+  expect(await storedValues(harness, riverbendId, '2010-06')).toEqual({ 'stream:rpm_enrolled_patients': 420 });
 
   // The backend's not_available is remembered: the next file goes straight to the file input.
   await dialog.dialog.getByRole('button', { name: 'Import another file' }).click();

@@ -99,7 +99,9 @@ describe('crash safety: SIGKILL at random moments', () => {
     ({ dir, cleanup } = makeTempDir('qbr-crash-'));
     seedFile = path.join(dir, 'seed.sqlite');
     const backend = await openBackend({ workspacePath: seedFile, transport: 'direct', log: () => {} });
-    await backend.client.call('accounts.create', { name: CRASH_ACCOUNT, customerSegment: 'physician_practice', buyerType: 'provider' });
+    const account = await backend.client.call('accounts.create', { name: CRASH_ACCOUNT, customerSegment: 'physician_practice', buyerType: 'provider' });
+    // The crash CSV leaves the stream empty; its values go to the account's one RPM stream.
+    await backend.client.call('streams.create', { accountId: account.id, name: 'RPM', revenueModel: 'cpt_rpm' });
     await backend.client.call('settings.update', { backupsToKeep: 3 });
     await backend.close();
   });

@@ -93,7 +93,7 @@ describe('CSV importer fuzzing (byte level)', () => {
       fc.asyncProperty(payloads, async (bytes) => {
         fs.writeFileSync(inputFile, bytes);
         const before = dataVersion();
-        const preview = await previewMetricsImport(ctx.backend.workspace, { source: { kind: 'path', path: inputFile } }, { remembered: {} });
+        const preview = await previewMetricsImport(ctx.backend.workspace, { source: { kind: 'path', path: inputFile } }, { remembered: {}, now: () => new Date('2026-11-15T10:00:00Z') });
         figures.previews += 1;
         if (preview.refusal) figures.previewRefusals += 1;
         expect(typeof preview.counts.rows).toBe('number');

@@ -27,7 +27,8 @@ describe('windows-1252 whose first accented byte comes after the first 64 KB', (
   beforeEach(async () => {
     env = await openTempBackend();
     await env.backend.client.call('demo.load', {});
-    await env.backend.client.call('accounts.create', { name: 'Café Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });
+    const cafe = await env.backend.client.call('accounts.create', { name: 'Café Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });
+    await env.backend.client.call('streams.create', { accountId: cafe.id, name: 'RPM', revenueModel: 'cpt_rpm' });
   });
   afterEach(async () => env.cleanup());
 

@@ -22,15 +22,24 @@ import { openWorkspace, type Workspace } from '../../src/main/storage/workspace/
 /** The account every crash import writes to; the parent creates it. */
 export const CRASH_ACCOUNT = 'Crash Test Clinic';
 /** Metrics the generated CSV fills: rows = metrics × months. */
-export const CRASH_METRICS = ['rpm_enrolled_patients', 'rpm_eligible_patients', 'rpm_provider_logins', 'rpm_device_days_total'];
+export const CRASH_METRICS = [
+  'rpm_enrolled_patients',
+  'rpm_eligible_patients',
+  'rpm_provider_logins',
+  'rpm_device_days_total',
+  'rpm_patients_2_15_days',
+  'rpm_patients_16_30_days',
+  'rpm_claims_submitted_99454',
+  'rpm_claims_paid_99454',
+];
 
-/** Months 2040-01 onwards, one per row block; every unit writes the same keys with the value `unit`. */
+/** Months 2000-01 onwards (2,000 rows reach 2020-10: imports take months up to the current one), one per row block; every unit writes the same keys with the value `unit`. */
 export function crashCsv(unit: number, rows: number): string {
   const lines = ['account,stream,metric,month,value'];
   for (let i = 0; i < rows; i += 1) {
     const metric = CRASH_METRICS[i % CRASH_METRICS.length]!;
     const monthIndex = Math.floor(i / CRASH_METRICS.length);
-    const month = `${2040 + Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
+    const month = `${2000 + Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
     lines.push(`${CRASH_ACCOUNT},,${metric},${month},${unit}`);
   }
   return `${lines.join('\n')}\n`;
@@ -63,7 +72,7 @@ function naiveUnit(workspace: Workspace, accountId: string, unit: number, rows: 
     for (let i = 0; i < rows; i += 1) {
       const metric = CRASH_METRICS[i % CRASH_METRICS.length]!;
       const monthIndex = Math.floor(i / CRASH_METRICS.length);
-      const month = `${2040 + Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
+      const month = `${2000 + Math.floor(monthIndex / 12)}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
       statements.upsert({ accountId, streamId: '', metricKey: metric, month }, unit, 'naive', new Date().toISOString());
     }
   } finally {

@@ -89,6 +89,9 @@ export function suggestMapping(headers: readonly string[], catalog: readonly Met
     } else if (found.length > 1) {
       entry.candidates = found.map((definition) => definition.key);
       problems.push(`Column ${entry.column + 1} ("${entry.header}") could be ${entry.candidates.join(' or ')}; map it to one of them to import it.`);
+    } else {
+      const clash = matcher.unitClash(entry.header);
+      if (clash) problems.push(`Column ${entry.column + 1}: ${clash}`);
     }
   }
   for (const [metricKey, cols] of byMetric) {

@@ -40,6 +40,26 @@ export interface MetricMatcher {
   find(text: string): MetricDefinition | undefined;
   /** Every metric a header could mean, best first (an exact key or label match alone when there is one). */
   candidates(text: string): MetricDefinition[];
+  /**
+   * Why a header that names a metric by its words was not matched to it: its unit word disagrees
+   * ("Claims paid 99454 (USD)" is in dollars, the metric is a count). Null when there is no such clash.
+   */
+  unitClash(text: string): string | null;
+}
+
+/** Unit words a header may carry, and the catalog unit each one means. */
+const UNIT_WORDS: readonly { pattern: RegExp; unit: MetricDefinition['unit']; said: string }[] = [
+  { pattern: /\$|\busd\b|\bus\$|\bdollars?\b/i, unit: 'usd', said: 'in dollars' },
+  { pattern: /%|\bpct\b|\bpercent(?:age)?\b/i, unit: 'percent', said: 'a percentage' },
+  { pattern: /#|\bcount\b/i, unit: 'count', said: 'a count' },
+];
+
+const UNIT_SAID: Readonly<Record<MetricDefinition['unit'], string>> = { usd: 'in dollars', percent: 'a percentage', count: 'a count', days: 'in days', minutes: 'in minutes', score: 'a score' };
+
+/** The unit a header's own words give it ("(USD)", "%", "#"), or null when it names none or several. */
+function headerUnit(text: string): (typeof UNIT_WORDS)[number] | null {
+  const said = UNIT_WORDS.filter((word) => word.pattern.test(text));
+  return said.length === 1 ? said[0]! : null;
 }
 
 /** Builds the lookup tables once per import. */
@@ -65,13 +85,26 @@ export function createMetricMatcher(catalog: readonly MetricDefinition[]): Metri
     addStems(headerStems(definition.key.replace(KEY_PREFIX, '')), definition);
     addStems(headerStems(definition.label), definition);
   }
+  const byWords = (text: string): MetricDefinition[] => byStems.get(headerStems(text)) ?? [];
+  // A unit word the header states must agree with the metric's unit, or the header is not that metric.
+  const agrees = (text: string) => {
+    const unit = headerUnit(text);
+    return (definition: MetricDefinition) => unit === null || unit.unit === definition.unit;
+  };
   const candidates = (text: string): MetricDefinition[] => {
     const exact = byExact.get(normaliseName(text));
     if (exact) return [exact];
-    return byStems.get(headerStems(text)) ?? [];
+    return byWords(text).filter(agrees(text));
   };
   return {
     candidates,
+    unitClash(text) {
+      if (byExact.has(normaliseName(text))) return null;
+      const unit = headerUnit(text);
+      const clashing = byWords(text).filter((definition) => !agrees(text)(definition));
+      if (!unit || clashing.length === 0) return null;
+      return `"${text.trim()}" is ${unit.said}, but ${clashing.map((d) => `${d.key} is ${UNIT_SAID[d.unit]}`).join(' and ')}; it was not matched. Map the column by hand if it really is that metric.`;
+    },
     find(text) {
       const found = candidates(text);
       return found.length === 1 ? found[0] : undefined;

@@ -3,7 +3,7 @@ import type { MetricDefinition } from '../metrics/metric-definition';
 import { describeColumns, headerFingerprint, mappingProblems, suggestMapping } from './column-mapping';
 import { createMetricMatcher } from './header-matching';
 import { detectDayOrder, type DayOrder } from './month-cell';
-import { detectDecimalSeparator, type DecimalSeparator } from './number-cell';
+import { parseNumberCell, readDecimalSeparator, type DecimalSeparator } from './number-cell';
 import { findPhiHeader, PHI_POLICY } from './phi-tripwire';
 
 export interface ImportPlanInput {
@@ -33,6 +33,8 @@ export interface ImportPlan {
   columns: ImportColumn[];
   warnings: string[];
   decimalSeparator: DecimalSeparator;
+  /** Set when the file's numbers read two ways ("1.234") and the caller did not say which: why, in words; a commit refuses with it. */
+  ambiguousNumbers: string | null;
   dayOrder: DayOrder | null;
   /** Set when the file cannot be imported as planned (PHI in a header, no usable mapping). */
   refusal: ImportRefusal | null;
@@ -90,16 +92,29 @@ export function buildImportPlan(input: ImportPlanInput): ImportPlan {
   }
   const valueCells = mapping ? sampleCells(input.sampleRows, mapping.format === 'long' ? [mapping.value] : mapping.metricColumns.map((c) => c.column)) : [];
   const monthCells = mapping ? sampleCells(input.sampleRows, [mapping.month]) : [];
+  const reading = readDecimalSeparator(valueCells, input.delimiter);
+  const ambiguous = input.decimalSeparator === undefined && reading.ambiguousExample !== null ? ambiguousNumbersMessage(reading.ambiguousExample, input.delimiter) : null;
+  if (ambiguous !== null) base.warnings.push(ambiguous);
   return {
     ...base,
     format: mapping?.format ?? suggestion.format,
     mapping,
     mappingOrigin,
     columns,
-    decimalSeparator: input.decimalSeparator ?? detectDecimalSeparator(valueCells, input.delimiter),
+    decimalSeparator: input.decimalSeparator ?? reading.separator,
+    ambiguousNumbers: ambiguous,
     dayOrder: input.dayOrder ?? detectDayOrder(monthCells),
     refusal,
   };
+}
+
+/** What to say when a file's numbers read two ways; the import refuses with it until the user chooses. */
+export function ambiguousNumbersMessage(example: string, delimiter: string): string {
+  const asPoint = parseNumberCell(example, '.');
+  const asComma = parseNumberCell(example, ',');
+  const read = (result: ReturnType<typeof parseNumberCell>) => (result.ok ? String(result.value) : '?');
+  const kind = delimiter === ';' ? 'semicolon' : delimiter === '\t' ? 'tab' : delimiter === '|' ? 'pipe' : 'delimited';
+  return `Values such as "${example}" could be ${read(asPoint)} or ${read(asComma)}: this ${kind}-delimited file has no value that shows whether "." or "," is its decimal separator. Choose the reading (decimal point: ${read(asPoint)}; decimal comma: ${read(asComma)}); nothing is imported until you do.`;
 }
 
 function sampleCells(rows: readonly (readonly string[])[], columns: readonly number[]): string[] {

@@ -59,6 +59,11 @@ export function parseMonthCell(raw: string, dayOrder: DayOrder | null = null): M
   return { ok: false, reason: `${echoCell(text, 40)} is not a month. Use a form like 2026-03, 03/2026 or Mar 2026.` };
 }
 
+/** True when the cell is an Excel serial day number (46082), which reads as a date without looking like one. */
+export function isExcelSerialCell(raw: string): boolean {
+  return EXCEL_SERIAL.test(raw.trim());
+}
+
 /**
  * The day order a column of slash dates implies, or null when the sample cannot tell. A part above
  * 12 settles it; otherwise, if every date falls on the 1st under exactly one reading (monthly

@@ -57,23 +57,42 @@ export function parseNumberCell(raw: string, decimal: DecimalSeparator): NumberC
   return { ok: true, value: negative ? -value : value, hasPercentSign, hasCurrencySign };
 }
 
+/** How a sample of value cells says numbers are written. */
+export interface DecimalReading {
+  separator: DecimalSeparator;
+  /**
+   * A cell that reads as two different numbers under the two separators ("1.234": 1.234 or 1234)
+   * when nothing in the sample settles which the file uses; null when the reading is certain.
+   */
+  ambiguousExample: string | null;
+}
+
 /**
  * The decimal separator a sample of value cells implies. Comma-delimited files cannot use a bare
  * decimal comma, so they are decimal-point; otherwise unambiguous cells vote (1,5 or 1.234,5 for
  * comma; 1.5 or 1,234.5 for point) and a semicolon file with no evidence follows Excel's
- * convention (semicolons come from decimal-comma locales).
+ * convention (semicolons come from decimal-comma locales) — but then a cell like "1.234" is
+ * reported as ambiguous, so the user chooses instead of getting 1234 silently.
+ * @example readDecimalSeparator(['1.234', '2.500'], ';') // { separator: ',', ambiguousExample: '1.234' }
  */
-export function detectDecimalSeparator(cells: readonly string[], delimiter: string): DecimalSeparator {
-  if (delimiter === ',') return '.';
+export function readDecimalSeparator(cells: readonly string[], delimiter: string): DecimalReading {
+  if (delimiter === ',') return { separator: '.', ambiguousExample: null };
   let comma = 0;
   let point = 0;
+  let example: string | null = null;
   for (const raw of cells) {
     const cell = raw.trim();
     if (/^-?[\d.\s]*\d,\d+%?$/.test(cell) && !/^-?\d{1,3}(?:,\d{3})+%?$/.test(cell)) comma += 1;
     else if (/^-?[\d,\s]*\d\.\d+%?$/.test(cell) && !/^-?\d{1,3}(?:\.\d{3})+%?$/.test(cell)) point += 1;
+    else if (example === null && /^-?\d{1,3}[.,]\d{3}%?$/.test(cell)) example = cell;
   }
-  if (comma !== point) return comma > point ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
+  if (comma !== point) return { separator: comma > point ? ',' : '.', ambiguousExample: null };
+  return { separator: delimiter === ';' ? ',' : '.', ambiguousExample: example };
+}
+
+/** The separator alone (see readDecimalSeparator). */
+export function detectDecimalSeparator(cells: readonly string[], delimiter: string): DecimalSeparator {
+  return readDecimalSeparator(cells, delimiter).separator;
 }
 
 function notANumberReason(raw: string, decimal: DecimalSeparator): string {

@@ -1,10 +1,12 @@
 import type { ImportMapping, ImportRowErrorCode } from '../api/schemas/import-schemas';
 import type { RevenueModelKey } from '../framework/keys';
 import type { MetricDefinition } from '../metrics/metric-definition';
-import { metricValueProblem, type MetricValueProblemCode } from '../metrics/metric-validation';
+import { metricMonthProblem, metricValueProblem, type MetricValueProblemCode } from '../metrics/metric-validation';
+import { metricFamily } from '../metrics/metric-observation';
+import { MODEL_FAMILIES, streamsReadingFamily } from '../metrics/stream-reader';
 import { FirstLineTable } from './first-line-table';
 import { createMetricMatcher, normaliseName } from './header-matching';
-import { parseMonthCell, type DayOrder } from './month-cell';
+import { isExcelSerialCell, parseMonthCell, type DayOrder } from './month-cell';
 import { parseNumberCell, type DecimalSeparator } from './number-cell';
 import type { RowErrorLog } from './row-error-log';
 import type { MetricKey } from '../framework/metric-keys';
@@ -16,6 +18,8 @@ export interface ImportLookups {
   accountName(accountId: string): string;
   streamIdByName(accountId: string, normalisedName: string): string | undefined;
   streamNames(accountId: string): string[];
+  /** The ids of the account's streams, in a stable order. */
+  streamIds(accountId: string): string[];
   streamName(streamId: string): string;
   /** The revenue model of a stream; its metrics must belong to that model. */
   streamModel(streamId: string): RevenueModelKey | null;
@@ -50,6 +54,8 @@ export interface RowValidatorOptions {
   lookups: ImportLookups;
   errors: RowErrorLog;
   counts: ValidationCounts;
+  /** The latest month a value may be for (YYYY-MM, `currentMetricMonth` of the clock); the earliest is EARLIEST_METRIC_MONTH. */
+  latestMonth: string;
 }
 
 /** Validates one parsed row, appending its valid values to `out`; `line` is where the row starts in the file. */
@@ -74,7 +80,7 @@ const MONTH_SPAN = 300 * 12;
  * Values are never adjusted: a value is stored exactly as written or the row is rejected.
  */
 export function createRowValidator(options: RowValidatorOptions): RowValidator {
-  const { mapping, headers, decimalSeparator, dayOrder, forcedAccount, catalog, lookups, errors, counts } = options;
+  const { mapping, headers, decimalSeparator, dayOrder, forcedAccount, catalog, lookups, errors, counts, latestMonth } = options;
   const matcher = createMetricMatcher(catalog);
   const metricIndex = new Map(catalog.map((definition, index) => [definition.key, index]));
   const metricCount = catalog.length;
@@ -140,9 +146,13 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
     const cached = months.get(cell);
     if (cached) return cached;
     const parsed = parseMonthCell(cell, dayOrder);
-    const entry: MonthEntry = parsed.ok
-      ? { ok: true, month: parsed.month, index: (Number(parsed.month.slice(0, 4)) - 1900) * 12 + Number(parsed.month.slice(5, 7)) - 1 }
-      : parsed;
+    // The same window as manual entry and restore (metricMonthProblem): 2000-01 to the current month.
+    const outside = parsed.ok ? metricMonthProblem(parsed.month, latestMonth) : null;
+    const entry: MonthEntry = !parsed.ok
+      ? parsed
+      : outside
+        ? { ok: false, reason: monthWindowReason(cell, parsed.month, outside) }
+        : { ok: true, month: parsed.month, index: (Number(parsed.month.slice(0, 4)) - 1900) * 12 + Number(parsed.month.slice(5, 7)) - 1 };
     if (months.size < CACHE_LIMIT) months.set(cell, entry);
     return entry;
   }
@@ -179,6 +189,42 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       return null;
     }
     return value;
+  }
+
+  const routes = new Map<string, Target | string[]>();
+  /**
+   * Where a value with no stream goes. KPIs read an account-level value only through the single
+   * stream whose model reads its metric family (stream-reader.ts), so it is stored on that stream;
+   * with none or several such streams it would be read by nothing and is refused, saying how to
+   * fix the file. Metrics no stream model reads (outcomes) stay account level, where decks read them.
+   */
+  function routeToStream(target: Target, definition: MetricDefinition): Target | { message: string } {
+    if (target.streamId !== '') return target;
+    const family = metricFamily(definition.key);
+    if (family === null || !Object.values(MODEL_FAMILIES).some((families) => families.includes(family))) return target;
+    // Cached per account and family: the target on the one reading stream, or the streams that read it (none or several).
+    const cacheKey = `${target.index}\u0000${family}`;
+    let route = routes.get(cacheKey);
+    if (!route) {
+      const streams = lookups.streamIds(target.accountId).map((id) => ({ id, revenueModel: lookups.streamModel(id) ?? 'hybrid' }));
+      const readers = streamsReadingFamily(family, streams).map((stream) => stream.id);
+      if (readers.length === 1) {
+        const targetKey = `${target.accountId}\u0000${readers[0]}`;
+        let index = targetIndexes.get(targetKey);
+        if (index === undefined) {
+          index = targetIndexes.size;
+          targetIndexes.set(targetKey, index);
+        }
+        route = { accountId: target.accountId, streamId: readers[0]!, index };
+      } else route = readers;
+      routes.set(cacheKey, route);
+    }
+    if (!Array.isArray(route)) return route;
+    const account = lookups.accountName(target.accountId);
+    if (route.length === 0) return { message: `${account} has no revenue stream that records ${definition.key}, so no KPI would read it. Add that stream to the account first, or check the account.` };
+    return {
+      message: `${account} has ${route.length} revenue streams that record ${definition.key} (${route.map((id) => lookups.streamName(id)).join(', ')}), and a value without a stream is read by none of them. To fix the file, add a Stream column (or fill the stream cell) naming one of them.`,
+    };
   }
 
   /** Records a value's key; logs and returns false when an earlier line already had it. */
@@ -231,7 +277,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
           candidates.length > 1
             ? `${echoCell(metricCell.trim())} could be ${candidates.map((c) => c.key).join(' or ')}; use the metric key.`
             : metricCell.trim()
-              ? `${echoCell(metricCell.trim())} is not a metric in the catalog.`
+              ? (matcher.unitClash(metricCell) ?? `${echoCell(metricCell.trim())} is not a metric in the catalog.`)
               : 'The metric is empty.',
         );
         ok = false;
@@ -241,17 +287,23 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
         errors.add(line, header(mapping.month), 'bad_month', month.reason);
         ok = false;
       }
-      const value = definition ? checkValue(cell(row, mapping.value), definition, 'error' in target ? null : target, line, header(mapping.value)) : null;
-      if (!ok || value === null || !month.ok || 'error' in target || !definition) {
+      const routed = definition && !('error' in target) ? routeToStream(target, definition) : null;
+      if (routed && 'message' in routed) {
+        errors.add(line, header(mapping.stream), 'unknown_stream', routed.message);
+        ok = false;
+      }
+      const where = routed && !('message' in routed) ? routed : null;
+      const value = definition ? checkValue(cell(row, mapping.value), definition, where, line, header(mapping.value)) : null;
+      if (!ok || value === null || !month.ok || !where || !definition) {
         counts.rejected += 1;
         return;
       }
-      if (!firstOccurrence(target, definition, month, line, null)) {
+      if (!firstOccurrence(where, definition, month, line, null)) {
         counts.rejected += 1;
         return;
       }
       counts.valid += 1;
-      out.push({ accountId: target.accountId, streamId: target.streamId, metricKey: definition.key, month: month.month, value, line });
+      out.push({ accountId: where.accountId, streamId: where.streamId, metricKey: definition.key, month: month.month, value, line });
     };
   }
 
@@ -278,15 +330,28 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       const text = row[column] ?? '';
       if (!text.trim()) continue;
       const columnName = header(column);
-      const value = checkValue(text, definition, target, line, columnName);
-      if (value === null || !firstOccurrence(target, definition, month, line, columnName)) {
+      const where = routeToStream(target, definition);
+      if ('message' in where) {
+        errors.add(line, columnName, 'unknown_stream', where.message);
+        counts.rejected += 1;
+        continue;
+      }
+      const value = checkValue(text, definition, where, line, columnName);
+      if (value === null || !firstOccurrence(where, definition, month, line, columnName)) {
         counts.rejected += 1;
         continue;
       }
       counts.valid += 1;
-      out.push({ accountId: target.accountId, streamId: target.streamId, metricKey: definition.key, month: month.month, value, line });
+      out.push({ accountId: where.accountId, streamId: where.streamId, metricKey: definition.key, month: month.month, value, line });
     }
   };
+}
+
+/** A month outside the window, said with the cell when the cell does not read as itself ("99999" is an Excel date). */
+function monthWindowReason(cell: string, month: string, problem: string): string {
+  const text = cell.trim();
+  if (text === month || !problem.startsWith(`${month} `)) return problem;
+  return `${echoCell(text)} reads as ${month}${isExcelSerialCell(text) ? ' (an Excel date)' : ''}, which ${problem.slice(month.length + 1)}`;
 }
 
 function isBlank(row: readonly string[]): boolean {

@@ -70,12 +70,21 @@ export function observationProblem(metricKey: string, value: number, streamModel
 export const EARLIEST_METRIC_MONTH = '2000-01';
 
 /**
+ * The latest month a value may be for: the current calendar month (UTC) of `now`. Monthly data is
+ * recorded after the fact, so anything later is a typo or a misread date (99999 as an Excel date).
+ * @example currentMetricMonth(new Date('2026-11-15T10:00:00Z')) // '2026-11'
+ */
+export function currentMetricMonth(now: Date): string {
+  return now.toISOString().slice(0, 7);
+}
+
+/**
  * Why a YYYY-MM month cannot carry a value, or null. `latestMonth` (the current month where the
- * caller knows it) refuses months that have not happened yet.
+ * caller knows it, `currentMetricMonth`) refuses months that have not happened yet.
  */
 export function metricMonthProblem(month: string, latestMonth?: string): string | null {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return `"${month}" is not a month (YYYY-MM).`;
   if (month < EARLIEST_METRIC_MONTH) return `${month} is before ${EARLIEST_METRIC_MONTH}; check the year.`;
-  if (latestMonth !== undefined && month > latestMonth) return `${month} has not happened yet (the latest month is ${latestMonth}).`;
+  if (latestMonth !== undefined && month > latestMonth) return `${month} has not happened yet: months run from ${EARLIEST_METRIC_MONTH} to ${latestMonth}.`;
   return null;
 }

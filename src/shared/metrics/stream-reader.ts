@@ -14,6 +14,15 @@ export const MODEL_FAMILIES: Record<RevenueModelKey, readonly MetricFamily[]> = 
   hybrid: ['rpm', 'pmpm', 'saas', 'vbc', 'hybrid'],
 };
 
+/**
+ * The streams whose model reads a metric family. An account-level value (stream '') of that
+ * family is read only when there is exactly one (see createStreamReader), so imports store such a
+ * value on that stream and refuse it when there is none or several.
+ */
+export function streamsReadingFamily<T extends { revenueModel: RevenueModelKey }>(family: MetricFamily, streams: readonly T[]): T[] {
+  return streams.filter((stream) => MODEL_FAMILIES[stream.revenueModel].includes(family));
+}
+
 /** Reads one stream's observations, terms and rates as KPI operands. */
 export interface StreamReader {
   stream: InsightStream;
@@ -41,7 +50,7 @@ export function createStreamReader(
     if (family === null) return false;
     let sole = soleReaderByFamily.get(family);
     if (sole === undefined) {
-      sole = allStreams.filter((other) => MODEL_FAMILIES[other.revenueModel].includes(family)).length === 1;
+      sole = streamsReadingFamily(family, allStreams).length === 1;
       soleReaderByFamily.set(family, sole);
     }
     return sole;

@@ -31,7 +31,7 @@ describe('qbr import', () => {
   afterEach(() => cleanup());
 
   it('imports, prints counts, and exits 0; the same file again is all unchanged', async () => {
-    const file = csv('ok.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,5\n${R},,rpm_enrolled_patients,2030-02,6\n`);
+    const file = csv('ok.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,5\n${R},,rpm_enrolled_patients,2010-02,6\n`);
     const first = await run(['import', '--db', db, '--csv', file]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Added 2, updated 0, unchanged 0, rejected 0.');
@@ -41,7 +41,7 @@ describe('qbr import', () => {
   });
 
   it('--dry-run writes nothing and says what would happen', async () => {
-    const file = csv('ok.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,5\n`);
+    const file = csv('ok.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,5\n`);
     const dry = await run(['import', '--db', db, '--csv', file, '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Would add 1, update 0, leave 0 unchanged. Nothing was written.');
@@ -50,7 +50,7 @@ describe('qbr import', () => {
   });
 
   it('exits 1 with the row errors when nothing was imported', async () => {
-    const file = csv('bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-13,5\nNobody,,rpm_enrolled_patients,2030-01,1\n`);
+    const file = csv('bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-13,5\nNobody,,rpm_enrolled_patients,2010-01,1\n`);
     const result = await run(['import', '--db', db, '--csv', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Nothing was imported');
@@ -60,7 +60,7 @@ describe('qbr import', () => {
   });
 
   it('--all-or-nothing exits 1 when any row is bad; valid rows mode imports the rest and exits 0', async () => {
-    const file = csv('mixed.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,5\n${R},,rpm_enrolled_patients,2030-02,x\n`);
+    const file = csv('mixed.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,5\n${R},,rpm_enrolled_patients,2010-02,x\n`);
     expect((await run(['import', '--db', db, '--csv', file, '--all-or-nothing'])).code).toBe(1);
     const partial = await run(['import', '--db', db, '--csv', file]);
     expect(partial.code).toBe(0);
@@ -68,7 +68,7 @@ describe('qbr import', () => {
   });
 
   it('a refused file exits 1 with the reason', async () => {
-    const file = csv('phi.csv', `Account,Month,Patient Name\n${R},2030-01,Jane Roe\n`);
+    const file = csv('phi.csv', `Account,Month,Patient Name\n${R},2010-01,Jane Roe\n`);
     const result = await run(['import', '--db', db, '--csv', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Patient Name');
@@ -76,7 +76,7 @@ describe('qbr import', () => {
   });
 
   it('--account NAME forces the account (any case); an unknown name exits 1', async () => {
-    const file = csv('wide.csv', 'Month,Enrolled Patients\n2030-01,120\n');
+    const file = csv('wide.csv', 'Month,Enrolled Patients\n2010-01,120\n');
     const ok = await run(['import', '--db', db, '--csv', file, '--account', 'riverbend cardiology associates', '--json']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ format: 'wide', counts: { added: 1 } });

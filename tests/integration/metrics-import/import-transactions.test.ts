@@ -48,18 +48,18 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
   it('reports every row error kind with its line and column, and counts what would change', async () => {
     const csv = [
       HEADER,
-      `${R},${RS},rpm_enrolled_patients,2030-01,10`,
-      `Nobody Health,,rpm_enrolled_patients,2030-01,1`,
-      `${R},Imaginary stream,rpm_enrolled_patients,2030-01,1`,
-      `${R},,rpm_not_a_metric,2030-01,1`,
-      `${R},,rpm_enrolled_patients,2030-13,1`,
-      `${R},,rpm_enrolled_patients,2030-02,`,
-      `${R},,rpm_enrolled_patients,2030-03,lots`,
-      `${R},,rpm_enrolled_patients,2030-04,-1`,
-      `${R},,rpm_retention_30d_pct,2030-04,101`,
-      `${N},,pmpm_nps,2030-04,150`,
-      `${R},${RS},rpm_enrolled_patients,2030-01,11`,
-      `${R},,rpm_enrolled_patients,2030-05,12,surplus`,
+      `${R},${RS},rpm_enrolled_patients,2010-01,10`,
+      `Nobody Health,,rpm_enrolled_patients,2010-01,1`,
+      `${R},Imaginary stream,rpm_enrolled_patients,2010-01,1`,
+      `${R},,rpm_not_a_metric,2010-01,1`,
+      `${R},,rpm_enrolled_patients,2010-13,1`,
+      `${R},,rpm_enrolled_patients,2010-02,`,
+      `${R},,rpm_enrolled_patients,2010-03,lots`,
+      `${R},,rpm_enrolled_patients,2010-04,-1`,
+      `${R},,rpm_retention_30d_pct,2010-04,101`,
+      `${N},,pmpm_nps,2010-04,150`,
+      `${R},${RS},rpm_enrolled_patients,2010-01,11`,
+      `${R},,rpm_enrolled_patients,2010-05,12,surplus`,
     ].join('\n');
     const preview = await backend!.client.call('import.preview', { source: { kind: 'text', fileName: 'errors.csv', text: csv } });
     expect(preview.refusal).toBeNull();
@@ -86,7 +86,7 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
     const before = sha256File(workspacePath);
     await open();
     const dumpBefore = dumpObservations(backend!);
-    const file = writeCsv('one-bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n${R},,rpm_enrolled_patients,2030-02,x\n`);
+    const file = writeCsv('one-bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,1\n${R},,rpm_enrolled_patients,2010-02,x\n`);
     const { final } = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'all-or-nothing' });
     expect(final.state).toBe('done');
     expect(final.result).toMatchObject({ committed: false, counts: { valid: 1, rejected: 1, added: 0, updated: 0, unchanged: 0 } });
@@ -96,16 +96,17 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
   });
 
   it('valid-rows imports the good rows of the same file and reports the rejected one', async () => {
-    const file = writeCsv('one-bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n${R},,rpm_enrolled_patients,2030-02,x\n`);
+    const file = writeCsv('one-bad.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,1\n${R},,rpm_enrolled_patients,2010-02,x\n`);
     const { final } = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
     expect(final.result).toMatchObject({ committed: true, counts: { added: 1, rejected: 1 } });
-    expect(importedRows(backend!, 'one-bad.csv')).toEqual([[R, '', 'rpm_enrolled_patients', '2030-01', 1]]);
+    // No stream given: stored on Riverbend's one RPM stream, where its KPIs read it.
+    expect(importedRows(backend!, 'one-bad.csv')).toEqual([[R, RS, 'rpm_enrolled_patients', '2010-01', 1]]);
   });
 
   for (const [what, text, code] of [
-    ['an unclosed quote', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n${R},,rpm_enrolled_patients,2030-02,"2\n`, 'malformed'],
-    ['a patient-level column', `${HEADER},patient name\n${R},,rpm_enrolled_patients,2030-01,1,Jane Roe\n`, 'phi'],
-    ['a phone number deep in the file', `${HEADER},note\n${R},,rpm_enrolled_patients,2030-01,1,\n${R},,rpm_enrolled_patients,2030-02,2,call (555) 201-3344\n`, 'phi'],
+    ['an unclosed quote', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,1\n${R},,rpm_enrolled_patients,2010-02,"2\n`, 'malformed'],
+    ['a patient-level column', `${HEADER},patient name\n${R},,rpm_enrolled_patients,2010-01,1,Jane Roe\n`, 'phi'],
+    ['a phone number deep in the file', `${HEADER},note\n${R},,rpm_enrolled_patients,2010-01,1,\n${R},,rpm_enrolled_patients,2010-02,2,call (555) 201-3344\n`, 'phi'],
     // A file that is all ASCII up to the bad bytes is windows-1252 with a late accent (text-encoding-and-names.test.ts); with a BOM it is UTF-8.
     ['bytes that are not UTF-8 after the first 64 KB of a UTF-8 file', null, 'encoding'],
   ] as const) {
@@ -113,7 +114,7 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
       const content =
         text ??
         Buffer.concat([
-          Buffer.from(`\uFEFF${HEADER}\n${Array.from({ length: 3000 }, (_, i) => `${R},,rpm_enrolled_patients,${2030 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i}`).join('\n')}\n`),
+          Buffer.from(`\uFEFF${HEADER}\n${Array.from({ length: 3000 }, (_, i) => `${R},,rpm_enrolled_patients,${2000 + (Math.floor(i / 12) % 25)}-${String((i % 12) + 1).padStart(2, '0')},${i}`).join('\n')}\n`),
           Buffer.from([0xc3, 0x28, 0x0a]),
         ]);
       const file = path.join(dir, 'refused.csv');
@@ -130,7 +131,7 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
   }
 
   it('re-importing the same file changes nothing; a changed value is one update', async () => {
-    const text = `${HEADER}\n${R},${RS},rpm_enrolled_patients,2030-01,10\n${R},${RS},rpm_enrolled_patients,2030-02,11\n${R},,rpm_eligible_patients,2030-02,50\n`;
+    const text = `${HEADER}\n${R},${RS},rpm_enrolled_patients,2010-01,10\n${R},${RS},rpm_enrolled_patients,2010-02,11\n${R},,rpm_eligible_patients,2010-02,50\n`;
     const file = writeCsv('monthly.csv', text);
     const first = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
     expect(first.final.result?.counts).toMatchObject({ added: 3, updated: 0, unchanged: 0, rejected: 0 });
@@ -138,7 +139,7 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
     const second = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
     expect(second.final.result?.counts).toMatchObject({ added: 0, updated: 0, unchanged: 3, rejected: 0 });
     expect(dumpObservations(backend!)).toEqual(afterFirst);
-    writeCsv('monthly.csv', text.replace('2030-02,11', '2030-02,12'));
+    writeCsv('monthly.csv', text.replace('2010-02,11', '2010-02,12'));
     const preview = await backend!.client.call('import.preview', { source: { kind: 'path', path: file } });
     expect(preview.counts).toMatchObject({ wouldAdd: 0, wouldUpdate: 1, unchanged: 2 });
     const third = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
@@ -147,7 +148,7 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
 
   it('takes a pre-import backup with the SQLite backup API and keeps only backupsToKeep of them', async () => {
     await backend!.client.call('settings.update', { backupsToKeep: 2 });
-    const file = writeCsv('b.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n`);
+    const file = writeCsv('b.csv', `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,1\n`);
     const paths: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const { final } = await importAndWait(backend!, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
@@ -162,29 +163,29 @@ describe('metrics import: preview, commit and the one-transaction guarantee', ()
   it('a forced account takes a wide file without an account column; a file naming two accounts is not merged', async () => {
     const accounts = await backend!.client.call('accounts.list', { search: 'Riverbend' });
     const accountId = accounts[0]!.id;
-    const wide = `Month,Enrolled Patients,Provider logins\n2030-01,120,40\n2030-02,125,41\n`;
+    const wide = `Month,Enrolled Patients,Provider logins\n2010-01,120,40\n2010-02,125,41\n`;
     const { final } = await importAndWait(backend!, { source: { kind: 'text', fileName: 'wide.csv', text: wide }, accountId, mode: 'valid-rows' });
     expect(final.result).toMatchObject({ format: 'wide', counts: { added: 4 } });
     expect(importedRows(backend!, 'wide.csv')).toHaveLength(4);
-    const mixed = `${HEADER}\nRiverbend,,rpm_enrolled_patients,2031-01,1\nSomeone Else,,rpm_enrolled_patients,2031-02,2\n`;
+    const mixed = `${HEADER}\nRiverbend,,rpm_enrolled_patients,2011-01,1\nSomeone Else,,rpm_enrolled_patients,2011-02,2\n`;
     const preview = await backend!.client.call('import.preview', { source: { kind: 'text', fileName: 'mixed.csv', text: mixed }, accountId });
     expect(preview.rowErrors.map((e) => [e.line, e.code])).toEqual([[3, 'account_conflict']]);
   });
 
   it('remembers a confirmed mapping for the same header layout and offers it next time', async () => {
-    const text = `Org,When,Device patients,Logins\n${R},2030-01,120,40\n`;
+    const text = `Org,When,Device patients,Logins\n${R},2010-01,120,40\n`;
     const first = await backend!.client.call('import.preview', { source: { kind: 'text', fileName: 'odd.csv', text } });
     expect(first.refusal?.code).toBe('mapping');
     const mapping = { format: 'wide' as const, account: 0, stream: null, month: 1, metricColumns: [{ column: 2, metricKey: 'rpm_enrolled_patients' }, { column: 3, metricKey: 'rpm_provider_logins' }] };
     const { final } = await importAndWait(backend!, { source: { kind: 'text', fileName: 'odd.csv', text }, mapping, mode: 'valid-rows' });
     expect(final.result).toMatchObject({ mappingOrigin: 'given', counts: { added: 2 } });
-    const again = await backend!.client.call('import.preview', { source: { kind: 'text', fileName: 'odd-2.csv', text: text.replace('2030-01', '2030-02') } });
+    const again = await backend!.client.call('import.preview', { source: { kind: 'text', fileName: 'odd-2.csv', text: text.replace('2010-01', '2010-02') } });
     expect(again).toMatchObject({ mappingOrigin: 'remembered', mapping, refusal: null, counts: { wouldAdd: 2 } });
     expect(Object.keys((await backend!.client.call('settings.get', {})).importMappings)).toEqual([again.headerFingerprint]);
   });
 
   it('rejects a mapping that points outside the file or at an unknown metric, before reading rows', async () => {
-    const text = `${HEADER}\n${R},,rpm_enrolled_patients,2030-01,1\n`;
+    const text = `${HEADER}\n${R},,rpm_enrolled_patients,2010-01,1\n`;
     const preview = await backend!.client.call('import.preview', {
       source: { kind: 'text', fileName: 'x.csv', text },
       mapping: { format: 'wide', account: 0, stream: null, month: 9, metricColumns: [{ column: 4, metricKey: 'nope' }] },

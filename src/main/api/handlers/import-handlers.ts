@@ -37,7 +37,7 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   return {
     'import.preview': async ({ maxErrors, ...request }) => {
       await requireRequest(request);
-      return previewMetricsImport(workspace, request, { remembered: await loadRememberedMappings(workspace.db), maxErrors });
+      return previewMetricsImport(workspace, request, { remembered: await loadRememberedMappings(workspace.db), maxErrors, now });
     },
 
     'import.start': async ({ mode, ...request }) => {

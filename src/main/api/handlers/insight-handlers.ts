@@ -3,7 +3,7 @@ import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
-import { metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
+import { currentMetricMonth, metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
@@ -39,7 +39,7 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
         if (!stream) throw new ApiFailure('invalid_input', 'That revenue stream does not belong to this account.', { field: 'streamId' });
         streamModel = stream.revenueModel as RevenueModelKey;
       }
-      const monthProblem = metricMonthProblem(month, now().toISOString().slice(0, 7));
+      const monthProblem = metricMonthProblem(month, currentMetricMonth(now()));
       if (monthProblem) throw new ApiFailure('invalid_input', `Nothing was saved: ${monthProblem}`, { field: 'month' });
       const errors = Object.entries(values).flatMap(([metricKey, value]) => {
         // Removing a value only needs a known key; storing one must also pass the catalog's rules.

@@ -36,6 +36,7 @@ export function loadImportLookups(sqlite: SqliteDatabase.Database): WorkspaceImp
     accountName: (id) => accountNames.get(id) ?? id,
     streamIdByName: (accountId, name) => streams.get(accountId)?.get(name)?.id,
     streamNames: (accountId) => [...(streams.get(accountId)?.values() ?? [])].map((stream) => stream.name),
+    streamIds: (accountId) => [...(streams.get(accountId)?.values() ?? [])].map((stream) => stream.id),
     streamName: (id) => streamNamesById.get(id) ?? id,
     streamModel: (id) => streamModels.get(id) ?? null,
     isKnownName: (cell) => knownNames.has(normaliseName(cell)),

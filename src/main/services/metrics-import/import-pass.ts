@@ -33,6 +33,8 @@ export interface ImportPassOptions {
   dayOrder?: DayOrder;
   remembered: Readonly<Record<string, ImportMapping>>;
   maxErrors: number;
+  /** The latest month a value may be for (YYYY-MM). */
+  latestMonth: string;
   /** Called once the plan is usable and before any value reaches `consume` (the commit takes its backup and opens its transaction here). */
   onPlan?: (plan: ImportPlan) => Promise<void>;
   /** Receives each chunk's valid values; the array is reused, so copy what must outlive the call. */
@@ -163,6 +165,7 @@ function createBatchProcessor(
     lookups: options.lookups,
     errors,
     counts,
+    latestMonth: options.latestMonth,
   });
   const phiRefusal = createPhiRowCheck(mapping, plan.headers, options.lookups.isKnownName);
   const out: ValidObservation[] = [];

@@ -6,6 +6,7 @@ import type {
   ImportSource,
 } from '../../../shared/api/schemas/import-schemas';
 import { METRIC_CATALOG } from '../../../shared/metrics/metric-catalog';
+import { currentMetricMonth } from '../../../shared/metrics/metric-validation';
 import { headerFingerprint } from '../../../shared/metrics-import/column-mapping';
 import { sourceLabel } from '../../../shared/metrics-import/phi-tripwire';
 import type { DayOrder } from '../../../shared/metrics-import/month-cell';
@@ -30,6 +31,8 @@ export interface ImportRequest {
 
 export interface ImportRunOptions {
   remembered: Readonly<Record<string, ImportMapping>>;
+  /** The clock: values may be for months up to the current one (currentMetricMonth). */
+  now: () => Date;
   maxErrors?: number;
   onProgress?: (progress: ImportProgressReport) => void;
   isCancelled?: () => boolean;
@@ -37,7 +40,6 @@ export interface ImportRunOptions {
 
 export interface CommitOptions extends ImportRunOptions {
   mode: ImportMode;
-  now: () => Date;
   /** Writes the pre-import backup and returns its path; called only once the file has passed its header checks. */
   backup: () => Promise<string | null>;
 }
@@ -67,6 +69,7 @@ export async function previewMetricsImport(workspace: Workspace, request: Import
       lookups,
       catalog: METRIC_CATALOG,
       maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
+      latestMonth: currentMetricMonth(options.now()),
       consume: (values) => {
         for (const value of values) tally[statements.classify(value, value.value)] += 1;
       },
@@ -106,7 +109,10 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
       lookups,
       catalog: METRIC_CATALOG,
       maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
-      onPlan: async () => {
+      latestMonth: currentMetricMonth(options.now()),
+      onPlan: async (plan) => {
+        // "1.234" could be 1.234 or 1234 and the user has not said which: never take one silently.
+        if (plan.ambiguousNumbers !== null) throw new ImportRefusedError('ambiguous_numbers', plan.ambiguousNumbers);
         backupPath = await options.backup();
         // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
         if (!(await beginWriteTransaction(connection, WRITE_LOCK_WAIT_MS))) {
@@ -150,6 +156,7 @@ function describeFile(fileName: string, totalBytes: number, pass: ImportPassResu
     encoding: pass.encoding ?? 'unknown',
     delimiter: pass.dialect?.delimiter ?? ',',
     decimalSeparator: plan?.decimalSeparator ?? '.',
+    decimalSeparatorAmbiguous: (plan?.ambiguousNumbers ?? null) !== null,
     dayOrder: plan?.dayOrder ?? null,
     sepLine: pass.dialect?.sepLine ?? false,
     format: plan?.format ?? 'unknown',

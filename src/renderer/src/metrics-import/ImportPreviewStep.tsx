@@ -11,11 +11,14 @@ import { DELIMITER_LABELS, MAPPING_ORIGIN_LABELS, formatBytes } from './import-w
 export function ImportPreviewStep() {
   const preview = useImportStore((state) => state.preview)!;
   const mode = useImportStore((state) => state.mode);
+  const decimalSeparator = useImportStore((state) => state.decimalSeparator);
   const choicesEdited = useImportStore((state) => state.choicesEdited);
-  const { setMode, start, restart, close } = useImportStore.getState();
+  const { setMode, setDecimalSeparator, start, restart, close } = useImportStore.getState();
   const refused = preview.refusal !== null;
   const { counts } = preview;
-  const canImport = !refused && preview.mapping !== null && !choicesEdited && counts.valid > 0 && (mode === 'valid-rows' || counts.rejected === 0);
+  const canImport = !refused && preview.mapping !== null && !choicesEdited && !preview.decimalSeparatorAmbiguous && counts.valid > 0 && (mode === 'valid-rows' || counts.rejected === 0);
+  // Shown while the file's numbers read two ways, and after the user chose, so the choice can be changed.
+  const askDecimal = !refused && (preview.decimalSeparatorAmbiguous || decimalSeparator !== null);
 
   return (
     <Stack gap="md" data-testid="import-preview">
@@ -28,7 +31,7 @@ export function ImportPreviewStep() {
         </Fact>
         <Fact label="Format">{preview.format === 'long' ? 'Long (one value per row)' : preview.format === 'wide' ? 'Wide (a column per metric)' : 'Not recognised'}</Fact>
         <Fact label="Delimiter">{`${DELIMITER_LABELS[preview.delimiter] ?? JSON.stringify(preview.delimiter)}${preview.sepLine ? ' (from sep= line)' : ''}`}</Fact>
-        <Fact label="Read as">{`${preview.encoding}, decimal “${preview.decimalSeparator}”${preview.dayOrder ? `, ${preview.dayOrder === 'dmy' ? 'day first' : 'month first'}` : ''}`}</Fact>
+        <Fact label="Read as">{`${preview.encoding}, ${preview.decimalSeparatorAmbiguous ? 'decimal separator to choose' : `decimal “${preview.decimalSeparator}”`}${preview.dayOrder ? `, ${preview.dayOrder === 'dmy' ? 'day first' : 'month first'}` : ''}`}</Fact>
       </SimpleGrid>
       {preview.warnings.length > 0 && (
         <Alert color="yellow" variant="light" title="Worth checking">
@@ -38,6 +41,21 @@ export function ImportPreviewStep() {
             ))}
           </List>
         </Alert>
+      )}
+
+      {askDecimal && (
+        <ChoiceGroup
+          label="How should numbers such as 1.234 be read?"
+          description={preview.decimalSeparatorAmbiguous ? 'Nothing in this file shows whether "." or "," is its decimal separator. Choose before importing; the counts below update when you do.' : undefined}
+          value={preview.decimalSeparatorAmbiguous ? null : preview.decimalSeparator}
+          onChange={(value) => void setDecimalSeparator(value)}
+          testId="import-decimal"
+          inline
+          choices={[
+            { value: '.', label: 'Decimal point: 1.234 is one point two three four' },
+            { value: ',', label: 'Decimal comma: 1.234 is one thousand two hundred thirty-four' },
+          ]}
+        />
       )}
 
       {!refused && (

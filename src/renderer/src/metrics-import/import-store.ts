@@ -37,6 +37,8 @@ interface ImportState {
   choices: ColumnChoice[];
   choicesEdited: boolean;
   mode: ImportMode;
+  /** The decimal separator the user chose for a file whose numbers read two ways ("1.234"); null: as detected. */
+  decimalSeparator: '.' | ',' | null;
   progress: ImportProgress | null;
   jobId: string | null;
   cancelling: boolean;
@@ -60,6 +62,8 @@ interface ImportState {
   /** Previews again with the edited mapping. */
   applyChoices(): Promise<void>;
   setMode(mode: ImportMode): void;
+  /** Reads the file's numbers with this decimal separator and previews again. */
+  setDecimalSeparator(separator: '.' | ','): Promise<void>;
   start(): Promise<void>;
   cancel(): Promise<void>;
   /** Back to choosing a file, e.g. after a refusal. */
@@ -75,6 +79,7 @@ const fresh = {
   choices: [],
   choicesEdited: false,
   mode: 'valid-rows' as ImportMode,
+  decimalSeparator: null,
   progress: null,
   jobId: null,
   cancelling: false,
@@ -95,8 +100,8 @@ function stopPolling() {
 /** The CSV metrics import flow: file, preview with mapping, background job with progress, result. */
 export const useImportStore = create<ImportState>()((set, get) => {
   function request(mapping?: ImportMapping) {
-    const { source, accountId } = get();
-    return { source: source!, ...(accountId ? { accountId } : {}), ...(mapping ? { mapping } : {}) };
+    const { source, accountId, decimalSeparator } = get();
+    return { source: source!, ...(accountId ? { accountId } : {}), ...(mapping ? { mapping } : {}), ...(decimalSeparator ? { decimalSeparator } : {}) };
   }
 
   async function runPreview(mapping?: ImportMapping) {
@@ -212,6 +217,12 @@ export const useImportStore = create<ImportState>()((set, get) => {
 
     setMode(mode) {
       set({ mode });
+    },
+
+    async setDecimalSeparator(separator) {
+      set({ decimalSeparator: separator });
+      const { preview } = get();
+      await runPreview(preview?.mappingOrigin === 'given' ? (preview.mapping ?? undefined) : undefined);
     },
 
     async start() {

@@ -110,7 +110,7 @@ export const importRowErrorSchema = z.object({
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 /** Why a whole file was refused: nothing from it is imported. */
-export const IMPORT_REFUSAL_CODES = ['phi', 'malformed', 'encoding', 'mapping', 'empty', 'unreadable', 'busy', 'internal'] as const;
+export const IMPORT_REFUSAL_CODES = ['phi', 'malformed', 'encoding', 'mapping', 'ambiguous_numbers', 'empty', 'unreadable', 'busy', 'internal'] as const;
 export const importRefusalSchema = z.object({
   code: z.enum(IMPORT_REFUSAL_CODES),
   message: z.string(),
@@ -142,6 +142,8 @@ const importFileShape = {
   encoding: z.string(),
   delimiter: z.string(),
   decimalSeparator: decimalSeparatorSchema,
+  /** True when values such as "1.234" read two ways and the request did not choose: pass `decimalSeparator` to import. */
+  decimalSeparatorAmbiguous: z.boolean(),
   dayOrder: dayOrderSchema.nullable(),
   /** True when the file starts with Excel's `sep=` line. */
   sepLine: z.boolean(),

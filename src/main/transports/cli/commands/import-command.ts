@@ -13,7 +13,7 @@ const POLL_MS = 100;
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import monthly metric values from a CSV (long or wide); exits 1 with the row errors when nothing was imported.',
-  usage: 'qbr import --db FILE --csv FILE [--account NAME] [--dry-run] [--all-or-nothing] [--json]',
+  usage: 'qbr import --db FILE --csv FILE [--account NAME] [--decimal point|comma] [--dry-run] [--all-or-nothing] [--json]',
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -21,6 +21,7 @@ export const importCommand: CliCommand = {
         db: { type: 'string' },
         csv: { type: 'string' },
         account: { type: 'string' },
+        decimal: { type: 'string' },
         'dry-run': { type: 'boolean' },
         'all-or-nothing': { type: 'boolean' },
         json: { type: 'boolean' },
@@ -30,14 +31,16 @@ export const importCommand: CliCommand = {
     const workspacePath = resolveWorkspacePath(values.db, io);
     if (!values.csv) throw new CliUsageError('Say which file to import: --csv FILE.');
     const source = { kind: 'path' as const, path: path.resolve(values.csv) };
+    const decimalSeparator = decimalOption(values.decimal);
     return withBackend(workspacePath, async ({ client }) => {
       const accountId = values.account === undefined ? undefined : await findAccountId(client, values.account);
+      const request = { source, accountId, ...(decimalSeparator ? { decimalSeparator } : {}) };
       if (values['dry-run']) {
-        const preview = await client.call('import.preview', { source, accountId });
+        const preview = await client.call('import.preview', request);
         printPreview(preview, io, values.json === true);
         return preview.refusal || preview.counts.valid === 0 ? 1 : 0;
       }
-      const { jobId } = await client.call('import.start', { source, accountId, mode: values['all-or-nothing'] ? 'all-or-nothing' : 'valid-rows' });
+      const { jobId } = await client.call('import.start', { ...request, mode: values['all-or-nothing'] ? 'all-or-nothing' : 'valid-rows' });
       let progress = await client.call('import.progress', { jobId });
       while (progress.state === 'running') {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -47,6 +50,7 @@ export const importCommand: CliCommand = {
         const message = progress.error?.message ?? 'The import was cancelled; nothing was imported.';
         if (values.json) io.stdout(`${JSON.stringify({ state: progress.state, error: progress.error ?? null }, null, 2)}\n`);
         io.stderr(`qbr import: ${message}\n`);
+        if (progress.error?.code === 'ambiguous_numbers') io.stderr(`${DECIMAL_HINT}\n`);
         return 1;
       }
       printResult(progress.result, io, values.json === true);
@@ -54,6 +58,16 @@ export const importCommand: CliCommand = {
     }, { writes: true });
   },
 };
+
+const DECIMAL_HINT = 'Say how to read numbers such as 1.234: --decimal point (1.234) or --decimal comma (1234).';
+
+/** --decimal point|comma as the API's separator; anything else is a usage error. */
+function decimalOption(value: string | undefined): '.' | ',' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'point' || value === '.') return '.';
+  if (value === 'comma' || value === ',') return ',';
+  throw new CliUsageError(`--decimal is "point" or "comma", not "${value}". ${DECIMAL_HINT}`);
+}
 
 /** The id of the live account with this name; the CLI takes names, the API takes ids. Never a partial match: every row goes into it. */
 async function findAccountId(client: BackendClient, name: string): Promise<string> {
@@ -79,6 +93,7 @@ function printPreview(preview: ImportPreview, io: CliIo, json: boolean): void {
       `Would add ${counts.wouldAdd}, update ${counts.wouldUpdate}, leave ${counts.unchanged} unchanged. Nothing was written.\n`,
   );
   printWarnings(preview.warnings, io);
+  if (preview.decimalSeparatorAmbiguous) io.stdout(`${DECIMAL_HINT}\n`);
   printRowErrors(preview.rowErrors, preview.errorCount, io, counts.valid === 0);
 }
 
