@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/api/backend';
 import { runCli } from '../../src/main/transports/cli/main';
@@ -8,7 +9,9 @@ import { FIXED_NOW, makeTempDir, sequentialIds } from '../support/temp-backend';
 
 /*
  * Issue 13, item 4: `qbr export --out` replaced any existing file without asking (backup and deck
- * refuse without --force), and the export of a big workspace was one JSON string.
+ * refuse without --force), and the export of a big workspace was one JSON string. Restoring read
+ * the export back as one string too (and refused files over 512 MB), so a big workspace could be
+ * exported but not restored.
  */
 
 async function cli(argv: string[]) {
@@ -78,4 +81,35 @@ describe('streaming export', () => {
     fs.closeSync(fd);
     expect(tail.toString('utf8')).toMatch(/"settings": \[\]\n\}\n$/);
   }, 180_000);
+});
+
+describe('streaming restore', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('restores an export of 600,000 observations within a 160 MB heap, every value as it was', () => {
+    const observations = 600_000;
+    const child = (script: string, args: string[]) =>
+      spawnSync(process.execPath, ['--max-old-space-size=160', '--import', 'tsx', path.resolve('tests/support', script), dir, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const exported = child('big-export-child.ts', [String(observations)]);
+    expect(exported.status, exported.stderr).toBe(0);
+    // The export file alone is larger than the heap the restore may use.
+    expect(fs.statSync(path.join(dir, 'big.json')).size).toBeGreaterThan(160 * 1024 * 1024 * 0.9);
+
+    const restored = child('big-restore-child.ts', []);
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/metricObservations\s+600000\s/);
+
+    const summary = (file: string) => {
+      const sqlite = new SqliteDatabase(file, { readonly: true });
+      try {
+        return sqlite.prepare('SELECT count(*) AS n, total(value) AS sum, max(account_id || stream_id || metric_key || month || value) AS last FROM metric_observations').get();
+      } finally {
+        sqlite.close();
+      }
+    };
+    expect(summary(path.join(dir, 'restored.sqlite'))).toEqual(summary(path.join(dir, 'big.sqlite')));
+  }, 400_000);
 });

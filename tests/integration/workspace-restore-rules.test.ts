@@ -78,6 +78,29 @@ describe('restoring a workspace export', () => {
       expect(snapshot()).toEqual(before);
     });
 
+    it('refuses a metric value listed twice, naming its key, and changes nothing', async () => {
+      const doc = await exportDoc();
+      doc.metricObservations.push({ ...doc.metricObservations[3], value: doc.metricObservations[3].value + 1 });
+      const before = snapshot();
+      const preview = await backend.client.call('workspace.previewImport', { path: write(doc), mode: 'merge' });
+      expect(preview.problems.join('\n')).toContain(`metricObservations has two rows with the key ${JSON.stringify(['accountId', 'streamId', 'metricKey', 'month'].map((k) => doc.metricObservations[3][k]))}`);
+      await expect(backend.client.call('workspace.importJson', { path: write(doc), mode: 'merge' })).rejects.toMatchObject({ code: 'conflict' });
+      expect(snapshot()).toEqual(before);
+    });
+
+    it('a merge that changes a stream\'s revenue model checks the values kept on that stream', async () => {
+      const doc = await exportDoc();
+      const stream = doc.revenueStreams.find((s: Doc) => s.revenueModel === 'cpt_rpm');
+      Object.assign(stream, { revenueModel: 'saas_license', terms: {}, updatedAt: at(30).toISOString() });
+      // The file no longer lists the stream's RPM values: the merge would keep the workspace's, on a SaaS stream.
+      doc.metricObservations = doc.metricObservations.filter((o: Doc) => o.streamId !== stream.id);
+      const before = snapshot();
+      const preview = await backend.client.call('workspace.previewImport', { path: write(doc), mode: 'merge' });
+      expect(preview.problems.join('\n')).toMatch(new RegExp(`rpm_\\w+ for \\d{4}-\\d{2} \\(account [^,]+, stream ${stream.id}\\)`));
+      await expect(backend.client.call('workspace.importJson', { path: write(doc), mode: 'merge' })).rejects.toMatchObject({ code: 'conflict' });
+      expect(snapshot()).toEqual(before);
+    });
+
     it('refuses an export from a newer app with a message saying so', async () => {
       const doc = await exportDoc();
       doc.schemaVersion = 99;

@@ -18,7 +18,7 @@ export function seededAccountName(n: number): string {
 export function seedImportAccounts(sqlite: SqliteDatabase.Database, count: number, stamp = '2026-01-01T00:00:00.000Z'): void {
   const account = sqlite.prepare(
     `INSERT INTO accounts (id, name, customer_segment, buyer_type, notes, renewal_date, contract_start_date, created_at, updated_at)
-     VALUES (?, ?, 'health_system', 'provider', '', NULL, NULL, ?, ?)`,
+     VALUES (?, ?, 'hospital_health_system', 'provider', '', NULL, NULL, ?, ?)`,
   );
   const stream = sqlite.prepare(
     `INSERT INTO revenue_streams (id, account_id, name, revenue_model, payment_environment, terms_json, start_date, end_date, created_at, updated_at)

@@ -6,7 +6,8 @@ import { backupWorkspace, listBackups } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import type { RecentWorkspace } from '../host/recent-workspaces';
 import { singleWorkspaceControl, type WorkspaceControl } from '../host/workspace-control';
-import { readWorkspaceExportFile, writeWorkspaceExportFile } from '../../services/workspace-transfer/workspace-export';
+import { readWorkspaceExportFile } from '../../services/workspace-transfer/export-file-reader';
+import { writeWorkspaceExportFile } from '../../services/workspace-transfer/workspace-export';
 import { importWorkspace, previewWorkspaceImport } from '../../services/workspace-transfer/workspace-import';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
@@ -96,12 +97,22 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
 
     'workspace.previewImport': async ({ path: given, mode, conflicts }) => {
       const open = requireWorkspace();
-      return previewWorkspaceImport(open.db, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, conflicts);
+      const staged = await readWorkspaceExportFile(await policy.check(given, 'read'), open.nativeBinding);
+      try {
+        return await previewWorkspaceImport(open, staged, mode, conflicts);
+      } finally {
+        staged.close();
+      }
     },
 
     'workspace.importJson': async ({ path: given, mode, conflicts }) => {
       const open = requireWorkspace();
-      return importWorkspace(open, await readWorkspaceExportFile(await policy.check(given, 'read')), mode, now(), conflicts);
+      const staged = await readWorkspaceExportFile(await policy.check(given, 'read'), open.nativeBinding);
+      try {
+        return await importWorkspace(open, staged, mode, now(), conflicts);
+      } finally {
+        staged.close();
+      }
     },
   };
 }

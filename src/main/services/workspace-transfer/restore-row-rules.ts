@@ -8,15 +8,15 @@ import type { WorkspaceExport } from '../../../shared/api/schemas/workspace-expo
 import { quarterSchema } from '../../../shared/api/schemas/assessment-schemas';
 import { DECK_TYPES } from '../../../shared/deck-plan/deck-plan-types';
 import { ARCHETYPES } from '../../../shared/framework/keys';
-import { metricMonthProblem } from '../../../shared/metrics/metric-validation';
 
 /*
  * The rows of a restored export pass the same schemas the API's create methods use, so a restore
  * cannot put in what the app itself would refuse (a blank or 1,000-character name, a PMPM stream
  * with "terms": null, a setting out of range). The export format's own schema is deliberately
  * looser (it must carry anything older versions stored); these are the rules of this app.
- * Observation values go through the one metric rule set (shared/metrics/metric-validation.ts),
- * in workspace-import.ts where the stream's revenue model is known.
+ * Metric values (months and values) go through the one metric rule set
+ * (shared/metrics/metric-validation.ts), in workspace-import.ts where the stream's revenue model
+ * is known and the values are read one at a time from the stage.
  */
 
 /** Why the rows of an export cannot be restored as they are; [] when every row passes. */
@@ -79,11 +79,6 @@ export function restoredRowProblems(data: WorkspaceExport, limit: number): strin
   for (const a of data.assessments) {
     if (problems.length >= limit) break;
     if (!quarterSchema.safeParse(a.quarter).success) problems.push(`assessment ${a.id}: "${short(a.quarter)}" is not a quarter like 2026Q3`);
-  }
-  for (const o of data.metricObservations) {
-    if (problems.length >= limit) break;
-    const monthProblem = metricMonthProblem(o.month);
-    if (monthProblem) problems.push(`${o.metricKey} for ${o.month} (account ${o.accountId}): ${monthProblem}`);
   }
   for (const d of data.decks) {
     if (problems.length >= limit) break;

@@ -14,17 +14,12 @@ import {
   exportedStakeholderSchema,
   WORKSPACE_EXPORT_FORMAT,
   WORKSPACE_EXPORT_FORMAT_VERSION,
-  workspaceExportSchema,
   type ExportTableKey,
   type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
 import { iterateTableRows, openReadSnapshot, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
 import { replaceFileAtomic } from '../../storage/files/atomic-write';
-import { LATEST_SCHEMA_VERSION } from '../../storage/db/migrations';
 import type { Workspace } from '../../storage/workspace/open-workspace';
-
-/** Largest export file read back (a workspace with years of metrics for hundreds of accounts fits easily). */
-const MAX_EXPORT_FILE_BYTES = 512 * 1024 * 1024;
 
 type ExportRows = { [T in ExportTableKey]: WorkspaceExport[T] };
 
@@ -157,8 +152,8 @@ export interface ExportFileResult {
 /** Export rows are written to disk in blocks of about this many characters, with a yield between blocks. */
 const WRITE_BLOCK_CHARS = 1 << 20;
 
-/** Row schema per table: every row is checked before it is written, so every export can be imported again. */
-const EXPORT_ROW_SCHEMAS: { [T in ExportTableKey]: z.ZodType<WorkspaceExport[T][number]> } = {
+/** Row schema per table: every row is checked before it is written (so every export can be imported again) and when it is read back. */
+export const EXPORT_ROW_SCHEMAS: { [T in ExportTableKey]: z.ZodType<WorkspaceExport[T][number]> } = {
   accounts: exportedAccountSchema,
   revenueStreams: exportedRevenueStreamSchema,
   stakeholders: exportedStakeholderSchema,
@@ -250,65 +245,6 @@ export function countRows(document: ExportRows): Record<ExportTableKey, number> 
     decks: document.decks.length,
     settings: document.settings.length,
   };
-}
-
-/**
- * Reads and validates an export file. Anything that is not a readable export of a format this
- * app understands is `invalid_input` with the first problems listed.
- */
-export async function readWorkspaceExportFile(filePath: string): Promise<WorkspaceExport> {
-  const absolute = path.resolve(filePath);
-  const stat = await fs.promises.stat(absolute).catch(() => null);
-  if (!stat?.isFile()) throw new ApiFailure('not_found', `There is no file at ${absolute}.`, { path: absolute });
-  if (stat.size > MAX_EXPORT_FILE_BYTES) throw new ApiFailure('invalid_input', `${path.basename(absolute)} is too large to be a workspace export.`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await fs.promises.readFile(absolute, 'utf8'));
-  } catch {
-    throw new ApiFailure('invalid_input', `${path.basename(absolute)} is not a JSON file.`, { path: absolute });
-  }
-  return parseWorkspaceExport(raw, path.basename(absolute));
-}
-
-/** Validates an already-parsed export document. */
-export function parseWorkspaceExport(raw: unknown, label = 'The file'): WorkspaceExport {
-  const header = raw as { format?: unknown; formatVersion?: unknown } | null;
-  if (typeof header !== 'object' || header === null || header.format !== WORKSPACE_EXPORT_FORMAT) {
-    throw new ApiFailure('invalid_input', `${label} is not a QBR Workbench workspace export.`);
-  }
-  if (header.formatVersion !== WORKSPACE_EXPORT_FORMAT_VERSION) {
-    throw new ApiFailure('invalid_input', `${label} uses export format ${String(header.formatVersion)}; this app reads format ${WORKSPACE_EXPORT_FORMAT_VERSION}.`);
-  }
-  // A newer app may add fields and tables this one cannot judge: refuse it as newer, before its fields are read.
-  const schemaVersion = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof schemaVersion === 'number' && schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new ApiFailure(
-      'invalid_input',
-      `${label} was exported by a newer version of QBR Workbench (workspace schema ${schemaVersion}; this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to import it; nothing was changed.`,
-      { fileSchemaVersion: schemaVersion, appSchemaVersion: LATEST_SCHEMA_VERSION },
-    );
-  }
-  const parsed = workspaceExportSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String), message: i.message }));
-    const unknownField = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
-    if (unknownField && unknownField.code === 'unrecognized_keys') {
-      // Not written by this app (it never writes a field it does not know): refuse rather than drop data silently.
-      throw new ApiFailure(
-        'invalid_input',
-        `${label} has a field this version of QBR Workbench does not know (${where(unknownField.path)}: ${unknownField.keys.join(', ')}), although it claims workspace schema ${String(schemaVersion)}. It was edited by hand or written by another program; remove the field, or import it with the app that wrote it. Nothing was changed.`,
-        { issues },
-      );
-    }
-    const first = issues[0];
-    throw new ApiFailure('invalid_input', `${label} does not match the workspace export schema (${first?.path.join('.')}: ${first?.message}).`, { issues });
-  }
-  return parsed.data;
-}
-
-/** A zod path as a person reads it: accounts[2].name. */
-function where(pathParts: readonly PropertyKey[]): string {
-  return pathParts.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('') || 'the top level';
 }
 
 function parseJsonColumn(text: string, column: string, rowKey: string): WorkspaceExport['settings'][number]['value'] {

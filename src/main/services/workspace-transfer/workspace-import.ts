@@ -6,14 +6,14 @@ import {
   type MergeConflictRule,
   type RowChange,
   type TableChange,
-  type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
 import { ARCHETYPES, BUYER_TYPES, CUSTOMER_SEGMENTS, PAYMENT_ENVIRONMENTS, REVENUE_MODELS, type RevenueModelKey } from '../../../shared/framework/keys';
-import { observationProblem } from '../../../shared/metrics/metric-validation';
+import { metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
 import { nameKey } from '../../../shared/text/name-key';
-import type { WorkspaceDb } from '../../storage/db/database';
+import type { MetricObservationRow } from '../../storage/db/tables/metric-observations-table';
 import {
   deleteAllRows,
+  observationsByKey,
   PRIMARY_KEYS,
   readAllRows,
   upsertRows,
@@ -23,6 +23,7 @@ import {
 } from '../../storage/db/repositories/workspace-rows-repository';
 import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
+import type { StagedExport } from './export-file-reader';
 import { exportToRows } from './workspace-export';
 import { restoredRowProblems } from './restore-row-rules';
 
@@ -38,34 +39,111 @@ interface ImportPlan {
 }
 
 /**
- * What importing `data` would change, without changing anything. `problems` lists what would
- * make the import fail (the import refuses to start while there are any); `rowChanges` lists the
- * existing rows a merge would overwrite, revive or keep.
- * @example const preview = await previewWorkspaceImport(workspace.db, data, 'merge');
+ * What importing the staged file would change, without changing anything. `problems` lists what
+ * would make the import fail (the import refuses to start while there are any); `rowChanges` lists
+ * the existing rows a merge would overwrite, revive or keep.
+ * @example const preview = await previewWorkspaceImport(workspace, staged, 'merge');
  */
-export async function previewWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportPreview> {
-  return (await planWorkspaceImport(db, data, mode, conflicts)).preview;
+export async function previewWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportPreview> {
+  return (await planWorkspaceImport(workspace, staged, mode, conflicts)).preview;
 }
 
-async function planWorkspaceImport(db: WorkspaceDb, data: WorkspaceExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
-  const current = await readAllRows(db);
-  const incoming = exportToRows(data);
+/**
+ * Tables but metric values are compared in memory (a few thousand rows); metric values, which can
+ * run to millions, one at a time from the stage against the workspace by key, and decided again
+ * the same way when they are written.
+ */
+async function planWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
+  const current = await readAllRows(workspace.db, ['metricObservations']);
+  const incoming = exportToRows(staged.data);
   const tables = {} as ImportPreview['tables'];
   const rowChanges: RowChange[] = [];
   let rowChangesOmitted = 0;
+  const listChange = (row: RowChange) => {
+    if (rowChanges.length < MAX_ROW_CHANGES) rowChanges.push(row);
+    else rowChangesOmitted += 1;
+  };
   const rowsToWrite = {} as Record<WorkspaceTable, unknown[]>;
   for (const table of EXPORT_TABLE_KEYS) {
+    if (table === 'metricObservations') continue;
     const diff = diffTable(table, current[table], incoming[table], mode, conflicts);
     tables[table] = diff.change;
     rowsToWrite[table] = diff.rowsToWrite;
-    for (const row of diff.rowChanges) {
-      if (rowChanges.length < MAX_ROW_CHANGES) rowChanges.push(row);
-      else rowChangesOmitted += 1;
+    diff.rowChanges.forEach(listChange);
+  }
+  rowsToWrite.metricObservations = [];
+  const written = rowsToWrite as unknown as WorkspaceRows;
+  const final = mode === 'replace' ? incoming : mergeRows(current, written);
+  const observations = planObservations(workspace, staged, final, current, mode, conflicts, listChange);
+  tables.metricObservations = observations.change;
+  const problems = [
+    ...restoredRowProblems(staged.data, MAX_PROBLEMS),
+    ...findProblems(incoming, final, staged.duplicateObservationKeys),
+    ...observations.problems,
+  ].slice(0, MAX_PROBLEMS);
+  return { preview: { mode, tables, problems, conflicts, rowChanges, rowChangesOmitted }, rowsToWrite: written };
+}
+
+/**
+ * Metric values: compares each staged value with the workspace's by key, and checks it against
+ * the one rule set for metric values (shared/metrics/metric-validation.ts) on the stream it would
+ * belong to. A merge that changes a stream's revenue model also checks the values kept there.
+ */
+function planObservations(
+  workspace: Workspace,
+  staged: StagedExport,
+  final: WorkspaceRows,
+  current: WorkspaceRows,
+  mode: ImportMode,
+  conflicts: MergeConflictRule,
+  listChange: (row: RowChange) => void,
+): { change: TableChange; problems: string[] } {
+  const existing = observationsByKey(workspace.sqlite);
+  const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 };
+  const problems: string[] = [];
+  const problem = (text: string) => void (problems.length < MAX_PROBLEMS && problems.push(text));
+  const accountIds = new Set(final.accounts.map((a) => a.id));
+  const streamModels = new Map(final.revenueStreams.map((stream) => [stream.id, stream.revenueModel as RevenueModelKey]));
+  let matched = 0;
+  for (const row of staged.observations.rows()) {
+    const before = existing.find(row);
+    if (before !== undefined) matched += 1;
+    const settled = settleRow('metricObservations', before, row, mode, conflicts);
+    change[settled.counted] += 1;
+    if (settled.rowChange) listChange(settled.rowChange);
+    if (problems.length < MAX_PROBLEMS) observationProblems(row, accountIds, streamModels).forEach(problem);
+  }
+  if (mode === 'replace') change.removed = existing.count() - matched;
+  else {
+    // Values kept here on a stream whose model the file changes must still suit the new model.
+    const before = new Map(current.revenueStreams.map((stream) => [stream.id, stream.revenueModel]));
+    for (const [streamId, model] of streamModels) {
+      if (!before.has(streamId) || before.get(streamId) === model) continue;
+      for (const kept of existing.ofStream(streamId)) {
+        if (problems.length >= MAX_PROBLEMS) break;
+        const replacing = staged.observations.get(kept);
+        if (replacing !== undefined && settleRow('metricObservations', kept, replacing, mode, conflicts).write) continue;
+        observationProblems(kept, accountIds, streamModels).forEach(problem);
+      }
     }
   }
-  const written = rowsToWrite as unknown as WorkspaceRows;
-  const problems = [...restoredRowProblems(data, MAX_PROBLEMS), ...findProblems(current, incoming, written, mode)].slice(0, MAX_PROBLEMS);
-  return { preview: { mode, tables, problems, conflicts, rowChanges, rowChangesOmitted }, rowsToWrite: written };
+  return { change, problems };
+}
+
+/** Why one metric value cannot be in the workspace after the import; [] when it can. */
+function observationProblems(observation: MetricObservationRow, accountIds: ReadonlySet<string>, streamModels: ReadonlyMap<string, RevenueModelKey>): string[] {
+  const where = `${observation.metricKey} for ${observation.month} (account ${observation.accountId}${observation.streamId ? `, stream ${observation.streamId}` : ''})`;
+  const found: string[] = [];
+  const monthProblem = metricMonthProblem(observation.month);
+  if (monthProblem) found.push(`${where}: ${monthProblem}`);
+  if (!accountIds.has(observation.accountId)) found.push(`a row of metricObservations (${where}) belongs to account ${observation.accountId}, which is not there`);
+  if (observation.streamId !== '' && !streamModels.has(observation.streamId)) {
+    found.push(`${where} belongs to revenue stream ${observation.streamId}, which is not there`);
+    return found;
+  }
+  const valueProblem = observationProblem(observation.metricKey, observation.value, observation.streamId === '' ? null : streamModels.get(observation.streamId)!);
+  if (valueProblem) found.push(`${where}: ${valueProblem.message}`);
+  return found;
 }
 
 export interface ImportResult {
@@ -81,8 +159,8 @@ export interface ImportResult {
  * file's copy wins); rows only here are kept. replace: the workspace ends up holding exactly the
  * file's rows. Refuses (changing nothing) when the preview has problems.
  */
-export async function importWorkspace(workspace: Workspace, data: WorkspaceExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
-  const { preview, rowsToWrite } = await planWorkspaceImport(workspace.db, data, mode, conflicts);
+export async function importWorkspace(workspace: Workspace, staged: StagedExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
+  const { preview, rowsToWrite } = await planWorkspaceImport(workspace, staged, mode, conflicts);
   if (preview.problems.length > 0) {
     throw new ApiFailure('conflict', `The file cannot be imported: ${preview.problems[0]}${preview.problems.length > 1 ? ` (and ${preview.problems.length - 1} more)` : ''}. Nothing was changed.`, {
       problems: preview.problems,
@@ -92,7 +170,10 @@ export async function importWorkspace(workspace: Workspace, data: WorkspaceExpor
   try {
     await workspace.db.transaction().execute(async (trx) => {
       if (mode === 'replace') await deleteAllRows(trx);
-      for (const table of WRITE_ORDER) await upsertRows(trx, table, rowsToWrite[table]);
+      for (const table of WRITE_ORDER) {
+        if (table !== 'metricObservations') await upsertRows(trx, table, rowsToWrite[table]);
+        else writeStagedObservations(workspace, staged, mode, conflicts);
+      }
     });
   } catch (error) {
     // The preview checks what it can; SQLite's own constraints are the backstop, and the transaction has rolled back.
@@ -103,6 +184,15 @@ export async function importWorkspace(workspace: Workspace, data: WorkspaceExpor
     throw error;
   }
   return { preview, backup };
+}
+
+/** Writes the staged metric values the plan takes, deciding each as the preview did; runs inside the import's transaction, on its connection. */
+function writeStagedObservations(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): void {
+  const existing = observationsByKey(workspace.sqlite);
+  for (const row of staged.observations.rows()) {
+    const before = mode === 'replace' ? undefined : existing.find(row);
+    if (settleRow('metricObservations', before, row, mode, conflicts).write) existing.upsert(row);
+  }
 }
 
 interface TableDiff {
@@ -121,33 +211,40 @@ function diffTable<T extends WorkspaceTable>(table: T, current: WorkspaceRows[T]
   for (const row of incoming) {
     const key = keyOf(row);
     seen.add(key);
-    const before = existing.get(key);
-    if (before === undefined) {
-      change.added += 1;
-      rowsToWrite.push(row);
-      continue;
-    }
-    if (canonical(before) === canonical(row)) {
-      change.unchanged += 1;
-      if (mode === 'replace') rowsToWrite.push(row);
-      continue;
-    }
-    if (mode === 'replace') {
-      change.updated += 1;
-      rowsToWrite.push(row);
-      continue;
-    }
-    const fileUpdatedAt = stampOf(row);
-    const workspaceUpdatedAt = stampOf(before);
-    const revive = table === 'accounts' && (before as { deletedAt: string | null }).deletedAt !== null && (row as { deletedAt: string | null }).deletedAt === null;
-    const takeFile = conflicts === 'take-file' || fileUpdatedAt > workspaceUpdatedAt;
-    if (takeFile) {
-      change.updated += 1;
-      rowsToWrite.push(row);
-    } else {
-      change.kept += 1;
-    }
-    rowChanges.push({
+    const settled = settleRow(table, existing.get(key), row, mode, conflicts);
+    change[settled.counted] += 1;
+    if (settled.write) rowsToWrite.push(row);
+    if (settled.rowChange) rowChanges.push(settled.rowChange);
+  }
+  if (mode === 'replace') change.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
+  return { change, rowChanges, rowsToWrite };
+}
+
+interface SettledRow {
+  /** Which count of the preview the row adds to. */
+  counted: 'added' | 'updated' | 'unchanged' | 'kept';
+  /** Whether the import writes the file's copy. */
+  write: boolean;
+  /** Merge: an existing row that differs, listed in the preview. */
+  rowChange: RowChange | null;
+}
+
+/**
+ * What the import does with one row of the file, given this workspace's row with the same key
+ * (undefined: none). The one decision for every table, in the preview and in the write.
+ */
+function settleRow(table: WorkspaceTable, before: object | undefined, row: object, mode: ImportMode, conflicts: MergeConflictRule): SettledRow {
+  if (before === undefined) return { counted: 'added', write: true, rowChange: null };
+  if (canonical(before) === canonical(row)) return { counted: 'unchanged', write: mode === 'replace', rowChange: null };
+  if (mode === 'replace') return { counted: 'updated', write: true, rowChange: null };
+  const fileUpdatedAt = stampOf(row);
+  const workspaceUpdatedAt = stampOf(before);
+  const revive = table === 'accounts' && (before as { deletedAt: string | null }).deletedAt !== null && (row as { deletedAt: string | null }).deletedAt === null;
+  const takeFile = conflicts === 'take-file' || fileUpdatedAt > workspaceUpdatedAt;
+  return {
+    counted: takeFile ? 'updated' : 'kept',
+    write: takeFile,
+    rowChange: {
       table,
       key: readableKey(table, row),
       label: labelOf(table, row),
@@ -155,10 +252,8 @@ function diffTable<T extends WorkspaceTable>(table: T, current: WorkspaceRows[T]
       fileUpdatedAt,
       workspaceUpdatedAt,
       resolution: takeFile ? 'take-file' : 'keep-workspace',
-    });
-  }
-  if (mode === 'replace') change.removed = [...existing.keys()].filter((key) => !seen.has(key)).length;
-  return { change, rowChanges, rowsToWrite };
+    },
+  };
 }
 
 /** When a row last changed: updatedAt (decks, which never change, their createdAt); an account deleted later than that, its deletedAt. */
@@ -195,11 +290,11 @@ function labelOf(table: WorkspaceTable, row: object): string {
 }
 
 /**
- * What the workspace would hold after the import (merge: current rows overridden by the rows it
- * writes), checked for what SQLite would refuse and for keys this app does not know; duplicate keys
- * are looked for in the whole file.
+ * What the workspace would hold after the import (`final`; merge: current rows overridden by the
+ * rows it writes), checked for what SQLite would refuse and for keys this app does not know;
+ * duplicate keys are looked for in the whole file. Metric values are checked in planObservations.
  */
-function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, written: WorkspaceRows, mode: ImportMode): string[] {
+function findProblems(incoming: WorkspaceRows, final: WorkspaceRows, duplicateObservationKeys: readonly string[]): string[] {
   const problems: string[] = [];
   for (const table of WRITE_ORDER) {
     const keyOf = rowKey(table);
@@ -210,8 +305,8 @@ function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, written: 
       keys.add(key);
     }
   }
+  for (const key of duplicateObservationKeys) problems.push(`metricObservations has two rows with the key ${key}`);
 
-  const final = mode === 'replace' ? incoming : mergeRows(current, written);
   const accountIds = new Set(final.accounts.map((a) => a.id));
   const streamIds = new Set(final.revenueStreams.map((s) => s.id));
   const liveNames = new Map<string, string>();
@@ -236,21 +331,10 @@ function findProblems(current: WorkspaceRows, incoming: WorkspaceRows, written: 
     if (!accountIds.has(person.accountId)) problems.push(`stakeholder ${person.id} belongs to account ${person.accountId}, which is not there`);
     if (!(ARCHETYPES as readonly string[]).includes(person.archetype)) problems.push(`stakeholder ${person.id} has an unknown archetype "${person.archetype}"`);
   }
-  for (const table of ['assessments', 'goals', 'metricObservations', 'decks'] as const) {
+  for (const table of ['assessments', 'goals', 'decks'] as const) {
     for (const row of final[table]) {
       if (!accountIds.has(row.accountId)) problems.push(`a row of ${table} (${rowKey(table)(row as never)}) belongs to account ${row.accountId}, which is not there`);
     }
-  }
-  // Observation values obey the same rules as CSV import and manual entry (shared/metrics/metric-validation.ts).
-  const streamModels = new Map(final.revenueStreams.map((stream) => [stream.id, stream.revenueModel as RevenueModelKey]));
-  for (const observation of final.metricObservations) {
-    const where = `${observation.metricKey} for ${observation.month} (account ${observation.accountId}${observation.streamId ? `, stream ${observation.streamId}` : ''})`;
-    if (observation.streamId !== '' && !streamModels.has(observation.streamId)) {
-      problems.push(`${where} belongs to revenue stream ${observation.streamId}, which is not there`);
-      continue;
-    }
-    const problem = observationProblem(observation.metricKey, observation.value, observation.streamId === '' ? null : streamModels.get(observation.streamId)!);
-    if (problem) problems.push(`${where}: ${problem.message}`);
   }
   for (const goal of final.goals) {
     if (goal.streamId !== null && !streamIds.has(goal.streamId)) problems.push(`goal ${goal.id} refers to revenue stream ${goal.streamId}, which is not there`);

@@ -48,10 +48,17 @@ export const WRITE_ORDER: readonly WorkspaceTable[] = [
   'settings',
 ];
 
-/** Reads the whole workspace (including accounts in the trash), deterministically ordered. */
-export async function readAllRows(db: WorkspaceDb | Transaction<Database>): Promise<WorkspaceRows> {
+/**
+ * Reads the whole workspace (including accounts in the trash), deterministically ordered; tables
+ * in `skip` come back empty (metric values, which can run to millions, are read by key instead).
+ */
+export async function readAllRows(db: WorkspaceDb | Transaction<Database>, skip: readonly WorkspaceTable[] = []): Promise<WorkspaceRows> {
   const rows: Partial<WorkspaceRows> = {};
   for (const table of WRITE_ORDER) {
+    if (skip.includes(table)) {
+      (rows as Record<string, unknown[]>)[table] = [];
+      continue;
+    }
     let query = db.selectFrom(table).selectAll() as unknown as { orderBy(column: string): typeof query; execute(): Promise<unknown[]> };
     for (const column of PRIMARY_KEYS[table]) query = query.orderBy(column);
     (rows as Record<string, unknown[]>)[table] = await query.execute();
@@ -76,6 +83,32 @@ export async function upsertRows<T extends WorkspaceTable>(trx: Transaction<Data
     const insert = trx.insertInto(table).values(values as never);
     await insert.onConflict((oc) => oc.columns(keys as never).doUpdateSet(changes as never)).execute();
   }
+}
+
+/** The key of one metric value. */
+export type ObservationKey = Pick<MetricObservationRow, 'accountId' | 'streamId' | 'metricKey' | 'month'>;
+
+/**
+ * Metric values one at a time by key, for restoring an export of millions of them without
+ * reading them all: find one, count them, list one stream's, and insert-or-update one (inside the
+ * caller's transaction on the same connection).
+ */
+export function observationsByKey(sqlite: SqliteDatabase.Database) {
+  const columns = 'account_id AS accountId, stream_id AS streamId, metric_key AS metricKey, month, value, source, updated_at AS updatedAt';
+  const find = sqlite.prepare(`SELECT ${columns} FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?`);
+  const ofStream = sqlite.prepare(`SELECT ${columns} FROM metric_observations WHERE stream_id = ?`);
+  const total = sqlite.prepare('SELECT count(*) FROM metric_observations').pluck();
+  const upsert = sqlite.prepare(
+    `INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at)
+     VALUES (@accountId, @streamId, @metricKey, @month, @value, @source, @updatedAt)
+     ON CONFLICT (account_id, stream_id, metric_key, month) DO UPDATE SET value = excluded.value, source = excluded.source, updated_at = excluded.updated_at`,
+  );
+  return {
+    find: (key: ObservationKey) => find.get(key.accountId, key.streamId, key.metricKey, key.month) as MetricObservationRow | undefined,
+    count: () => total.get() as number,
+    ofStream: (streamId: string) => ofStream.iterate(streamId) as IterableIterator<MetricObservationRow>,
+    upsert: (row: MetricObservationRow) => void upsert.run(row),
+  };
 }
 
 /** snake_case column → camelCase key, as the CamelCasePlugin maps them. */
