@@ -18,11 +18,15 @@ export function sequentialIds(prefix = 'id'): () => string {
   return () => `${prefix}-${++next}`;
 }
 
-/** A backend on a new workspace file in a temp folder, with a fixed clock and predictable ids. */
-export async function openTempBackend(): Promise<{ backend: Backend; workspacePath: string; dir: string; cleanup: () => Promise<void> }> {
+/**
+ * A backend on a new workspace file in a temp folder, with a fixed clock (FIXED_NOW unless `now` is
+ * given, e.g. a day inside a running quarter) and predictable ids.
+ */
+export async function openTempBackend(options: { now?: Date } = {}): Promise<{ backend: Backend; workspacePath: string; dir: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = makeTempDir();
   const workspacePath = path.join(dir, 'workspace.sqlite');
-  const backend = await openBackend({ workspacePath, transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: () => {} });
+  const now = options.now ?? FIXED_NOW;
+  const backend = await openBackend({ workspacePath, transport: 'direct', now: () => now, newId: sequentialIds(), log: () => {} });
   return {
     backend,
     workspacePath,

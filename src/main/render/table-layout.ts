@@ -1,6 +1,7 @@
 import type { DeckTableColumn } from '../../shared/deck/deck-document';
 import { LINE_HEIGHT_EM } from './text-metrics';
 import { fitBlocks } from './text-fit';
+import { NOT_AVAILABLE } from '../../shared/format/quantity';
 
 /** Table text size: the body minimum, so tables read as well as bullets. */
 export const TABLE_PT = 12;
@@ -8,8 +9,8 @@ export const TABLE_PT = 12;
 export const CELL_PAD = { y: 0.05, x: 0.08 } as const;
 /** A cell wraps to at most this many lines; beyond that it is cut with an ellipsis. */
 const MAX_CELL_LINES = 3;
-/** Shown for a null cell: a missing number must never look like a zero or a blank. */
-export const NOT_AVAILABLE = 'Not available';
+/** Shown for a null cell: a missing number must never look like a zero or a blank (the formatter's one phrase). */
+export { NOT_AVAILABLE };
 
 /** One page of a table, with text already fitted to its cells. */
 export interface TablePage {

@@ -1,6 +1,6 @@
 import type { KpiResult, StreamKpis } from '../metrics/kpi-engine';
 import { indexObservations } from '../metrics/metric-observation';
-import { historyMonths, quarterMonthsThrough } from './deck-period';
+import { historyMonths, periodLabel, quarterMonthsThrough } from './deck-period';
 import type { DeckPlanInput, DeckPlanStream } from './deck-plan-types';
 import type { MetricKey } from '../framework/metric-keys';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
@@ -9,6 +9,30 @@ import type { KpiKey } from '../metrics/kpis/kpi-definition';
  * One indexed view of a deck's inputs, so slide builders ask questions ("device days this month?",
  * "ER visits avoided this quarter?") instead of walking arrays. Missing is always null.
  */
+
+/**
+ * A flow metric (or KPI) summed over the deck's period. `value` is the period's figure only when
+ * every month has a value; with a month missing it is null and `missingMonths` names the gap, so a
+ * two-month sum is never read as the quarter's figure.
+ */
+export interface PeriodTotal {
+  /** The sum over every month of the period, or null when a month is missing. */
+  value: number | null;
+  /** The sum of the months that have a value (for notes; never presented as the period's figure). */
+  partialValue: number;
+  monthsWithData: string[];
+  /** YYYY-MM months of the period without a value, oldest first. */
+  missingMonths: string[];
+}
+
+/** Sums per-month values of the period; null when no month has one. */
+export function periodTotal(values: readonly { month: string; value: number | null }[]): PeriodTotal | null {
+  const present = values.filter((point): point is { month: string; value: number } => point.value !== null);
+  if (present.length === 0) return null;
+  const partialValue = present.reduce((sum, point) => sum + point.value, 0);
+  const missingMonths = values.filter((point) => point.value === null).map((point) => point.month);
+  return { value: missingMonths.length === 0 ? partialValue : null, partialValue, monthsWithData: present.map((point) => point.month), missingMonths };
+}
 
 /** A KPI together with the stream it belongs to. */
 export interface StreamKpi {
@@ -21,6 +45,8 @@ export interface DeckFacts {
   reportMonth: string;
   /** The quarter's months up to the report month. */
   quarterMonths: string[];
+  /** "Q3 2026" or "Q4 2026 to date (Oct–Nov)": the label of every figure over the quarter's months. */
+  period: string;
   /** Metric keys with at least one observation: what the data can prove. */
   availableMetricKeys: ReadonlySet<MetricKey>;
   streamKpis(streamId: string): StreamKpis | undefined;
@@ -31,8 +57,8 @@ export interface DeckFacts {
   observed(streamId: string, metricKey: MetricKey, month: string): number | null;
   /** The latest stored value at or before the report month, within three months. */
   latest(streamId: string, metricKey: MetricKey): { month: string; value: number } | null;
-  /** The sum of a flow metric over the quarter's months, or null when no month has a value. */
-  quarterTotal(streamId: string, metricKey: MetricKey): { value: number; months: number } | null;
+  /** A flow metric summed over the quarter's months (see PeriodTotal), or null when no month has a value. */
+  quarterTotal(streamId: string, metricKey: MetricKey): PeriodTotal | null;
   /** Values per month for the `count` months ending with the report month. */
   history(streamId: string, metricKey: MetricKey, count: number): { months: string[]; values: (number | null)[] };
 }
@@ -52,6 +78,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
     input,
     reportMonth,
     quarterMonths,
+    period: periodLabel(input.quarter, reportMonth),
     availableMetricKeys,
     streamKpis: (streamId) => kpisByStream.get(streamId),
     kpi: (streamId, key) => kpisByStream.get(streamId)?.kpis.find((k) => k.key === key),
@@ -71,8 +98,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
       return null;
     },
     quarterTotal(streamId, metricKey) {
-      const values = quarterMonths.map((month) => observed(streamId, metricKey, month)).filter((v): v is number => v !== null);
-      return values.length === 0 ? null : { value: values.reduce((a, b) => a + b, 0), months: values.length };
+      return periodTotal(quarterMonths.map((month) => ({ month, value: observed(streamId, metricKey, month) })));
     },
     history(streamId, metricKey, count) {
       const months = historyMonths(reportMonth, count);

@@ -39,10 +39,17 @@ export function historyMonths(reportMonth: string, count: number): string[] {
   return monthsEndingAt(reportMonth, count);
 }
 
-/** "Jul – Sep 2026" for the quarter's months with data, "Oct 2026 (quarter to date)" when partial. */
-export function quarterToDateLabel(quarter: string, reportMonth: string): string {
+/**
+ * The one label for a quarter's figures, used by every slide title, tile, table header, chart
+ * caption and footnote that shows them: "Q3 2026" once the quarter's last month is reported,
+ * "Q4 2026 to date (Oct–Nov)" while it runs, so two months are never read as a quarter.
+ * @example periodLabel('2026Q4', '2026-11') // "Q4 2026 to date (Oct–Nov)"
+ */
+export function periodLabel(quarter: string, reportMonth: string): string {
   const months = quarterMonthsThrough(quarter, reportMonth);
+  if (months.length === 3) return quarterLabel(quarter);
   if (months.length === 0) return `${quarterLabel(quarter)} (no months with data yet)`;
-  const span = monthSpanLabel(months[0]!, months[months.length - 1]!);
-  return months.length < 3 ? `${span} (quarter to date)` : span;
+  const short = (month: string) => monthLabel(month).slice(0, 3);
+  const span = months.length === 1 ? short(months[0]!) : `${short(months[0]!)}–${short(months[months.length - 1]!)}`;
+  return `${quarterLabel(quarter)} to date (${span})`;
 }

@@ -3,7 +3,7 @@ import type { KpiResult } from '../metrics/kpi-engine';
 import { findMetricDefinition } from '../metrics/metric-catalog';
 import type { ProofCheck } from './audience-evidence';
 import type { DeckFacts } from './deck-facts';
-import { comparisonRangeLabel, monthLabel, monthSpanLabel, quarterLabel } from './deck-period';
+import { comparisonRangeLabel, monthLabel, monthSpanLabel } from './deck-period';
 import type { AudienceMember, DeckType, PlanEvidenceGap, SlideSection } from './deck-plan-types';
 import type { FrameworkReading } from './framework-reading';
 import { isMetricKey, type MetricKey } from '../framework/metric-keys';
@@ -65,15 +65,14 @@ export function chartFootnote(chart: ChartSpec, metricKeys: readonly MetricKey[]
   return { source: metricSources(metricKeys), dateRange, ...(text ? { note: text.slice(0, 480) } : {}) };
 }
 
-/** Footnote for values summed over the quarter to date. */
+/** Footnote for values summed over the deck's period: dated with the same label as the slide ("Q4 2026 to date (Oct–Nov)"). */
 export function quarterFootnote(ctx: SlideContext, metricKeys: readonly MetricKey[], note?: string): SlideFootnote {
-  const months = ctx.facts.quarterMonths;
-  const range = months.length > 0 ? monthSpanLabel(months[0]!, months[months.length - 1]!) : monthLabel(ctx.facts.reportMonth);
-  return {
-    source: metricSources(metricKeys),
-    dateRange: `${range} (${quarterLabel(ctx.facts.input.quarter)}${months.length < 3 ? ' to date' : ''})`,
-    ...(note ? { note } : {}),
-  };
+  return { source: metricSources(metricKeys), dateRange: ctx.facts.period, ...(note ? { note } : {}) };
+}
+
+/** Footnote for values of the report month alone (a funnel, a snapshot). */
+export function reportMonthFootnote(ctx: SlideContext, metricKeys: readonly MetricKey[], note?: string): SlideFootnote {
+  return { source: metricSources(metricKeys), dateRange: monthLabel(ctx.facts.reportMonth), ...(note ? { note } : {}) };
 }
 
 

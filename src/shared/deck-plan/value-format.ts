@@ -1,5 +1,7 @@
-import { formatQuantity, groupDigits } from '../format/quantity';
+import { formatQuantity, groupDigits, INCOMPLETE, incompleteText } from '../format/quantity';
 import { isSmallCell, peopleCountText } from '../metrics/small-cells';
+import type { PeriodTotal } from './deck-facts';
+import { monthLabel } from './deck-period';
 
 /*
  * Words around numbers on slides: plurals, number words, joined phrases, and people counts with
@@ -22,6 +24,21 @@ export const SUPPRESSED_SHARE_TEXT = 'suppressed (1–10)';
 export function peopleShare(part: number | null, whole: number | null): string | null {
   if (isSmallCell(part) || isSmallCell(whole)) return SUPPRESSED_SHARE_TEXT;
   return formatQuantity(part === null || !whole ? null : part / whole, 'fraction');
+}
+
+/**
+ * A total over the deck's period as a slide prints it: the formatted figure when every month has a
+ * value, "Incomplete: no Nov 2026" when a month is missing, null ("Not available") when none has.
+ */
+export function periodTotalText(total: PeriodTotal | null, format: (value: number) => string | null): string | null {
+  if (total === null) return null;
+  return total.value === null ? incompleteText(total.missingMonths.map(monthLabel)) : format(total.value);
+}
+
+/** The same for a KPI tile, whose value slot holds one figure: "Incomplete", with the gap on the line below. */
+export function periodTotalTile(total: PeriodTotal | null, format: (value: number) => string | null): { value: string | null; delta?: string } {
+  if (total === null || total.value !== null) return { value: periodTotalText(total, format) };
+  return { value: INCOMPLETE, delta: `No ${total.missingMonths.map(monthLabel).join(', ')}` };
 }
 
 /** A count of things with the right plural: "1 signal", "3 signals". */

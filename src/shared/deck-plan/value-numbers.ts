@@ -1,4 +1,4 @@
-import type { DeckFacts } from './deck-facts';
+import { periodTotal, type DeckFacts, type PeriodTotal } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
 import type { MetricKey } from '../framework/metric-keys';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
@@ -14,16 +14,23 @@ export interface DerivedNumber {
   metricKeys: MetricKey[];
 }
 
-function kpiHistoryTotal(facts: DeckFacts, stream: DeckPlanStream, key: KpiKey): number | null {
-  const kpi = facts.kpi(stream.id, key);
-  if (!kpi) return null;
-  const values = kpi.history.filter((point) => facts.quarterMonths.includes(point.month)).map((point) => point.value);
-  return values.length === 0 || values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
+/** A total over the deck's period with the metric keys it rests on; incomplete when a month is missing. */
+export interface DerivedTotal {
+  total: PeriodTotal | null;
+  metricKeys: MetricKey[];
 }
 
-/** RPM reimbursement the buyer collected over the quarter to date (paid claims × dated rates). */
-export function rpmQuarterReimbursement(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
-  return { value: kpiHistoryTotal(facts, stream, 'rpm_buyer_reimbursement_usd'), metricKeys: ['rpm_claims_paid_99454', 'rpm_claims_paid_99457'] };
+/** A monthly KPI summed over the deck's period (a month without a value makes the total incomplete). */
+function kpiPeriodTotal(facts: DeckFacts, stream: DeckPlanStream, key: KpiKey): PeriodTotal | null {
+  const kpi = facts.kpi(stream.id, key);
+  if (!kpi) return null;
+  const byMonth = new Map(kpi.history.map((point) => [point.month, point.value]));
+  return periodTotal(facts.quarterMonths.map((month) => ({ month, value: byMonth.get(month) ?? null })));
+}
+
+/** RPM reimbursement the buyer collected over the deck's period (paid claims × dated rates). */
+export function rpmQuarterReimbursement(facts: DeckFacts, stream: DeckPlanStream): DerivedTotal {
+  return { total: kpiPeriodTotal(facts, stream, 'rpm_buyer_reimbursement_usd'), metricKeys: ['rpm_claims_paid_99454', 'rpm_claims_paid_99457'] };
 }
 
 /** RPM reimbursement collected in the report month per enrolled patient. */
@@ -42,9 +49,9 @@ export function readmissionComparison(facts: DeckFacts, stream: DeckPlanStream):
   return { month: monitored.month, monitoredPct: monitored.value, unmonitoredPct: unmonitored, enrolled: facts.observed(stream.id, 'rpm_enrolled_patients', monitored.month) };
 }
 
-/** PMPM/PEPM fees over the quarter to date (the buyer's spend on the program). */
-export function pmpmQuarterFees(facts: DeckFacts, stream: DeckPlanStream): DerivedNumber {
-  return { value: kpiHistoryTotal(facts, stream, 'pmpm_monthly_revenue_usd'), metricKeys: ['pmpm_eligible_members', 'pmpm_enrolled_members'] };
+/** PMPM/PEPM fees over the deck's period (the buyer's spend on the program). */
+export function pmpmQuarterFees(facts: DeckFacts, stream: DeckPlanStream): DerivedTotal {
+  return { total: kpiPeriodTotal(facts, stream, 'pmpm_monthly_revenue_usd'), metricKeys: ['pmpm_eligible_members', 'pmpm_enrolled_members'] };
 }
 
 /** Fees in the report month per active (engaged) member. */
@@ -106,7 +113,10 @@ export function vbcTarget(stream: DeckPlanStream): { metric: string; targetPct: 
   return first ? { metric: first.metric ?? 'Clinical target', targetPct: first.targetPct ?? null, benchmarkPct: first.benchmarkPct ?? null } : null;
 }
 
-/** An outcome metric summed over the quarter (flows) or the latest value (stocks). */
+/**
+ * An outcome metric summed over the deck's period (flows; null unless every month has a value, see
+ * facts.quarterTotal for the gap) or the latest value (stocks).
+ */
 export function outcomeValue(facts: DeckFacts, stream: DeckPlanStream, key: MetricKey, aggregation: 'sum' | 'last'): number | null {
   if (aggregation === 'sum') return facts.quarterTotal(stream.id, key)?.value ?? null;
   return facts.latest(stream.id, key)?.value ?? null;

@@ -75,6 +75,33 @@ export function formatQuantity(value: number | null | undefined, unit: QuantityU
   }
 }
 
+/**
+ * A range in one unit, the unit written once: "30–38%", "$3,432–$6,864", "10–12 days". When both
+ * ends print the same it is one number ("38%", never "38-38%"); null when either end is missing.
+ * @example formatQuantityRange(30, 38, 'percent') // "30–38%"
+ */
+export function formatQuantityRange(low: number | null | undefined, high: number | null | undefined, unit: QuantityUnit): string | null {
+  const from = formatQuantity(low, unit);
+  const to = formatQuantity(high, unit);
+  if (from === null || to === null) return null;
+  if (from === to) return to;
+  // Drop the first end's unit suffix when both ends carry the same one (%, days, min, months, ×).
+  const suffix = /(%| days?| min| months?|×)$/.exec(to)?.[0];
+  const shortFrom = suffix && from.endsWith(suffix) ? from.slice(0, -suffix.length) : suffix === ' days' && from.endsWith(' day') ? from.slice(0, -4) : from;
+  return `${shortFrom}–${to}`;
+}
+
+/** What a total reads when some of the periods it adds up are missing, everywhere (one word). */
+export const INCOMPLETE = 'Incomplete';
+
+/**
+ * A total with missing periods, with the gap named ("Incomplete: no Nov 2026"): never a figure,
+ * since the periods present would understate the whole.
+ */
+export function incompleteText(missingPeriods: readonly string[]): string {
+  return `${INCOMPLETE}: no ${missingPeriods.join(', ')}`;
+}
+
 /** Like formatQuantity, but a missing value reads "Not available". */
 export function quantityOrMissing(value: number | null | undefined, unit: QuantityUnit): string {
   return formatQuantity(value, unit) ?? NOT_AVAILABLE;

@@ -1,3 +1,4 @@
+import { formatQuantity, formatQuantityRange } from '../format/quantity';
 import type { OutcomesContractTerms } from './contract-terms';
 
 /*
@@ -77,7 +78,7 @@ function paymentModel(terms: OutcomesContractTerms): ContractReadinessItem {
     return item('payment_model', label, 'missing', 'Neither an engagement fee nor a performance component is described; nobody can tell what is paid when.');
   }
   const concerns: string[] = [];
-  if (!fee) concerns.push('There is no engagement fee, so there is no revenue floor: a missed target can mean no payment at all.');
+  if (!fee) concerns.push('No engagement fee, so no revenue floor: a missed target can mean no payment at all.');
   if (!perf) {
     const hasBasis = Boolean(fee?.basis?.trim());
     return item(
@@ -109,7 +110,12 @@ function paymentModel(terms: OutcomesContractTerms): ContractReadinessItem {
       );
     }
   }
-  return item('payment_model', label, 'present', `Engagement fee ${fee ? 'and' : 'absent;'} performance component via ${perf.mechanism.replace(/_/g, ' ')} are defined.`, concerns);
+  const amounts = [
+    perf.sharedSavingsPct !== undefined ? `${formatQuantity(perf.sharedSavingsPct, 'percent')} of validated savings` : null,
+    perf.atRiskAmountUsd !== undefined ? `${formatQuantity(perf.atRiskAmountUsd, 'usd')} at risk` : null,
+  ].filter((text): text is string => text !== null);
+  const component = `paid as ${perf.mechanism.replace(/_/g, ' ')}${amounts.length > 0 ? `: ${amounts.join(', ')}` : ''}`;
+  return item('payment_model', label, 'present', fee ? `An engagement fee, and a performance component ${component}.` : `A performance component ${component}.`, concerns);
 }
 
 function targets(terms: OutcomesContractTerms): { item: ContractReadinessItem; flags: TargetFlag[] } {
@@ -130,7 +136,7 @@ function targets(terms: OutcomesContractTerms): { item: ContractReadinessItem; f
         targetPct: target.targetPct,
         benchmarkPct: target.benchmarkPct,
         ratioToBenchmark: ratio,
-        message: `A ${target.targetPct}% target for ${target.metric} against a benchmark of ${target.benchmarkPct.min}-${target.benchmarkPct.max}% sets the team up to deliver excellent results and still fail the contract.`,
+        message: `A ${target.targetPct}% target for ${target.metric} against a benchmark of ${formatQuantityRange(target.benchmarkPct.min, target.benchmarkPct.max, 'percent')} sets the team up to deliver excellent results and still fail the contract.`,
       });
     }
   }
@@ -142,7 +148,7 @@ function targets(terms: OutcomesContractTerms): { item: ContractReadinessItem; f
     };
   }
   return {
-    item: item('targets_vs_benchmark', label, 'present', flags.length > 0 ? 'Targets and benchmarks are stated, but at least one target is far above its benchmark.' : 'Every target has a stated benchmark and sits within reach of it.', concerns),
+    item: item('targets_vs_benchmark', label, 'present', flags.length > 0 ? 'Every target has a stated benchmark.' : 'Every target has a stated benchmark and sits within reach of it.', concerns),
     flags,
   };
 }

@@ -32,6 +32,10 @@ export const outcomesContractTermsSchema = z.object({
       mechanism: z.enum(PERFORMANCE_MECHANISMS).optional(),
       /** Share of total contract value contingent on performance, 0-100 %. */
       atRiskPct: z.number().min(0).max(100).optional(),
+      /** Dollars contingent on performance (withheld, bonus or our savings share at stake). */
+      atRiskAmountUsd: z.number().finite().nonnegative().optional(),
+      /** Our share of validated savings under shared savings, 0-100 %. */
+      sharedSavingsPct: z.number().min(0).max(100).optional(),
       /** When and on what evidence withheld money is released. */
       releaseConditions: storableText().optional(),
     })

@@ -26,7 +26,7 @@ describe('the value story follows the buyer\'s payment environment', () => {
     expect(ma.orientation).toBe('reducing_costs');
     const ffsStory = slide(ffs, 'value-story')!.content;
     const maStory = slide(ma, 'value-story')!.content;
-    expect(ffsStory.title).toMatch(/^The practice collected \$[\d,]+ in RPM reimbursement this quarter, \$[\d.]+ per enrolled patient/);
+    expect(ffsStory.title).toMatch(/^The practice collected \$[\d,]+ in RPM reimbursement in Q4 2026 to date \(Oct\), \$[\d.]+ per enrolled patient/);
     expect(ffsStory.subtitle).toContain('Value story: revenue generated');
     expect(maStory.title).toMatch(/^Monitored patients were readmitted at [\d.]+% vs [\d.]+% unmonitored: [\d.]+ points lower$/);
     expect(maStory.subtitle).toContain('Value story: costs reduced');
@@ -81,11 +81,11 @@ describe('different people in the room get visibly different decks', () => {
   });
 
   it('the CFO sees a dollar figure, the HR leader an engagement trend, the IT lead uptime, the actuary the claims method', () => {
-    expect(slide(plan('Northwind', { audience: ['buyer_cfo'] }), 'value-story')!.content.title).toMatch(/^The program cost \$[\d,]+ this quarter, \$[\d.]+ per engaged member per month; savings are not yet validated on claims$/);
+    expect(slide(plan('Northwind', { audience: ['buyer_cfo'] }), 'value-story')!.content.title).toMatch(/^The program cost \$[\d,]+ in Q4 2026 to date \(Oct\), \$[\d.]+ per engaged member per month; savings are not yet validated on claims$/);
     expect(slide(plan('Northwind', { audience: ['employer_hr_benefits_leader'] }), 'value-story')!.content.title).toMatch(/^Engagement of the eligible population .* to [\d.]+%, below the 20% low-engagement line$/);
     expect(slide(plan('Lakeshore', { audience: ['it_integration_lead'] }), 'value-story')!.content.title).toMatch(/^Integration uptime .* to [\d.]+%; security incidents are not reported yet$/);
     expect(slide(plan('Granite', { audience: ['health_plan_cfo_actuary'] }), 'value-story')!.content.title).toMatch(/^Savings are not yet validated on claims: claims completeness is [\d.]+% and no matched-cohort result exists$/);
-    expect(slide(plan('Riverbend', { audience: ['billing_rcm_staff'] }), 'value-story')!.content.title).toMatch(/^[\d,]+ of [\d,]+ RPM claims were paid this quarter/);
+    expect(slide(plan('Riverbend', { audience: ['billing_rcm_staff'] }), 'value-story')!.content.title).toMatch(/^In Q4 2026 to date \(Oct\), [\d,]+ of [\d,]+ RPM claims were paid/);
   });
 
   it('an EBR puts strategy first and operating detail in the appendix; a QBR presents the scorecard', () => {

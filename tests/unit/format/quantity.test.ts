@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatEvidence, formatKpiChange, formatKpiValue, formatMetricValue } from '../../../src/renderer/src/metrics/metric-format';
 import { formatNumber, formatPercent, formatUsd as formatUsdForTerms } from '../../../src/renderer/src/format';
-import { formatQuantity, formatQuantityChange, NOT_AVAILABLE, quantityOrMissing } from '../../../src/shared/format/quantity';
+import { formatQuantity, formatQuantityChange, formatQuantityRange, incompleteText, INCOMPLETE, NOT_AVAILABLE, quantityOrMissing } from '../../../src/shared/format/quantity';
 import { pct, usd } from '../../../src/shared/metrics/signals/signal-context';
 
 describe('one quantity formatter', () => {
@@ -30,6 +30,20 @@ describe('one quantity formatter', () => {
     expect(formatUsdForTerms(null)).toBe(NOT_AVAILABLE);
     expect(formatNumber(undefined)).toBe(NOT_AVAILABLE);
     expect(formatEvidence({ label: 'x', value: null, unit: 'count' })).toBe(NOT_AVAILABLE);
+  });
+
+  it('a range writes its unit once, and a range of one number is that number', () => {
+    expect(formatQuantityRange(30, 38, 'percent')).toBe('30–38%');
+    expect(formatQuantityRange(38, 38, 'percent')).toBe('38%');
+    expect(formatQuantityRange(0.3, 0.38, 'fraction')).toBe('30–38%');
+    expect(formatQuantityRange(3432, 6864, 'usd')).toBe('$3,432–$6,864');
+    expect(formatQuantityRange(10, 12.5, 'days')).toBe('10–12.5 days');
+    expect(formatQuantityRange(1, 3, 'days')).toBe('1–3 days');
+    expect(formatQuantityRange(null, 38, 'percent')).toBeNull();
+  });
+
+  it('a total with a missing period reads "Incomplete" and names the gap', () => {
+    expect(incompleteText(['Nov 2026'])).toBe(`${INCOMPLETE}: no Nov 2026`);
   });
 
   it('changes move in points for shares and round away to ±0', () => {

@@ -50,6 +50,13 @@ describe('assessContractReadiness', () => {
     expect(result.ready).toBe(false);
   });
 
+  it('a benchmark of one number reads as that number, a range with one unit', () => {
+    const one = assessContractReadiness({ ...complete, targets: [{ metric: 'm', targetPct: 70, benchmarkPct: { min: 38, max: 38 } }] });
+    expect(one.targetFlags[0]!.message).toContain('a benchmark of 38% ');
+    const range = assessContractReadiness({ ...complete, targets: [{ metric: 'm', targetPct: 70, benchmarkPct: { min: 35, max: 40 } }] });
+    expect(range.targetFlags[0]!.message).toContain('a benchmark of 35–40% ');
+  });
+
   it('does not flag a target within 25% of the benchmark top', () => {
     expect(assessContractReadiness({ ...complete, targets: [{ metric: 'm', targetPct: 50, benchmarkPct: { min: 35, max: 40 } }] }).targetFlags).toEqual([]);
     expect(assessContractReadiness({ ...complete, targets: [{ metric: 'm', targetPct: 51, benchmarkPct: { min: 35, max: 40 } }] }).targetFlags).toHaveLength(1);

@@ -7,7 +7,9 @@ import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
 import { peopleCount } from '../value-format';
-import { numericTerm, vbcGoalEstimate, vbcTarget } from '../value-numbers';
+import { vbcGoalEstimate, vbcTarget } from '../value-numbers';
+import { outcomesTermsOf } from '../../api/schemas/stream-terms-adapters';
+import type { StreamTerms } from '../../api/schemas/stream-terms-schemas';
 import { kpiStatus, type ProofView } from './proof-view';
 import { formatQuantity, groupDigits } from '../../format/quantity';
 
@@ -20,7 +22,8 @@ import { formatQuantity, groupDigits } from '../../format/quantity';
 /** Dollar figure: performance payment earned against the amount at risk, and goal achievement vs target. */
 export function performancePaymentView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
-  const atRisk = facts.latest(stream.id, 'vbc_at_risk_revenue_usd')?.value ?? numericTerm(stream, 'atRiskAmountUsd');
+  // The contract's amount first, read as the readiness slide reads it; the recorded metric otherwise.
+  const atRisk = outcomesTermsOf(stream.terms as StreamTerms['value_based']).performanceComponent?.atRiskAmountUsd ?? facts.latest(stream.id, 'vbc_at_risk_revenue_usd')?.value ?? null;
   const earned = facts.latest(stream.id, 'vbc_earned_revenue_usd')?.value ?? null;
   const realization = facts.kpi(stream.id, 'vbc_performance_payment_realization');
   const achievement = facts.kpi(stream.id, 'vbc_clinical_goal_achievement_rate');

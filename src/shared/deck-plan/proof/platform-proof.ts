@@ -7,6 +7,7 @@ import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { numericTerm, outcomeValue, saasCostPerActiveUser } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
+import { periodTotalText, periodTotalTile } from '../value-format';
 import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /*
@@ -20,7 +21,8 @@ export function saasCostView(ctx: SlideContext, member: AudienceMember, stream: 
   const { facts } = ctx;
   const cost = saasCostPerActiveUser(facts, stream);
   const rate = facts.kpi(stream.id, 'saas_weekly_active_rate');
-  const enabledRevenue = outcomeValue(facts, stream, 'outcome_enabled_billing_revenue_usd', 'sum');
+  const enabledTotal = facts.quarterTotal(stream.id, 'outcome_enabled_billing_revenue_usd');
+  const enabledRevenue = enabledTotal?.value ?? null;
   const timeSaved = outcomeValue(facts, stream, 'outcome_time_saved_minutes_per_encounter', 'last');
   const annualFee = numericTerm(stream, 'annualFeeUsd');
   const multiple = cost.perActive !== null && cost.perSeat ? cost.perActive / cost.perSeat : null;
@@ -38,7 +40,7 @@ export function saasCostView(ctx: SlideContext, member: AudienceMember, stream: 
         { label: 'Annual license fee', value: formatQuantity(annualFee, 'usd'), status: 'neutral' },
         { label: 'Weekly active users', value: cost.activeUsers === null ? null : `${groupDigits(cost.activeUsers)} of ${cost.seats === null ? '?' : groupDigits(cost.seats)}`, status: kpiStatus(rate) },
         { label: 'Per active user a month', value: formatQuantity(cost.perActive, 'usd'), status: multiple !== null && multiple >= 2 ? 'risk' : multiple !== null && multiple >= 1.3 ? 'watch' : 'neutral', caption: cost.perSeat === null ? undefined : `${formatQuantity(cost.perSeat, 'usd')} at full use` },
-        { label: 'Billing enabled (quarter)', value: formatQuantity(enabledRevenue, 'usd'), status: enabledRevenue === null ? 'neutral' : 'good', caption: enabledRevenue === null ? 'CCM/TCM not recorded' : undefined },
+        { label: `Billing enabled, ${facts.period}`, ...periodTotalTile(enabledTotal, (value) => formatQuantity(value, 'usd')), status: enabledRevenue === null ? 'neutral' : 'good', ...(enabledTotal === null ? { caption: 'CCM/TCM not recorded' } : {}) },
         { label: 'Time saved / encounter', value: formatQuantity(timeSaved, 'minutes'), status: timeSaved === null ? 'neutral' : 'good', caption: timeSaved === null ? 'No time study' : undefined },
       ],
       footnote: quarterFootnote(ctx, ['saas_licensed_seats', 'saas_weekly_active_users', 'outcome_enabled_billing_revenue_usd', 'outcome_time_saved_minutes_per_encounter'], 'Cost per active user = annual fee ÷ 12 ÷ weekly active users in the report month.'),
@@ -46,7 +48,7 @@ export function saasCostView(ctx: SlideContext, member: AudienceMember, stream: 
         [
           '"Weekly active users" means nothing to a budget holder; cost per active user and care-manager capacity do.',
           rate ? `${kpiSentence(rate)}.` : 'Weekly active use is not recorded.',
-          enabledRevenue === null ? 'If the platform supports CCM/TCM billing, that revenue belongs in the ROI: ask billing for the paid totals.' : 'Put enabled billing revenue into the ROI, not just the efficiency savings.',
+          enabledTotal === null ? 'If the platform supports CCM/TCM billing, that revenue belongs in the ROI: ask billing for the paid totals.' : 'Put enabled billing revenue into the ROI, not just the efficiency savings.',
         ],
         member,
         'value',
@@ -87,19 +89,21 @@ export function saasAdoptionView(ctx: SlideContext, member: AudienceMember, stre
 export function integrationView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
   const uptime = ctx.facts.kpi(stream.id, 'saas_integration_uptime_pct');
   if (!uptime || uptime.history.every((point) => point.value === null)) return null;
-  const incidents = outcomeValue(ctx.facts, stream, 'outcome_security_incidents', 'sum');
+  const incidentTotal = ctx.facts.quarterTotal(stream.id, 'outcome_security_incidents');
+  const incidents = incidentTotal?.value ?? null;
+  const incidentText = incidents === null && incidentTotal ? periodTotalText(incidentTotal, (value) => groupDigits(value)) : null;
   const chart: ChartSpec = { ...kpiLineChart(uptime), id: 'integration_uptime', title: 'Integration uptime' };
   return {
     key: 'integration-uptime',
     content: {
       kind: 'chart',
-      title: `${kpiSentence(uptime, 'year')}; ${incidents === null ? 'security incidents are not reported yet' : `${groupDigits(incidents)} security incident${incidents === 1 ? '' : 's'} this quarter`}`,
+      title: `${kpiSentence(uptime, 'year')}; ${incidents === null ? (incidentText ? `security incidents for ${ctx.facts.period} are incomplete` : 'security incidents are not reported yet') : `${groupDigits(incidents)} security incident${incidents === 1 ? '' : 's'} in ${ctx.facts.period}`}`,
       subtitle: `Integration and security · for ${member.label}`,
       chart: chart,
       altText: `Line chart of monthly integration uptime over twelve months, ${kpiValueText(uptime)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       sideBullets: [
         { emphasis: 'Uptime:', text: `${kpiValueText(uptime)} in ${monthLabel(ctx.facts.reportMonth)}` },
-        { emphasis: 'Security incidents:', text: incidents === null ? 'not reported; we will report the count (including zero) every quarter' : `${groupDigits(incidents)} this quarter` },
+        { emphasis: 'Security incidents:', text: incidents === null ? (incidentText ?? 'not reported; we will report the count (including zero) every quarter') : `${groupDigits(incidents)}, ${ctx.facts.period}` },
       ],
       footnote: chartFootnote(chart, ['saas_integration_uptime_pct', 'outcome_security_incidents']),
       notes: speakerNotes(

@@ -4,7 +4,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, quarterFootnote, type SlideContext } from '../slide-context';
-import { peopleCount } from '../value-format';
+import { peopleCount, periodTotalText, periodTotalTile } from '../value-format';
 import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 import { formatQuantity, groupDigits } from '../../format/quantity';
@@ -22,11 +22,13 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
   const perActive = pmpmFeePerActiveMember(facts, stream);
   const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
   const costTrend = outcomeValue(facts, stream, 'outcome_cost_trend_vs_benchmark_pct', 'last');
-  const feesText = formatQuantity(fees.value, 'usd');
+  const feesText = periodTotalText(fees.total, (value) => formatQuantity(value, 'usd'));
   const perActiveText = formatQuantity(perActive.value, 'usd');
   const savingsClause = savings !== null ? `; a matched-cohort analysis shows ${formatQuantity(savings, 'usd')} saved` : '; savings are not yet validated on claims';
-  const title = feesText
-    ? `The program cost ${feesText} this quarter, ${perActiveText ?? 'an unknown amount'} per engaged member per month${savingsClause}`
+  const title = fees.total?.value != null
+    ? `The program cost ${feesText} in ${facts.period}, ${perActiveText ?? 'an unknown amount'} per engaged member per month${savingsClause}`
+    : fees.total
+      ? `Program fees for ${facts.period} cannot be totalled: ${feesText}; ${perActiveText ?? 'an unknown amount'} per engaged member in ${monthLabel(facts.reportMonth)}${savingsClause}`
     : 'Program cost per engaged member cannot be shown: the contract rate or member counts are missing';
   return {
     key: 'pmpm-spend',
@@ -35,15 +37,15 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
       title,
       subtitle: `Return on benefits spend · for ${member.label}`,
       tiles: [
-        { label: 'Fees this quarter', value: feesText, status: 'neutral' },
-        { label: 'Per engaged member a month', value: perActiveText, status: 'neutral' },
+        { label: `Fees, ${facts.period}`, ...periodTotalTile(fees.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
+        { label: `Per engaged member, ${monthLabel(facts.reportMonth)}`, value: perActiveText, status: 'neutral' },
         { label: 'Savings vs matched cohort', value: formatQuantity(savings, 'usd'), status: savings === null ? 'neutral' : savings > 0 ? 'good' : 'risk' },
         { label: 'Cost trend vs benchmark', value: costTrend === null ? null : `${costTrend > 0 ? '+' : costTrend < 0 ? '−' : ''}${groupDigits(Math.abs(costTrend), 1)} pts`, status: costTrend === null ? 'neutral' : costTrend < 0 ? 'good' : 'risk' },
       ],
       footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct']),
       notes: speakerNotes(
         [
-          `The fee is paid per eligible member whatever the engagement: ${feesText ?? 'fees not available'} this quarter.`,
+          `The fee is paid per eligible member whatever the engagement: ${feesText ?? 'fees not available'} in ${facts.period}.`,
           perActiveText ? `Per engaged member that is ${perActiveText} a month; raising engagement lowers this number without changing the invoice.` : 'Active members are not recorded, so cost per engaged member is unknown.',
           savings === null ? 'Say plainly that savings are not yet validated; offer the claims-extract and matched-cohort plan on the evidence-gaps slide.' : 'Walk through how the matched cohort was built before quoting the savings.',
         ],

@@ -1,6 +1,6 @@
 import { rpmEngagementVsBillingChart } from '../../charts/kpi-charts';
 import type { ChartSpec, DeckBullet } from '../../deck/deck-document';
-import { RPM_CODES } from '../../framework/keys';
+import { RPM_CODES, type RpmCode } from '../../framework/keys';
 import { rpmClaimMetricKey } from '../../framework/metric-keys';
 import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
@@ -8,7 +8,8 @@ import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { peopleCount, peopleShare } from '../value-format';
+import type { DeckFacts, PeriodTotal } from '../deck-facts';
+import { joinPhrases, peopleCount, peopleShare, periodTotalText, periodTotalTile } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
 import { kpiStatus, type ProofView } from './proof-view';
 import { formatQuantity, groupDigits } from '../../format/quantity';
@@ -21,19 +22,46 @@ import { monthlyCategories } from '../../charts/chart-spec';
  * of clinical value on its own.
  */
 
-/** Generating revenue: reimbursement collected, per enrolled patient, claims paid and device days. */
+/** Claim counts per CPT code over the deck's period, and the code-months whose counts are missing. */
+interface ClaimTotals {
+  rows: { code: RpmCode; submitted: PeriodTotal | null; paid: PeriodTotal | null; denied: PeriodTotal | null }[];
+  /** "99457 paid claims for Nov 2026": counts missing in a month of the period for a code in use. */
+  gaps: string[];
+}
+
+function claimTotals(facts: DeckFacts, stream: DeckPlanStream): ClaimTotals {
+  const rows = RPM_CODES.map((code) => ({
+    code,
+    submitted: facts.quarterTotal(stream.id, rpmClaimMetricKey('submitted', code)),
+    paid: facts.quarterTotal(stream.id, rpmClaimMetricKey('paid', code)),
+    denied: facts.quarterTotal(stream.id, rpmClaimMetricKey('denied', code)),
+  })).filter((row) => row.submitted !== null || row.paid !== null);
+  const gaps = facts.quarterMonths.flatMap((month) =>
+    (['submitted', 'paid', 'denied'] as const).flatMap((stage) => {
+      const codes = rows.filter((row) => row[stage]?.missingMonths.includes(month)).map((row) => row.code);
+      return codes.length === 0 ? [] : [`${joinPhrases(codes)} ${stage} claims for ${monthLabel(month)}`];
+    }),
+  );
+  return { rows, gaps };
+}
+
+/** Generating revenue: reimbursement collected, what the practice keeps, claims paid and device days. */
 export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
+  const { period } = facts;
   const quarter = rpmQuarterReimbursement(facts, stream);
   const perPatient = rpmReimbursementPerEnrolled(facts, stream);
   const paidRate = facts.kpi(stream.id, 'rpm_claims_paid_rate');
   const deviceDays = facts.kpi(stream.id, 'rpm_avg_device_days_per_patient');
-  const quarterText = formatQuantity(quarter.value, 'usd');
+  const quarterText = periodTotalText(quarter.total, (value) => formatQuantity(value, 'usd'));
   const perPatientText = formatQuantity(perPatient.value, 'usd');
+  const gaps = claimTotals(facts, stream).gaps;
   const title =
-    quarterText && perPatientText
-      ? `The practice collected ${quarterText} in RPM reimbursement this quarter, ${perPatientText} per enrolled patient in ${monthLabel(facts.reportMonth)}`
-      : 'RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded';
+    quarter.total?.value != null && perPatientText
+      ? `The practice collected ${quarterText} in RPM reimbursement in ${period}, ${perPatientText} per enrolled patient in ${monthLabel(facts.reportMonth)}`
+      : quarter.total && quarter.total.value === null
+        ? `RPM reimbursement for ${period} cannot be totalled yet: ${gaps.length > 0 ? `${joinPhrases(gaps)} are not recorded` : `${joinPhrases(quarter.total.missingMonths.map(monthLabel))} ${quarter.total.missingMonths.length === 1 ? 'is' : 'are'} incomplete`}`
+        : 'RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded';
   return {
     key: 'rpm-revenue',
     content: {
@@ -41,15 +69,15 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
       title,
       subtitle: `Revenue generated for the practice · for ${member.label}`,
       tiles: [
-        { label: 'Collected this quarter', value: quarterText, status: 'neutral' },
-        { label: `Per patient, ${monthLabel(facts.reportMonth).slice(0, 3)}`, value: perPatientText, status: 'neutral' },
-        { label: 'Claims paid', value: formatQuantity(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
-        { label: 'Device days / patient', value: formatQuantity(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
+        { label: `Collected, ${period}`, ...periodTotalTile(quarter.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
+        { label: `Per patient, ${monthLabel(facts.reportMonth)}`, value: perPatientText, status: 'neutral' },
+        { label: `Claims paid, ${monthLabel(facts.reportMonth)}`, value: formatQuantity(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
+        { label: `Device days / patient, ${monthLabel(facts.reportMonth)}`, value: formatQuantity(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
       ],
       footnote: quarterFootnote(ctx, [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total'], 'Reimbursement = paid claims per CPT code × the rate in settings for that date; our revenue share is not deducted.'),
       notes: speakerNotes(
         [
-          `Reimbursement collected: ${quarterText ?? 'not available'}; per enrolled patient ${perPatientText ?? 'not available'} in ${monthLabel(facts.reportMonth)}.`,
+          `Reimbursement collected in ${period}: ${quarterText ?? 'not available'}${quarter.total && quarter.total.value === null ? ` (the months recorded add up to ${formatQuantity(quarter.total.partialValue, 'usd')}, which is not the period's figure)` : ''}; per enrolled patient ${perPatientText ?? 'not available'} in ${monthLabel(facts.reportMonth)}.`,
           'Billing is the evidence the program pays for itself, not the proof it works: since 2026, 2 device days bill the same as 25.',
           deviceDays ? `${kpiSentence(deviceDays)}.` : 'Device days are not recorded this month.',
         ],
@@ -82,8 +110,10 @@ function readmissionChart(ctx: SlideContext, stream: DeckPlanStream): ChartSpec 
 export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream, framing: 'costs' | 'outcomes'): ProofView {
   const { facts } = ctx;
   const comparison = readmissionComparison(facts, stream);
-  const erAvoided = outcomeValue(facts, stream, 'outcome_er_visits_avoided', 'sum');
-  const costAvoided = outcomeValue(facts, stream, 'outcome_readmission_cost_avoided_usd', 'sum');
+  const erTotal = facts.quarterTotal(stream.id, 'outcome_er_visits_avoided');
+  const costTotal = facts.quarterTotal(stream.id, 'outcome_readmission_cost_avoided_usd');
+  const erAvoided = periodTotalText(erTotal, (value) => peopleCount(value));
+  const costAvoided = periodTotalText(costTotal, (value) => formatQuantity(value, 'usd'));
   const starMeasures = outcomeValue(facts, stream, 'outcome_star_rating_measures', 'last');
   const chart = readmissionChart(ctx, stream);
   const gap = comparison ? comparison.unmonitoredPct - comparison.monitoredPct : null;
@@ -91,8 +121,8 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
     ? `Monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
     : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
   const side: DeckBullet[] = [
-    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${peopleCount(erAvoided)} this quarter` },
-    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${formatQuantity(costAvoided, 'usd')} this quarter` },
+    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
+    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
     { emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` },
   ];
   return {
@@ -115,8 +145,8 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
       notes: speakerNotes(
         [
           'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.',
-          erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided this quarter: ${peopleCount(erAvoided)}.`,
-          costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided this quarter: ${formatQuantity(costAvoided, 'usd')}.`,
+          erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided in ${facts.period}: ${erAvoided}.`,
+          costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided in ${facts.period}: ${costAvoided}.`,
           'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
           '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
           starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.',
@@ -157,17 +187,14 @@ export function rpmEngagementDepthView(ctx: SlideContext, member: AudienceMember
   };
 }
 
-/** Billing compliance: claims submitted, paid and denied per CPT code over the quarter. */
+/** Billing compliance: claims submitted, paid and denied per CPT code over the deck's period. */
 export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
   const { facts } = ctx;
-  const rows = RPM_CODES.map((code) => {
-    const submitted = facts.quarterTotal(stream.id, rpmClaimMetricKey('submitted', code))?.value ?? null;
-    const paid = facts.quarterTotal(stream.id, rpmClaimMetricKey('paid', code))?.value ?? null;
-    const denied = facts.quarterTotal(stream.id, rpmClaimMetricKey('denied', code))?.value ?? null;
-    return { code, submitted, paid, denied };
-  }).filter((row) => row.submitted !== null || row.paid !== null);
+  const { period } = facts;
+  const { rows, gaps } = claimTotals(facts, stream);
   if (rows.length === 0) return null;
-  const total = (pick: (row: (typeof rows)[number]) => number | null) => rows.reduce<number | null>((sum, row) => (sum === null || pick(row) === null ? null : sum + pick(row)!), 0);
+  // A column total is the period's figure only when every row's total is complete.
+  const total = (pick: (row: (typeof rows)[number]) => PeriodTotal | null) => rows.reduce<number | null>((sum, row) => (sum === null || pick(row)?.value == null ? null : sum + pick(row)!.value!), 0);
   const submitted = total((row) => row.submitted);
   const paid = total((row) => row.paid);
   const denied = total((row) => row.denied);
@@ -175,29 +202,33 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
   const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
   const deniedText = isSmallCell(denied) ? '1–10 were denied (suppressed)' : `${peopleShare(denied, submitted) ?? 'not available'} were denied`;
   const title =
-    submitted === null || paid === null
-      ? 'Claims paid against submitted cannot be shown for every code this quarter'
-      : isSmallCell(submitted) || isSmallCell(paid)
-        ? 'RPM claims this quarter are counts of 1–10, which are suppressed under the CMS cell-size rule'
-        : `${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid this quarter (${peopleShare(paid, submitted) ?? 'not available'}); ${deniedText}`;
+    gaps.length > 0
+      ? `RPM claim totals for ${period} are incomplete: ${joinPhrases(gaps)} are not recorded`
+      : submitted === null || paid === null
+        ? `Claims paid against submitted cannot be shown for every code in ${period}`
+        : isSmallCell(submitted) || isSmallCell(paid)
+          ? `RPM claims in ${period} are counts of 1–10, which are suppressed under the CMS cell-size rule`
+          : `In ${period}, ${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid (${peopleShare(paid, submitted) ?? 'not available'}); ${deniedText}`;
   const codeNames: Record<string, string> = { '99453': 'setup', '99445': 'device 2-15 days', '99454': 'device 16-30 days', '99470': 'mgmt 10-19 min', '99457': 'mgmt first 20 min', '99458': 'mgmt add-on 20 min' };
+  const count = (value: number) => peopleCount(value);
   return {
     key: 'rpm-billing',
     content: {
       kind: 'table',
       title,
       subtitle: `Billing compliance by CPT code · for ${member.label}`,
-      columns: [{ header: 'CPT code', weight: 1.8 }, { header: 'Submitted', align: 'right' }, { header: 'Paid', align: 'right' }, { header: 'Denied', align: 'right' }, { header: 'Denial rate', align: 'right' }],
+      columns: [{ header: `CPT code, ${period}`, weight: 1.8 }, { header: 'Submitted', align: 'right' }, { header: 'Paid', align: 'right' }, { header: 'Denied', align: 'right' }, { header: 'Denial rate', align: 'right' }],
       rows: rows.map((row) => [
         `${row.code} (${codeNames[row.code]})`,
-        peopleCount(row.submitted),
-        peopleCount(row.paid),
-        peopleCount(row.denied),
-        peopleShare(row.denied, row.submitted),
+        periodTotalText(row.submitted, count),
+        periodTotalText(row.paid, count),
+        periodTotalText(row.denied, count),
+        peopleShare(row.denied?.value ?? null, row.submitted?.value ?? null),
       ]),
-      footnote: quarterFootnote(ctx, ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'], 'Claim lines per billed unit, by service month.'),
+      footnote: quarterFootnote(ctx, ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'], `Claim lines per billed unit, by service month.${gaps.length > 0 ? ' "Incomplete" marks a count missing for a month; the months recorded are not shown as the period\'s total.' : ''}`),
       notes: speakerNotes(
         [
+          ...(gaps.length > 0 ? [`Ask billing for the missing counts (${joinPhrases(gaps)}) before quoting a paid rate for ${period}.`] : []),
           denial ? `${kpiSentence(denial)}.` : 'The denial rate is not available this month.',
           capture ? `${kpiSentence(capture)}: management codes (99470/99457/99458) are where revenue leaks when interactions go undocumented.` : 'Management-code capture is not available.',
           'Check code selection between 99445 (2-15 days) and 99454 (16-30 days); both pay the same rate.',

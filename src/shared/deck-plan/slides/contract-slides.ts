@@ -1,3 +1,4 @@
+import type { ContractReadinessItem } from '../../framework/contract-readiness';
 import type { IncentiveConflict } from '../../framework/hybrid-conflicts';
 import { monthLabel } from '../deck-period';
 import { kpiValueText } from '../kpi-sentence';
@@ -68,6 +69,15 @@ export function tradeOffSlide(ctx: SlideContext): SlideDraft | null {
   };
 }
 
+/**
+ * A readiness row's last column: what the contract says when the term is specific (with the risk
+ * that remains), else why the gap matters. The terms shown are the ones the value slides read.
+ */
+function whyItMatters(item: ContractReadinessItem): string {
+  if (item.status === 'present') return [item.explanation, item.concerns[0]].filter(Boolean).join(' ');
+  return item.concerns[0] ?? item.explanation;
+}
+
 /** Contract readiness of every outcomes stream, or null when the contract has none. */
 export function contractReadinessSlide(ctx: SlideContext): SlideDraft | null {
   const entries = ctx.reading.readiness;
@@ -90,7 +100,7 @@ export function contractReadinessSlide(ctx: SlideContext): SlideDraft | null {
       columns: [{ header: 'Term', weight: 1.6 }, { header: 'Status', align: 'center', weight: 0.9 }, { header: 'Why it matters', weight: 3.5 }],
       rows: items
         .sort((x, y) => ['missing', 'vague', 'present'].indexOf(x.item.status) - ['missing', 'vague', 'present'].indexOf(y.item.status))
-        .map(({ entry, item }) => [entries.length > 1 ? `${item.label} · ${entry.streamName}` : item.label, statusWord[item.status], item.concerns[0] ?? item.explanation]),
+        .map(({ entry, item }) => [entries.length > 1 ? `${item.label} · ${entry.streamName}` : item.label, statusWord[item.status], whyItMatters(item)]),
       footnote: { source: 'Contract terms recorded for the outcomes stream(s), checked against the framework\'s readiness list', dateRange: `As recorded on ${monthLabel(ctx.facts.input.today.slice(0, 7))}` },
       notes: speakerNotes(
         [

@@ -2,7 +2,7 @@ import type { DeckBullet } from '../../deck/deck-document';
 import { monthLabel } from '../deck-period';
 import { conversion, engagementFunnel, isSuppressedStage, shownStages } from '../engagement-gate';
 import { speakerNotes } from '../likely-questions';
-import { quarterFootnote, type SlideContext, type SlideDraft } from '../slide-context';
+import { reportMonthFootnote, type SlideContext, type SlideDraft } from '../slide-context';
 import { SUPPRESSED_COUNT_TEXT } from '../../metrics/small-cells';
 import { lowerFirst } from '../value-format';
 import { formatQuantity, groupDigits } from '../../format/quantity';
@@ -74,7 +74,7 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
       unit: 'count',
       altText: `Horizontal bar funnel for ${month}: ${valueList}.`,
       sideBullets: bullets,
-      footnote: quarterFootnote(ctx, funnel.metricKeys, funnel.definitions),
+      footnote: reportMonthFootnote(ctx, funnel.metricKeys, funnel.definitions),
       notes: speakerNotes(
         [
           'Activation (day 0-30) is a marketing and behavioural-design problem: personas, channels, campaigns.',

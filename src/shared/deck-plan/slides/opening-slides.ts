@@ -103,7 +103,7 @@ export function leadFigure(draft: SlideDraft): string | undefined {
 export function supportingText(draft: SlideDraft): string {
   const content = draft.content;
   if (content.kind === 'kpis') {
-    const parts = content.tiles.slice(1).map((tile) => `${tile.label.toLowerCase()} ${tile.value ?? 'not available'}`);
+    const parts = content.tiles.slice(1).map((tile) => `${lowerFirst(tile.label)} ${tile.value ?? 'not available'}`);
     return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
   }
   if (content.kind === 'chart') {
@@ -148,7 +148,7 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
     content: {
       kind: 'bullets',
       title,
-      subtitle: `Executive summary · ${quarterLabel(ctx.facts.input.quarter)}`,
+      subtitle: `Executive summary · ${ctx.facts.period}`,
       bullets: findings.slice(0, 3).map((f) => ({ ...(f.figure ? { figure: f.figure } : {}), emphasis: f.emphasis, text: f.text })),
       notes: speakerNotes(findings.map((f) => `${f.emphasis} ${f.text}`), ctx.primary, 'value'),
     },

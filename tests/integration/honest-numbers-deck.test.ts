@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Backend } from '../../src/main/api/backend';
+import type { ArchetypeKey } from '../../src/shared/framework/keys';
+import { checkPptx } from '../support/check-pptx';
+import { openTempBackend } from '../support/temp-backend';
+
+/*
+ * Honest numbers (issue 12, build item 3), through the API on the demo portfolio: a partial quarter
+ * is labelled as such wherever its figures appear, a total with a missing month is never shown as
+ * the quarter's figure, contract terms reach the readiness slide, one-number benchmarks print as one
+ * number, and dollar estimates sit on the slide with their assumptions.
+ */
+
+/** Dec 3, 2026: Q4 is running and the demo's data runs through Nov 2026. */
+const IN_Q4 = new Date('2026-12-03T09:00:00.000Z');
+
+let backend: Backend;
+let dir: string;
+let cleanup: () => Promise<void>;
+const ids = new Map<string, string>();
+
+beforeAll(async () => {
+  ({ backend, dir, cleanup } = await openTempBackend({ now: IN_Q4 }));
+  await backend.client.call('demo.load', {});
+  for (const account of await backend.client.call('accounts.list', {})) ids.set(account.name, account.id);
+});
+
+afterAll(async () => cleanup());
+
+interface DeckText {
+  /** Every slide's visible text (titles, tiles, table cells, footnotes), one entry per slide. */
+  slides: string[];
+  notes: string[];
+}
+
+/** Exports a deck through the API, checks the package, and returns each slide's text. */
+async function exportDeck(name: string, audience: ArchetypeKey[], deckType: 'qbr' | 'ebr' = 'qbr', quarter?: string): Promise<DeckText> {
+  const file = path.join(dir, `${name.split(' ')[0]}-${audience.join('-')}-${deckType}-${quarter ?? 'default'}-${Date.now()}.pptx`);
+  await backend.client.call('decks.export', { accountId: ids.get(name)!, audience, deckType, filePath: file, ...(quarter ? { quarter } : {}) });
+  const check = checkPptx([file]);
+  expect(check.ok, check.report).toBe(true);
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const read = async (pattern: RegExp) => {
+    const names = Object.keys(zip.files).filter((n) => pattern.test(n)).sort((a, b) => Number(a.match(/(\d+)\.xml$/)![1]) - Number(b.match(/(\d+)\.xml$/)![1]));
+    return Promise.all(names.map(async (n) => paragraphs(await zip.file(n)!.async('string'))));
+  };
+  return { slides: await read(/^ppt\/slides\/slide\d+\.xml$/), notes: await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/) };
+}
+
+/** The text of each paragraph, one per line, with XML entities decoded. */
+function paragraphs(xml: string): string {
+  return [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)]
+    .map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''))
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+    .join('\n');
+}
+
+function slideWith(deck: DeckText, marker: string): string {
+  const found = deck.slides.find((text) => text.includes(marker));
+  expect(found, `a slide containing "${marker}"`).toBeDefined();
+  return found!;
+}
+
+const RIVERBEND = 'Riverbend Cardiology Associates';
+const PERIOD = 'Q4 2026 to date (Oct–Nov)';
+
+describe('a partial quarter says so wherever its figures appear', () => {
+  it('titles, tiles, table headers and footnotes of quarter figures carry "Q4 2026 to date (Oct–Nov)"', async () => {
+    const deck = await exportDeck(RIVERBEND, ['clinic_administrator', 'billing_rcm_staff']);
+    const value = slideWith(deck, 'Value story');
+    expect(value.split('\n')[0]).toContain(PERIOD);
+    expect(value).toContain(`Collected, ${PERIOD}`);
+    const billing = slideWith(deck, '99457 (mgmt first 20 min)');
+    expect(billing.split('\n')[0]).toContain(PERIOD);
+    expect(billing).toContain(`CPT code, ${PERIOD}`);
+    // Every footnote over the quarter's months names the partial period the same way.
+    for (const slide of [value, billing]) expect(slide).toMatch(new RegExp(`Source: .* · ${PERIOD.replace(/[()]/g, '\\$&')}`));
+    // "This quarter" is never used for a quarter that has not ended.
+    for (const slide of deck.slides) expect(slide).not.toMatch(/this quarter/i);
+  }, 60_000);
+
+  it('a finished quarter is labelled by its name alone', async () => {
+    const deck = await exportDeck(RIVERBEND, ['clinic_administrator', 'billing_rcm_staff'], 'qbr', '2026Q3');
+    const value = slideWith(deck, 'Value story');
+    expect(value.split('\n')[0]).toContain('in Q3 2026');
+    expect(deck.slides.join('\n')).not.toContain('to date');
+  }, 60_000);
+});
+
+describe('a total with a missing month', () => {
+  it('the billing slide names the missing month instead of reading a two-month total as the quarter', async () => {
+    const accountId = ids.get(RIVERBEND)!;
+    const before = await exportDeck(RIVERBEND, ['billing_rcm_staff']);
+    const complete = slideWith(before, '99457 (mgmt first 20 min)').split('\n')[0]!;
+    const paidShare = complete.match(/\((\d+(?:\.\d)?%)\)/)?.[1];
+    expect(paidShare).toBeDefined();
+
+    const [stream] = await backend.client.call('streams.list', { accountId });
+    const november = await backend.client.call('metrics.list', { accountId, fromMonth: '2026-11', toMonth: '2026-11' });
+    const original = november.find((o) => o.metricKey === 'rpm_claims_paid_99457')!.value;
+    const saved = await backend.client.call('metrics.saveMonth', { accountId, streamId: stream!.id, month: '2026-11', values: { rpm_claims_paid_99457: null } });
+    expect(saved.removed).toBe(1);
+    try {
+      const deck = await exportDeck(RIVERBEND, ['billing_rcm_staff']);
+      const billing = slideWith(deck, '99457 (mgmt first 20 min)');
+      const title = billing.split('\n')[0]!;
+      // No paid share of the quarter is printed: the remaining months would understate it.
+      expect(title).not.toMatch(/claims were paid/);
+      expect(title).toContain('Nov 2026');
+      expect(title).toMatch(/99457/);
+      expect(title).toMatch(/incomplete|missing/i);
+      // The 99457 row says which month is missing rather than printing Oct's count as the quarter's.
+      const row = billing.split('\n').slice(billing.split('\n').indexOf('99457 (mgmt first 20 min)'), billing.split('\n').indexOf('99457 (mgmt first 20 min)') + 5);
+      expect(row[2]).toBe('Incomplete: no Nov 2026');
+      // Submitted and denied are complete for 99457, so its denial rate still stands.
+      expect(row[4]).toMatch(/%$/);
+
+      // The value story does not present a partial reimbursement as the quarter's either.
+      const admin = await exportDeck(RIVERBEND, ['clinic_administrator']);
+      const value = slideWith(admin, 'Value story');
+      expect(value.split('\n')[0]).toMatch(/Nov 2026/);
+      expect(value).toContain(`Collected, ${PERIOD}\nIncomplete`);
+      expect(value).toContain('No Nov 2026');
+    } finally {
+      await backend.client.call('metrics.saveMonth', { accountId, streamId: stream!.id, month: '2026-11', values: { rpm_claims_paid_99457: original } });
+    }
+  }, 90_000);
+});
+
+describe('contract terms reach every slide that reads them', () => {
+  it('the readiness slide reads the same payment terms as the performance-payment slide', async () => {
+    const deck = await exportDeck('Granite State ACO', ['health_plan_cfo_actuary'], 'ebr');
+    const payment = slideWith(deck, 'performance payment is earned');
+    expect(payment).toContain('$800,000');
+    const readiness = deck.slides.filter((s) => s.includes('Contract readiness for outcomes components')).join('\n');
+    const lines = readiness.split('\n');
+    const row = lines.indexOf('Payment model');
+    expect(row).toBeGreaterThan(-1);
+    expect(lines[row + 1]).not.toBe('Missing');
+    expect(lines[row + 2]).toMatch(/shared savings/i);
+    expect(lines[row + 2]).toContain('40%');
+    expect(lines[row + 2]).toContain('$800,000');
+  }, 60_000);
+
+  it('a benchmark held as one number prints as one number, never "38-38%"', async () => {
+    const deck = await exportDeck('Granite State ACO', ['health_plan_cfo_actuary'], 'ebr');
+    const all = [...deck.slides, ...deck.notes].join('\n');
+    expect(all).not.toMatch(/(\d+)[-–]\1%/);
+    expect(all).toContain('benchmark of 38%');
+  }, 60_000);
+});
