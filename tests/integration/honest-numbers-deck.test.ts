@@ -73,7 +73,7 @@ describe('a partial quarter says so wherever its figures appear', () => {
     const deck = await exportDeck(RIVERBEND, ['clinic_administrator', 'billing_rcm_staff']);
     const value = slideWith(deck, 'Value story');
     expect(value.split('\n')[0]).toContain(PERIOD);
-    expect(value).toContain(`Collected, ${PERIOD}`);
+    expect(value).toContain(`Collected, ${PERIOD}:`);
     const billing = slideWith(deck, '99457 (mgmt first 20 min)');
     expect(billing.split('\n')[0]).toContain(PERIOD);
     expect(billing).toContain(`CPT code, ${PERIOD}`);
@@ -123,8 +123,7 @@ describe('a total with a missing month', () => {
       const admin = await exportDeck(RIVERBEND, ['clinic_administrator']);
       const value = slideWith(admin, 'Value story');
       expect(value.split('\n')[0]).toMatch(/Nov 2026/);
-      expect(value).toContain(`Collected, ${PERIOD}\nIncomplete`);
-      expect(value).toContain('No Nov 2026');
+      expect(value).toContain(`Incomplete\nCollected, ${PERIOD}: paid claims per CPT code × the rate for the date of service; 99457 paid claims for Nov 2026 not recorded yet`);
     } finally {
       await backend.client.call('metrics.saveMonth', { accountId, streamId: stream!.id, month: '2026-11', values: { rpm_claims_paid_99457: original } });
     }
@@ -151,5 +150,34 @@ describe('contract terms reach every slide that reads them', () => {
     const all = [...deck.slides, ...deck.notes].join('\n');
     expect(all).not.toMatch(/(\d+)[-–]\1%/);
     expect(all).toContain('benchmark of 38%');
+  }, 60_000);
+});
+
+describe('dollar estimates sit on the slide with their assumptions', () => {
+  it("Riverbend's management-code leakage is on the administrator's value slide with what produces it, and the practice's share after ours", async () => {
+    const plan = await backend.client.call('decks.plan', { accountId: ids.get(RIVERBEND)!, audience: ['clinic_administrator'] });
+    const signal = (await backend.client.call('insights.account', { accountId: ids.get(RIVERBEND)! })).signals.find((s) => s.key === 'rpm_management_code_leakage')!;
+    // The signal and the slide print one estimate.
+    const range = signal.explanation.match(/roughly (\$[\d,]+–\$[\d,]+) a month/)![1]!;
+    const ourShare = signal.explanation.match(/our 30% share is (\$[\d,]+)–(\$[\d,]+)/)!;
+    expect(plan.slides.find((s) => s.id === 'value-story')!.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct–Nov\) after our 30% share$/);
+
+    const deck = await exportDeck(RIVERBEND, ['clinic_administrator']);
+    const value = slideWith(deck, 'Value story');
+    const lines = value.split('\n');
+    const row = lines.indexOf(range);
+    expect(row, value).toBeGreaterThan(-1);
+    const assumptions = lines[row + 1]!;
+    expect(assumptions).toMatch(/^Uncaptured management time, a month: in Nov 2026, [\d,]+ of [\d,]+ device-billed patients \(\d+%\) had a 99470\/99457 claim; /);
+    expect(assumptions).toMatch(/at 80%, ~[\d,]+ more claims at \$[\d.]+–\$[\d.]+ each \(rates of Jan 1, 2026\)/);
+    // "After your share?": the practice's part of the range is the range minus our 30%.
+    const toNumber = (text: string) => Number(text.replace(/[$,]/g, ''));
+    const [low, high] = range.split('–').map(toNumber) as [number, number];
+    const practice = assumptions.match(/Yours after our 30% share: (\$[\d,]+)–(\$[\d,]+)\.$/)!;
+    expect(practice).not.toBeNull();
+    expect(toNumber(practice[1]!)).toBeCloseTo(low - toNumber(ourShare[1]!), -1);
+    expect(toNumber(practice[2]!)).toBeCloseTo(high - toNumber(ourShare[2]!), -1);
+    // And the reimbursement itself, after our share, per enrolled patient.
+    expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): \$[\d.]+ per enrolled patient in Nov 2026\./);
   }, 60_000);
 });

@@ -66,6 +66,7 @@ export function demoPlanInput(name: string, options: DemoPlanOptions): DeckPlanI
     assessment: null,
     insights,
     observations,
+    rpmRates: DEFAULT_RPM_RATES,
     goals: [],
     peers: options.peers ?? [],
     audience: options.audience,

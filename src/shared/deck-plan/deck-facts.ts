@@ -1,4 +1,5 @@
-import type { KpiResult, StreamKpis } from '../metrics/kpi-engine';
+import { createStreamReaders, type KpiResult, type StreamKpis } from '../metrics/kpi-engine';
+import type { StreamReader } from '../metrics/stream-reader';
 import { indexObservations } from '../metrics/metric-observation';
 import { historyMonths, periodLabel, quarterMonthsThrough } from './deck-period';
 import type { DeckPlanInput, DeckPlanStream } from './deck-plan-types';
@@ -50,6 +51,8 @@ export interface DeckFacts {
   /** Metric keys with at least one observation: what the data can prove. */
   availableMetricKeys: ReadonlySet<MetricKey>;
   streamKpis(streamId: string): StreamKpis | undefined;
+  /** The KPI engine's reader for a stream (observations, terms, dated rates), for estimates the signals share. */
+  reader(streamId: string): StreamReader | undefined;
   kpi(streamId: string, key: KpiKey): KpiResult | undefined;
   /** The first stream carrying this KPI (a stream with a value wins over one without). */
   findKpi(key: KpiKey): StreamKpi | undefined;
@@ -70,6 +73,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
   const quarterMonths = quarterMonthsThrough(input.quarter, reportMonth);
   const availableMetricKeys = new Set(input.observations.map((o) => o.metricKey));
   const kpisByStream = new Map(input.insights.streams.map((stream) => [stream.streamId, stream]));
+  const readers = new Map(createStreamReaders(index, input.streams, input.rpmRates).map((reader) => [reader.stream.id, reader]));
 
   const observed = (streamId: string, metricKey: MetricKey, month: string): number | null =>
     index.get(streamId, metricKey, month)?.value ?? index.get('', metricKey, month)?.value ?? null;
@@ -81,6 +85,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
     period: periodLabel(input.quarter, reportMonth),
     availableMetricKeys,
     streamKpis: (streamId) => kpisByStream.get(streamId),
+    reader: (streamId) => readers.get(streamId),
     kpi: (streamId, key) => kpisByStream.get(streamId)?.kpis.find((k) => k.key === key),
     findKpi(key) {
       const found = input.streams.flatMap((stream) => {

@@ -9,6 +9,7 @@ import type {
   RevenueModelKey,
   ValueOrientationKey,
 } from '../framework/keys';
+import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { AccountInsights } from '../metrics/account-insights';
 import type { MetricObservation } from '../metrics/metric-observation';
 
@@ -89,6 +90,8 @@ export interface DeckPlanInput {
   insights: AccountInsights;
   /** The account's raw monthly observations (outcome metrics and funnel counts are read from here). */
   observations: readonly MetricObservation[];
+  /** The dated RPM reimbursement rates the insights used (settings or shipped defaults), for dollar estimates. */
+  rpmRates: readonly RpmRateSetting[];
   goals: readonly DeckPlanGoal[];
   /** Anonymised peers of the same model; the benchmark appears only with at least three. */
   peers: readonly PeerBenchmarkRow[];

@@ -1,3 +1,4 @@
+import { formatQuantity } from '../format/quantity';
 import { periodTotal, type DeckFacts, type PeriodTotal } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
 import type { MetricKey } from '../framework/metric-keys';
@@ -31,6 +32,42 @@ function kpiPeriodTotal(facts: DeckFacts, stream: DeckPlanStream, key: KpiKey): 
 /** RPM reimbursement the buyer collected over the deck's period (paid claims × dated rates). */
 export function rpmQuarterReimbursement(facts: DeckFacts, stream: DeckPlanStream): DerivedTotal {
   return { total: kpiPeriodTotal(facts, stream, 'rpm_buyer_reimbursement_usd'), metricKeys: ['rpm_claims_paid_99454', 'rpm_claims_paid_99457'] };
+}
+
+/** What the practice keeps of its RPM reimbursement after our fee: the answer to "after your share?". */
+export interface PracticeNet {
+  /** The reimbursement net of our fee over the deck's period (incomplete when a month is). */
+  total: PeriodTotal | null;
+  /** Net per enrolled patient in the report month, or null. */
+  perEnrolled: number | null;
+  /** "after our 30% share" / "after our $42 per-patient fee". */
+  basis: string;
+}
+
+/**
+ * RPM reimbursement net of our fee, per the stream's terms: a revenue share keeps (100 − share)%,
+ * a per-patient fee is taken per enrolled patient each month. Null when the terms fix neither.
+ */
+export function rpmPracticeNet(facts: DeckFacts, stream: DeckPlanStream): PracticeNet | null {
+  const share = stream.terms.variant === 'revenue_share' ? numericTerm(stream, 'revenueSharePct') : null;
+  const fee = stream.terms.variant === 'per_patient_fee' ? numericTerm(stream, 'perPatientMonthlyFeeUsd') : null;
+  if (share === null && fee === null) return null;
+  const kpi = facts.kpi(stream.id, 'rpm_buyer_reimbursement_usd');
+  const reimbursement = new Map((kpi?.history ?? []).map((point) => [point.month, point.value]));
+  const netOf = (month: string): number | null => {
+    const gross = reimbursement.get(month) ?? null;
+    if (gross === null) return null;
+    if (share !== null) return gross * (1 - share / 100);
+    const enrolled = facts.observed(stream.id, 'rpm_enrolled_patients', month);
+    return enrolled === null ? null : gross - fee! * enrolled;
+  };
+  const enrolledNow = facts.observed(stream.id, 'rpm_enrolled_patients', facts.reportMonth);
+  const netNow = netOf(facts.reportMonth);
+  return {
+    total: kpi ? periodTotal(facts.quarterMonths.map((month) => ({ month, value: netOf(month) }))) : null,
+    perEnrolled: netNow === null || !enrolledNow ? null : netNow / enrolledNow,
+    basis: share !== null ? `after our ${formatQuantity(share, 'percent')} share` : `after our ${formatQuantity(fee, 'usd')} per-patient fee`,
+  };
 }
 
 /** RPM reimbursement collected in the report month per enrolled patient. */

@@ -26,7 +26,7 @@ describe('the value story follows the buyer\'s payment environment', () => {
     expect(ma.orientation).toBe('reducing_costs');
     const ffsStory = slide(ffs, 'value-story')!.content;
     const maStory = slide(ma, 'value-story')!.content;
-    expect(ffsStory.title).toMatch(/^The practice collected \$[\d,]+ in RPM reimbursement in Q4 2026 to date \(Oct\), \$[\d.]+ per enrolled patient/);
+    expect(ffsStory.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct\) after our 30% share$/);
     expect(ffsStory.subtitle).toContain('Value story: revenue generated');
     expect(maStory.title).toMatch(/^Monitored patients were readmitted at [\d.]+% vs [\d.]+% unmonitored: [\d.]+ points lower$/);
     expect(maStory.subtitle).toContain('Value story: costs reduced');
@@ -103,7 +103,7 @@ describe('missing data is said to be missing', () => {
     const p = plan('Riverbend', { audience: ['clinic_administrator'], dropMetrics: /^rpm_claims_/ });
     const story = slide(p, 'value-story')!.content;
     expect(story.title).toBe('RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded');
-    expect(story.kind === 'kpis' && story.tiles[0]!.value).toBeNull();
+    expect(story.kind === 'bullets' && story.bullets[0]!.figure).toBe('Not available');
     expect(JSON.stringify(p.slides)).not.toMatch(/\$0(?![.,\d])/);
     expect(p.evidenceGaps.map((g) => g.need)).toContain('Reimbursement actually paid, per enrolled patient');
     expect(slide(p, 'evidence-gaps')!.section).toBe('main');

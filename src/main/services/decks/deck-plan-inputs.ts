@@ -163,6 +163,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     assessment: finalResult,
     insights,
     observations,
+    rpmRates: rpmRatesFromSettings(settings),
     goals: goalRows.map((row) => ({ id: row.id, title: row.title, metricKey: row.metricKey, unit: row.unit, baseline: row.baseline, target: row.target, current: row.current, dueDate: row.dueDate })),
     peers,
     audience: request.audience,

@@ -2,17 +2,18 @@ import { rpmEngagementVsBillingChart } from '../../charts/kpi-charts';
 import type { ChartSpec, DeckBullet } from '../../deck/deck-document';
 import { RPM_CODES, type RpmCode } from '../../framework/keys';
 import { rpmClaimMetricKey } from '../../framework/metric-keys';
-import { monthLabel } from '../deck-period';
+import { dayLabel, monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
 import type { DeckFacts, PeriodTotal } from '../deck-facts';
-import { joinPhrases, peopleCount, peopleShare, periodTotalText, periodTotalTile } from '../value-format';
-import { outcomeValue, readmissionComparison, rpmQuarterReimbursement, rpmReimbursementPerEnrolled } from '../value-numbers';
-import { kpiStatus, type ProofView } from './proof-view';
-import { formatQuantity, groupDigits } from '../../format/quantity';
+import { joinPhrases, peopleCount, peopleShare, periodTotalText } from '../value-format';
+import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
+import { managementCodeLeakage } from '../../metrics/rpm-leakage';
+import type { ProofView } from './proof-view';
+import { formatQuantity, formatQuantityRange, groupDigits, INCOMPLETE, NOT_AVAILABLE, quantityOrMissing } from '../../format/quantity';
 import { monthlyCategories } from '../../charts/chart-spec';
 
 /*
@@ -45,39 +46,91 @@ function claimTotals(facts: DeckFacts, stream: DeckPlanStream): ClaimTotals {
   return { rows, gaps };
 }
 
-/** Generating revenue: reimbursement collected, what the practice keeps, claims paid and device days. */
+/**
+ * The management-code leakage row of the revenue slide: the estimate with the assumptions that
+ * produce it and the practice's part after our fee, or null when capture is at target or the
+ * estimate cannot be priced. The same estimate the early-warning signal quotes.
+ */
+function leakageBullet(ctx: SlideContext, stream: DeckPlanStream, net: PracticeNet | null): DeckBullet | null {
+  const reader = ctx.facts.reader(stream.id);
+  const leakage = reader ? managementCodeLeakage(reader, ctx.facts.reportMonth) : null;
+  if (!leakage || !leakage.monthlyUsd || !leakage.practiceMonthlyUsd || leakage.missedClaims === 0 || leakage.captureRate === null) return null;
+  const rates = formatQuantityRange(leakage.lowRate!.rateCents / 100, leakage.highRate!.rateCents / 100, 'usd');
+  const practice = formatQuantityRange(leakage.practiceMonthlyUsd.low, leakage.practiceMonthlyUsd.high, 'usd');
+  return {
+    figure: formatQuantityRange(leakage.monthlyUsd.low, leakage.monthlyUsd.high, 'usd')!,
+    emphasis: 'Uncaptured management time, a month:',
+    text:
+      `in ${monthLabel(leakage.month)}, ${peopleCount(leakage.managedPatients)} of ${peopleCount(leakage.deviceBilledPatients)} device-billed patients (${peopleShare(leakage.managedPatients, leakage.deviceBilledPatients) ?? NOT_AVAILABLE}) had a 99470/99457 claim; ` +
+      `at ${formatQuantity(leakage.targetRate, 'fraction')}, ~${peopleCount(leakage.missedClaims)} more claims at ${rates} each (rates of ${dayLabel(leakage.highRate!.asOf)})` +
+      (net && leakage.revenueShare ? `. Yours ${net.basis}: ${practice}.` : '.'),
+  };
+}
+
+/** Generating revenue: reimbursement collected, what the practice keeps after our fee, revenue left uncaptured, device days. */
 export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
   const { period } = facts;
+  const month = monthLabel(facts.reportMonth);
   const quarter = rpmQuarterReimbursement(facts, stream);
   const perPatient = rpmReimbursementPerEnrolled(facts, stream);
+  const net = rpmPracticeNet(facts, stream);
   const paidRate = facts.kpi(stream.id, 'rpm_claims_paid_rate');
   const deviceDays = facts.kpi(stream.id, 'rpm_avg_device_days_per_patient');
-  const quarterText = periodTotalText(quarter.total, (value) => formatQuantity(value, 'usd'));
+  const usd = (value: number) => formatQuantity(value, 'usd');
+  const quarterText = periodTotalText(quarter.total, usd);
+  const netText = periodTotalText(net?.total ?? null, usd);
   const perPatientText = formatQuantity(perPatient.value, 'usd');
   const gaps = claimTotals(facts, stream).gaps;
-  const title =
-    quarter.total?.value != null && perPatientText
-      ? `The practice collected ${quarterText} in RPM reimbursement in ${period}, ${perPatientText} per enrolled patient in ${monthLabel(facts.reportMonth)}`
-      : quarter.total && quarter.total.value === null
-        ? `RPM reimbursement for ${period} cannot be totalled yet: ${gaps.length > 0 ? `${joinPhrases(gaps)} are not recorded` : `${joinPhrases(quarter.total.missingMonths.map(monthLabel))} ${quarter.total.missingMonths.length === 1 ? 'is' : 'are'} incomplete`}`
-        : 'RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded';
+  const complete = quarter.total?.value != null;
+  const title = complete
+    ? net?.total?.value != null
+      ? `The practice kept ${netText} of ${quarterText} RPM reimbursement in ${period} ${net.basis}`
+      : `The practice collected ${quarterText} in RPM reimbursement in ${period}, ${perPatientText ?? 'an unknown amount'} per enrolled patient in ${month}`
+    : quarter.total
+      ? `RPM reimbursement for ${period} cannot be totalled yet: ${gaps.length > 0 ? `${joinPhrases(gaps)} are not recorded` : `${joinPhrases(quarter.total.missingMonths.map(monthLabel))} ${quarter.total.missingMonths.length === 1 ? 'is' : 'are'} incomplete`}`
+      : 'RPM reimbursement collected cannot be shown yet: paid-claim counts are not recorded';
+  const incompleteNote = (total: PeriodTotal | null) => (total && total.value === null ? `; ${joinPhrases(gaps.length > 0 ? gaps : total.missingMonths.map(monthLabel))} not recorded yet` : '');
+  const leakage = leakageBullet(ctx, stream, net);
+  const bullets: DeckBullet[] = [
+    {
+      figure: quarterText === null ? NOT_AVAILABLE : quarter.total?.value === null ? INCOMPLETE : quarterText,
+      emphasis: `Collected, ${period}:`,
+      text: `paid claims per CPT code × the rate for the date of service${incompleteNote(quarter.total)}; ${perPatientText ?? NOT_AVAILABLE.toLowerCase()} per enrolled patient in ${month}.`,
+    },
+    ...(net
+      ? [
+          {
+            figure: netText === null ? NOT_AVAILABLE : net.total?.value === null ? INCOMPLETE : netText,
+            emphasis: `Yours ${net.basis}, ${period}:`,
+            text: `${formatQuantity(net.perEnrolled, 'usd') ?? NOT_AVAILABLE.toLowerCase()} per enrolled patient in ${month}${incompleteNote(net.total)}.`,
+          },
+        ]
+      : []),
+    ...(leakage ? [leakage] : []),
+    {
+      figure: quantityOrMissing(deviceDays?.current.value ?? null, 'days'),
+      emphasis: `Device days per patient, ${month}:`,
+      text: `${deviceDays?.current.value != null ? `${deviceDays.current.value >= 16 ? 'at or above' : 'below'} the 16-day clinical threshold; ` : ''}${quantityOrMissing(paidRate?.current.value ?? null, 'fraction')} of claims paid in ${month}.`,
+    },
+  ];
   return {
     key: 'rpm-revenue',
     content: {
-      kind: 'kpis',
+      kind: 'bullets',
       title,
       subtitle: `Revenue generated for the practice · for ${member.label}`,
-      tiles: [
-        { label: `Collected, ${period}`, ...periodTotalTile(quarter.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
-        { label: `Per patient, ${monthLabel(facts.reportMonth)}`, value: perPatientText, status: 'neutral' },
-        { label: `Claims paid, ${monthLabel(facts.reportMonth)}`, value: formatQuantity(paidRate?.current.value ?? null, 'fraction'), status: kpiStatus(paidRate) },
-        { label: `Device days / patient, ${monthLabel(facts.reportMonth)}`, value: formatQuantity(deviceDays?.current.value ?? null, 'days'), status: kpiStatus(deviceDays), caption: 'Threshold 16' },
-      ],
-      footnote: quarterFootnote(ctx, [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total'], 'Reimbursement = paid claims per CPT code × the rate in settings for that date; our revenue share is not deducted.'),
+      bullets,
+      footnote: quarterFootnote(
+        ctx,
+        [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total', 'rpm_claims_submitted_99470', 'rpm_claims_submitted_99457'],
+        `Reimbursement = paid claims per CPT code × the rate in settings for that date${net ? '; "yours" deducts our fee per the contract' : '; our fee is not deducted'}.`,
+      ),
       notes: speakerNotes(
         [
-          `Reimbursement collected in ${period}: ${quarterText ?? 'not available'}${quarter.total && quarter.total.value === null ? ` (the months recorded add up to ${formatQuantity(quarter.total.partialValue, 'usd')}, which is not the period's figure)` : ''}; per enrolled patient ${perPatientText ?? 'not available'} in ${monthLabel(facts.reportMonth)}.`,
+          `Reimbursement collected in ${period}: ${quarterText ?? 'not available'}${quarter.total && quarter.total.value === null ? ` (the months recorded add up to ${formatQuantity(quarter.total.partialValue, 'usd')}, which is not the period's figure)` : ''}; per enrolled patient ${perPatientText ?? 'not available'} in ${month}.`,
+          ...(net ? [`After your share: ${netText ?? 'not available'} in ${period}, ${formatQuantity(net.perEnrolled, 'usd') ?? 'not available'} per enrolled patient in ${month} (${net.basis}).`] : []),
+          ...(leakage ? ['The management-code range is the strongest number on this slide: walk through its assumptions before quoting it.'] : []),
           'Billing is the evidence the program pays for itself, not the proof it works: since 2026, 2 device days bill the same as 25.',
           deviceDays ? `${kpiSentence(deviceDays)}.` : 'Device days are not recorded this month.',
         ],

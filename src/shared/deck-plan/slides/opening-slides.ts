@@ -93,6 +93,7 @@ export function leadFigure(draft: SlideDraft): string | undefined {
   const content = draft.content;
   if ((content.kind === 'chart' || content.kind === 'funnel') && content.callout) return content.callout.figure;
   if (content.kind === 'kpis') return content.tiles.find((tile) => tile.value !== null)?.value ?? undefined;
+  if (content.kind === 'bullets') return content.bullets[0]?.figure;
   return undefined;
 }
 
@@ -104,6 +105,10 @@ export function supportingText(draft: SlideDraft): string {
   const content = draft.content;
   if (content.kind === 'kpis') {
     const parts = content.tiles.slice(1).map((tile) => `${lowerFirst(tile.label)} ${tile.value ?? 'not available'}`);
+    return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
+  }
+  if (content.kind === 'bullets' && content.bullets.some((bullet) => bullet.figure)) {
+    const parts = content.bullets.slice(1).map((bullet) => `${lowerFirst((bullet.emphasis ?? '').replace(/:$/, ''))} ${bullet.figure ?? ''}`.trim());
     return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
   }
   if (content.kind === 'chart') {
@@ -139,7 +144,7 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
   }
   // The value headline leads; the title adds how many risks need action so it never repeats the value slide word for word.
   const criticalCount = rankedSignals(ctx).filter((s) => s.severity === 'critical').length;
-  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} critical risk${criticalCount === 1 ? ' needs' : 's need'} action` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : 'no critical risks this quarter'}`;
+  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} critical risk${criticalCount === 1 ? ' needs' : 's need'} action` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`}`;
   return {
     id: 'executive-summary',
     reason: 'Three findings from the data: the value delivered, the Engagement Gate, and the biggest risk or evidence gap.',

@@ -1,8 +1,8 @@
 import { addMonths } from '../../calendar';
-import type { RpmCode } from '../../framework/keys';
-import { rpmClaimMetricKey } from '../../framework/metric-keys';
+import { formatQuantityRange } from '../../format/quantity';
+import { MANAGEMENT_CAPTURE_TARGET, managementCodeLeakage } from '../rpm-leakage';
 import type { SignalDraft } from './signal';
-import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext, type StreamSignalInput } from './signal-context';
+import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
 
 /*
  * RPM signals. Under the 2026 codes billing eligibility drifts toward 100% however little patients
@@ -19,7 +19,7 @@ export const RPM_SIGNAL_THRESHOLDS = {
   /** Below this, too little data to act on clinically: critical. */
   deviceDaysCritical: 12,
   /** Management-code capture the leakage estimate aims for (share of device-billed patients). */
-  managementCaptureTarget: 0.8,
+  managementCaptureTarget: MANAGEMENT_CAPTURE_TARGET,
   /** Capture below this raises a warning; below the critical level, a critical signal. */
   managementCaptureWarning: 0.7,
   managementCaptureCritical: 0.5,
@@ -75,19 +75,11 @@ export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft
   return rpmStreams(context).flatMap((input): SignalDraft[] => {
     const capture = kpiValueAt(input, 'rpm_management_capture_rate', context.month);
     if (capture.value === null || capture.value >= t.managementCaptureWarning) return [];
-    const claims = (code: RpmCode) => input.reader.metric(rpmClaimMetricKey('submitted', code), context.month).input;
-    const deviceBilled = (claims('99445')?.value ?? 0) + (claims('99454')?.value ?? 0);
-    const managed = (claims('99470')?.value ?? 0) + (claims('99457')?.value ?? 0);
-    const missedPatients = Math.max(0, Math.round(t.managementCaptureTarget * deviceBilled - managed));
-    const briefRate = input.reader.rate('99470').input;
-    const fullRate = input.reader.rate('99457').input;
-    const lowUsd = briefRate ? (missedPatients * briefRate.rateCents) / 100 : null;
-    const highUsd = fullRate ? (missedPatients * fullRate.rateCents) / 100 : null;
-    const sharePct = input.reader.term('revenueSharePct').input;
-    const isShare = input.stream.terms.variant === 'revenue_share' && sharePct !== null;
-    const ourShare = (amount: number | null) => (amount === null || !isShare ? null : (amount * sharePct!.value) / 100);
+    const leakage = managementCodeLeakage(input.reader, context.month);
+    if (!leakage) return [];
+    const { deviceBilledPatients: deviceBilled, managedPatients: managed, missedClaims: missedPatients, lowRate: briefRate, highRate: fullRate, monthlyUsd, ourMonthlyUsd, revenueShare: sharePct } = leakage;
     const rateDate = fullRate ? fullRate.asOf : 'unknown';
-    const range = lowUsd !== null && highUsd !== null ? `${usd(lowUsd)}–${usd(highUsd)}` : 'an unknown amount (rates not set)';
+    const range = monthlyUsd ? formatQuantityRange(monthlyUsd.low, monthlyUsd.high, 'usd')! : 'an unknown amount (rates not set)';
     return [
       {
         key: 'rpm_management_code_leakage',
@@ -98,7 +90,7 @@ export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft
         explanation:
           `Only ${pct(capture.value)} of the ${deviceBilled} device-billed patients had a management code (99470/99457) billed this month. ` +
           `Reaching ${pct(t.managementCaptureTarget)} would add about ${missedPatients} management claims — roughly ${range} a month to the practice at rates as of ${rateDate}` +
-          (isShare ? `, of which our ${sharePct!.value}% share is ${usd(ourShare(lowUsd) ?? 0)}–${usd(ourShare(highUsd) ?? 0)}` : '') +
+          (sharePct ? `, of which our ${sharePct.value}% share is ${formatQuantityRange(ourMonthlyUsd?.low ?? 0, ourMonthlyUsd?.high ?? 0, 'usd')}` : '') +
           '. Clinicians are usually doing the work but not documenting the qualifying time.',
         play: {
           summary: 'Close the management-code documentation gap with billing and the clinicians.',
@@ -110,9 +102,9 @@ export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft
           { label: 'Patients with a management code (99470 + 99457)', value: managed, unit: 'count' },
           { label: 'Capture target', value: t.managementCaptureTarget, unit: 'fraction' },
           { label: 'Management claims missed vs target', value: missedPatients, unit: 'count' },
-          { label: 'Estimated monthly reimbursement left on the table (at 99470 rate)', value: lowUsd, unit: 'usd', inputs: briefRate ? [briefRate] : [] },
-          { label: 'Estimated monthly reimbursement left on the table (at 99457 rate)', value: highUsd, unit: 'usd', inputs: fullRate ? [fullRate] : [] },
-          ...(isShare ? [{ label: 'Our share of the upper estimate', value: ourShare(highUsd), unit: 'usd' as const, inputs: [sharePct!] }] : []),
+          { label: 'Estimated monthly reimbursement left on the table (at 99470 rate)', value: briefRate ? monthlyUsd?.low ?? null : null, unit: 'usd', inputs: briefRate ? [briefRate] : [] },
+          { label: 'Estimated monthly reimbursement left on the table (at 99457 rate)', value: fullRate ? monthlyUsd?.high ?? null : null, unit: 'usd', inputs: fullRate ? [fullRate] : [] },
+          ...(sharePct ? [{ label: 'Our share of the upper estimate', value: ourMonthlyUsd?.high ?? null, unit: 'usd' as const, inputs: [sharePct] }] : []),
         ],
       },
     ];
