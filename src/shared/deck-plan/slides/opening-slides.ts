@@ -1,4 +1,5 @@
 import type { DeckBullet } from '../../deck/deck-document';
+import { NOT_AVAILABLE } from '../../format/quantity';
 import { daysBetween } from '../../calendar';
 import { audienceNames } from '../deck-audience';
 import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
@@ -101,14 +102,16 @@ export function leadFigure(draft: SlideDraft): string | undefined {
  * What a value slide shows beyond its title, so the summary adds to the headline instead of
  * repeating it: the other tiles, or the chart's callout and side notes.
  */
-export function supportingText(draft: SlideDraft): string {
+export function supportingText(ctx: SlideContext, draft: SlideDraft): string {
   const content = draft.content;
   if (content.kind === 'kpis') {
     const parts = content.tiles.slice(1).map((tile) => `${lowerFirst(tile.label)} ${tile.value ?? 'not available'}`);
     return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
   }
   if (content.kind === 'bullets' && content.bullets.some((bullet) => bullet.figure)) {
-    const parts = content.bullets.slice(1).map((bullet) => `${lowerFirst((bullet.emphasis ?? '').replace(/:$/, ''))} ${bullet.figure ?? ''}`.trim());
+    // The summary's subtitle names the period, so each row's lead-in drops it: "yours after our 30% share: $39,067".
+    const lead = (bullet: DeckBullet) => lowerFirst((bullet.emphasis ?? '').replace(/:$/, '').replace(`, ${ctx.facts.period}`, ''));
+    const parts = content.bullets.slice(1).map((bullet) => `${lead(bullet)}: ${bullet.figure ?? NOT_AVAILABLE}`);
     return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
   }
   if (content.kind === 'chart') {
@@ -127,7 +130,7 @@ function shortFigure(figure: string | undefined): string | undefined {
 export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft, gate: SlideDraft | null): SlideDraft {
   const findings: Finding[] = [];
   const figureOf = (draft: SlideDraft) => shortFigure(leadFigure(draft));
-  findings.push({ ...(figureOf(valueStory) ? { figure: figureOf(valueStory) } : {}), emphasis: 'Value:', text: supportingText(valueStory) });
+  findings.push({ ...(figureOf(valueStory) ? { figure: figureOf(valueStory) } : {}), emphasis: 'Value:', text: supportingText(ctx, valueStory) });
   if (gate && gate.content.kind === 'funnel') {
     const weakest = gate.content.sideBullets?.find((b) => /Adherence|Activation|Outcome|Adoption/.test(b.emphasis ?? ''));
     findings.push({ ...(weakest ? { figure: shortFigure(weakest.text.split(' ')[0]) } : {}), emphasis: 'Engagement Gate:', text: `${gate.content.title}.` });
