@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  BUYER_TYPES,
   CUSTOMER_SEGMENTS,
   ENGAGEMENT_GATES,
   HYBRID_STRUCTURES,
@@ -37,6 +38,8 @@ export const frameworkAssessmentSchema = z.object({
   streams: z.array(assessmentStreamSchema).min(1),
   engagementGates: z.array(z.enum(ENGAGEMENT_GATES)).default([]),
   customerSegment: z.enum(CUSTOMER_SEGMENTS).nullable().default(null),
+  /** Who buys (payer, employer, provider…); null in assessments saved before it was recorded. */
+  buyerType: z.enum(BUYER_TYPES).nullable().default(null),
 });
 /** The framework's reading of one account at one point in time. */
 export type FrameworkAssessment = z.infer<typeof frameworkAssessmentSchema>;

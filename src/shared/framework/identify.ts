@@ -312,6 +312,7 @@ export function identify(answers: IdentificationAnswers): IdentificationResult {
           ),
           engagementGates: gateResult.gates.map((gate) => gate.gate),
           customerSegment: answers.customerSegment ?? null,
+          buyerType: answers.buyerType ?? null,
         }
       : null;
 

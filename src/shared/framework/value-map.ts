@@ -2,7 +2,7 @@ import type { AssessmentStream, FrameworkAssessment } from './assessment';
 import { believableProof } from './believable-proof';
 import { FRAMEWORK_CATALOG_VERSION } from './catalog-version';
 import { environmentShift } from './environment-shifts';
-import type { ArchetypeKey, BelievableProofKind, CustomerSegmentKey, ValueOrientationKey } from './keys';
+import type { ArchetypeKey, BelievableProofKind, BuyerTypeKey, CustomerSegmentKey, ValueOrientationKey } from './keys';
 import { orientStreams } from './orient';
 import { checkProof } from './proof-checks';
 import { reason, type Reason } from './reason';
@@ -85,6 +85,8 @@ function primaryStakeholdersFor(stream: AssessmentStream): ArchetypeKey[] {
 const PROVIDER_OFFICE_ROLES: ReadonlySet<ArchetypeKey> = new Set(['clinic_administrator', 'billing_rcm_staff']);
 /** Customers that are not provider organisations: they have no clinic administrator or billing office for the program. */
 const NON_PROVIDER_SEGMENTS: ReadonlySet<CustomerSegmentKey> = new Set(['health_plan', 'employer', 'pharma']);
+/** Buyers that are not provider organisations (a health system's own MA plan buys as a payer). */
+const NON_PROVIDER_BUYERS: ReadonlySet<BuyerTypeKey> = new Set(['payer', 'employer', 'pharma']);
 
 /** One archetype an assessment calls for, and why. */
 export interface CalledForArchetype {
@@ -96,11 +98,11 @@ export interface CalledForArchetype {
 /**
  * The archetypes an assessment's streams would normally put in the room, in the framework's order:
  * each model's primary stakeholders (for pharma buyers, replaced by the pharma roles), then those
- * the payment environment adds. A health plan, employer or pharma customer is never asked for a
- * clinic administrator or billing staff (an MA plan buying RPM has neither). The stakeholder form's
- * suggestions and the value map's unfilled roles both come from here.
+ * the payment environment adds. A health plan, employer or pharma customer or buyer is never asked
+ * for a clinic administrator or billing staff (an MA plan buying RPM has neither). The stakeholder
+ * form's suggestions and the value map's unfilled roles both come from here.
  */
-export function archetypesCalledFor(assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment'>>): CalledForArchetype[] {
+export function archetypesCalledFor(assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment' | 'buyerType'>>): CalledForArchetype[] {
   const expected = new Map<ArchetypeKey, string>();
   for (const stream of assessment.streams) {
     // With pharma as buyer the health-system roles are replaced, not joined, by the pharma roles.
@@ -116,7 +118,8 @@ export function archetypesCalledFor(assessment: Pick<FrameworkAssessment, 'strea
     }
   }
   const segment = assessment.customerSegment ?? null;
-  const noProviderOffice = segment !== null && NON_PROVIDER_SEGMENTS.has(segment);
+  const buyer = assessment.buyerType ?? null;
+  const noProviderOffice = (segment !== null && NON_PROVIDER_SEGMENTS.has(segment)) || (buyer !== null && NON_PROVIDER_BUYERS.has(buyer));
   return [...expected].filter(([key]) => !(noProviderOffice && PROVIDER_OFFICE_ROLES.has(key))).map(([key, why]) => ({ archetype: key, why }));
 }
 
@@ -125,7 +128,7 @@ export function archetypesCalledFor(assessment: Pick<FrameworkAssessment, 'strea
  * evidence gaps the available metric keys cannot fill.
  */
 export function buildValueMap(
-  assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment'>>,
+  assessment: Pick<FrameworkAssessment, 'streams'> & Partial<Pick<FrameworkAssessment, 'customerSegment' | 'buyerType'>>,
   stakeholders: readonly AccountStakeholder[],
   availableMetricKeys: Iterable<string>,
 ): ValueMap {

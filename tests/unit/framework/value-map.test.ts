@@ -123,6 +123,20 @@ describe('buildValueMap', () => {
     expect(archetypesCalledFor(rpmUnderMa(null)).map((entry) => entry.archetype)).toContain('clinic_administrator');
   });
 
+  it('follows the buyer as well as the segment: a health system whose own MA plan buys has no clinic office for it', () => {
+    const assessed = (buyerType: FrameworkAssessment['buyerType']) => ({
+      customerSegment: 'hospital_health_system' as const,
+      buyerType,
+      streams: [stream({ id: 'rpm', model: 'cpt_rpm', paymentEnvironment: 'medicare_advantage' })],
+    });
+    for (const buyer of ['payer', 'employer', 'pharma'] as const) {
+      expect(archetypesCalledFor(assessed(buyer)).map((entry) => entry.archetype)).not.toEqual(expect.arrayContaining(['clinic_administrator']));
+      expect(buildValueMap(assessed(buyer), [], []).unfilledArchetypes.map((entry) => entry.archetype)).not.toContain('billing_rcm_staff');
+    }
+    expect(archetypesCalledFor(assessed('provider')).map((entry) => entry.archetype)).toContain('clinic_administrator');
+    expect(archetypesCalledFor(assessed(null)).map((entry) => entry.archetype)).toContain('clinic_administrator');
+  });
+
   it('uses the pharma stakeholder profiles only when the buyer is pharma', () => {
     const pharma = { streams: [stream({ id: 'companion', model: 'saas_license', paymentEnvironment: 'pharma' })] };
     const brand = { id: 'br', personName: 'Brand lead', archetype: 'pharma_brand_commercial' } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHETYPES } from '../../../src/shared/framework/keys';
 import { roleMatches, typicalTitlesLine } from '../../../src/renderer/src/stakeholders/role-search';
-import { suggestedRoles } from '../../../src/renderer/src/stakeholders/suggested-roles';
+import { rolesCalledForAssessment, suggestedRoles } from '../../../src/renderer/src/stakeholders/suggested-roles';
 
 const found = (query: string) => ARCHETYPES.filter((key) => roleMatches(key, query));
 
@@ -35,14 +35,29 @@ describe('roles suggested for an account', () => {
       customerSegment: 'health_plan' as const,
       streams: [{ id: 'rpm', model: 'cpt_rpm' as const, variant: null, paymentEnvironment: 'medicare_advantage' as const, orientation: 'reducing_costs' as const, role: 'sole' as const }],
     };
-    const roles = suggestedRoles(saved, { customerSegment: 'physician_practice' }, []).map((role) => role.archetype);
+    const roles = suggestedRoles(saved, { customerSegment: 'physician_practice', buyerType: 'provider' }, []).map((role) => role.archetype);
     expect(roles).not.toContain('clinic_administrator');
     expect(roles).toContain('health_plan_clinical_lead');
   });
 
+  it("fill what an assessment saved without the segment or buyer does not say from the account", () => {
+    const saved = {
+      customerSegment: null,
+      buyerType: null,
+      streams: [{ id: 'rpm', model: 'cpt_rpm' as const, variant: null, paymentEnvironment: 'medicare_advantage' as const, orientation: 'reducing_costs' as const, role: 'sole' as const }],
+    };
+    const forAccount = (customerSegment: 'health_plan' | 'hospital_health_system', buyerType: 'payer' | 'provider') =>
+      suggestedRoles(saved, { customerSegment, buyerType }, []).map((role) => role.archetype);
+    expect(forAccount('health_plan', 'payer')).not.toContain('clinic_administrator');
+    expect(forAccount('hospital_health_system', 'payer')).not.toContain('clinic_administrator');
+    expect(forAccount('hospital_health_system', 'provider')).toContain('clinic_administrator');
+    // The stakeholder tab's "calls for" list comes from the same rule.
+    expect(rolesCalledForAssessment(saved, { customerSegment: 'health_plan', buyerType: 'payer' }).map((role) => role.archetype)).toEqual(forAccount('health_plan', 'payer'));
+  });
+
   it("come from the account's streams and segment before any assessment is saved", () => {
-    expect(suggestedRoles(null, { customerSegment: 'physician_practice' }, streams).map((role) => role.archetype)[0]).toBe('clinic_administrator');
-    expect(suggestedRoles(null, { customerSegment: 'health_plan' }, streams).map((role) => role.archetype)).not.toContain('clinic_administrator');
+    expect(suggestedRoles(null, { customerSegment: 'physician_practice', buyerType: 'provider' }, streams).map((role) => role.archetype)[0]).toBe('clinic_administrator');
+    expect(suggestedRoles(null, { customerSegment: 'health_plan', buyerType: 'payer' }, streams).map((role) => role.archetype)).not.toContain('clinic_administrator');
     expect(suggestedRoles(null, null, [])).toEqual([]);
   });
 });

@@ -2,15 +2,16 @@ import { Alert, Badge, Blockquote, Button, Group, Paper, SimpleGrid, Stack, Text
 import { useMemo } from 'react';
 import type { Stakeholder } from '../../../shared/api/schemas/stakeholder-schemas';
 import { archetype, type ArchetypeSide } from '../../../shared/framework/stakeholder-archetypes';
-import { archetypesCalledFor } from '../../../shared/framework/value-map';
 import { relativeDays, todayIsoDate } from '../dates';
 import { formatCalendarDate } from '../format';
 import { ARCHETYPE_LABELS, ARCHETYPE_SIDE_LABELS } from '../framework-labels';
+import { useAccountStore } from '../account/account-store';
 import { useAssessmentsStore } from '../assessments/assessments-store';
 import { EmptyState } from '../ui/EmptyState';
 import { deleteStakeholderWithUndo } from './delete-stakeholder-with-undo';
 import { engagementStatus, flagText, keyRoles, NOT_ENGAGED_DAYS } from './engagement-flag';
 import { useStakeholdersStore } from './stakeholders-store';
+import { rolesCalledForAssessment } from './suggested-roles';
 
 const SIDE_ORDER: ArchetypeSide[] = ['buyer', 'end_user', 'third_party', 'internal'];
 
@@ -18,16 +19,17 @@ const SIDE_ORDER: ArchetypeSide[] = ['buyer', 'end_user', 'third_party', 'intern
 export function StakeholdersTab() {
   const { stakeholders, status, error } = useStakeholdersStore();
   const latestFinal = useAssessmentsStore((state) => state.latestFinal);
+  const account = useAccountStore((state) => state.account);
   const { openCreate } = useStakeholdersStore.getState();
   const today = todayIsoDate();
 
   const flagged = stakeholders.filter((person) => engagementStatus(person, today).flagged);
-  // The roles the last saved assessment's streams, environments and segment call for (the rule the stakeholder form suggests from).
+  // The roles the last saved assessment's streams, environments, segment and buyer call for (the rule the stakeholder form suggests from).
   const missingRoles = useMemo(() => {
     const mapped = new Set(stakeholders.map((person) => person.archetype));
     const saved = latestFinal?.result?.assessment;
-    return (saved ? archetypesCalledFor(saved) : []).map((called) => called.archetype).filter((key) => !mapped.has(key));
-  }, [stakeholders, latestFinal]);
+    return (saved ? rolesCalledForAssessment(saved, account) : []).map((called) => called.archetype).filter((key) => !mapped.has(key));
+  }, [stakeholders, latestFinal, account]);
 
   if (status === 'error') {
     return (
