@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../../src/shared/api/schemas/account-schemas';
 import { chartJsConfig } from '../../../src/renderer/src/metrics/chart-js-config';
+import { axisTitleLines } from '../../../src/renderer/src/metrics/chart-layout';
 import { formatKpiChange, formatKpiValue } from '../../../src/renderer/src/metrics/metric-format';
 import { entryMetrics, monthValuesChanges } from '../../../src/renderer/src/metrics/month-values-draft';
 import { mappingFromChoices, type ColumnChoice } from '../../../src/renderer/src/metrics-import/column-roles';
@@ -122,6 +123,21 @@ describe('chart.js mapping of the shared chart spec, and number wording', () => 
     const scales = config.options?.scales as Record<string, { ticks: { callback: (v: number) => string } }>;
     expect(scales.y2!.ticks.callback(0.5)).toBe('50%');
     expect(scales.y!.ticks.callback(16)).toBe('16 days');
+  });
+
+  it('breaks a long y-axis title between words into lines that fit the chart height, and keeps a short one whole', () => {
+    const long = 'Management-code capture per device-billed patient';
+    for (const height of [150, 200, 220]) {
+      const lines = axisTitleLines(long, height);
+      expect(lines.join(' ')).toBe(long);
+      // Turned along the axis at 11 px, about 6.2 px a character: every line fits the plot (height less the x axis).
+      for (const line of lines) expect(line.length * 6.2).toBeLessThanOrEqual(height - 55);
+    }
+    expect(axisTitleLines('Management-code capture per device-billed patient', 220)).toEqual(['Management-code capture', 'per device-billed patient']);
+    expect(axisTitleLines('Score (0-100)', 150)).toEqual(['Score (0-100)']);
+    const scales = chartJsConfig({ ...spec, axisTitles: { y: long, y2: 'Share of patients' } }, 200).options?.scales as Record<string, { title: { text: string[] } }>;
+    expect(scales.y!.title.text).toEqual(axisTitleLines(long, 200));
+    expect(scales.y2!.title.text).toEqual(['Share of patients']);
   });
 
   it('shows a missing KPI as "Not available", never 0, and a change that rounds away as ±0', () => {

@@ -19,11 +19,11 @@ export function DecksTab({ account }: { account: AccountSummary }) {
       {!hasSavedAssessment && (
         <Alert color="blue" variant="light" title="No saved assessment yet" data-testid="decks-no-assessment">
           <Group justify="space-between" align="center" wrap="nowrap">
-            <Text size="sm">
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
               A deck reads its value map and evidence gaps from the saved assessment. Without one it falls back to the recorded revenue streams and
               says so on its slides.
             </Text>
-            <Button variant="default" onClick={() => navigate({ name: 'wizard', accountId: account.id, quarter })}>
+            <Button variant="default" style={{ flexShrink: 0 }} onClick={() => navigate({ name: 'wizard', accountId: account.id, quarter })}>
               Start the {formatQuarter(quarter)} assessment
             </Button>
           </Group>

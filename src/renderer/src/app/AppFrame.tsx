@@ -6,6 +6,7 @@ import { PortfolioScreen } from '../portfolio/PortfolioScreen';
 import { useAppStore, type Screen } from './app-store';
 import { NavIcon, type NavIconName } from './NavIcon';
 import { UnsavedChangesModal } from './UnsavedChangesModal';
+import { WIDE_WINDOW_QUERY } from './window-size';
 import { WorkspacePath } from './WorkspacePath';
 
 interface NavItem {
@@ -29,9 +30,6 @@ const AssessmentWizard = lazy(async () => ({ default: (await import('../wizard/A
 const SettingsScreen = lazy(async () => ({ default: (await import('../settings/SettingsScreen')).SettingsScreen }));
 const WorkspaceScreen = lazy(async () => ({ default: (await import('../workspace/WorkspaceScreen')).WorkspaceScreen }));
 
-/** Below this window width the navigation shows icons only, so a 1024-pixel laptop screen keeps its width for content. */
-const WIDE_NAV_QUERY = '(min-width: 75em)';
-
 /**
  * The window's frame: a skip link, the header with product and workspace, navigation on the left
  * (icons only on narrow windows), the current screen in the middle.
@@ -40,7 +38,7 @@ export function AppFrame() {
   const info = useAppStore((state) => state.info);
   const screen = useAppStore((state) => state.screen);
   const navigate = useAppStore((state) => state.navigate);
-  const wideNav = useMediaQuery(WIDE_NAV_QUERY, true, { getInitialValueInEffect: false });
+  const wideNav = useMediaQuery(WIDE_WINDOW_QUERY, true, { getInitialValueInEffect: false });
 
   return (
     <>

@@ -14,6 +14,8 @@ const PRIORITY_COLORS: Record<OpenQuestion['priority'], string> = { first_conver
 const PRIORITY_ORDER: OpenQuestion['priority'][] = ['first_conversation', 'high', 'normal'];
 const READINESS_COLORS: Record<ReadinessStatus, string> = { present: 'teal', vague: 'yellow', missing: 'red' };
 const READINESS_LABELS: Record<ReadinessStatus, string> = { present: 'Present', vague: 'Vague', missing: 'Missing' };
+/** A badge whose label may be a phrase ("Claims-validated savings against a match"): it wraps instead of being cut short. */
+const WRAPPING_BADGE = { label: { whiteSpace: 'normal', overflow: 'visible' }, root: { paddingBlock: 2 } } as const;
 
 interface AssessmentResultViewProps {
   result: AssessmentResult;
@@ -151,7 +153,7 @@ export function AssessmentResultView({ result, orientationNotes, order = 3 }: As
                         {entry.archetypeName}
                       </Text>
                     </Stack>
-                    <Badge color={ORIENTATION_COLORS[entry.orientation]} variant="light" radius="sm">
+                    <Badge color={ORIENTATION_COLORS[entry.orientation]} variant="light" radius="sm" style={{ flexShrink: 0 }}>
                       {ORIENTATION_LABELS[entry.orientation]}
                     </Badge>
                   </Group>
@@ -162,7 +164,7 @@ export function AssessmentResultView({ result, orientationNotes, order = 3 }: As
                       Believes:
                     </Text>
                     {entry.believableProof.map((proof) => (
-                      <Badge key={proof.kind} size="sm" color="grape" variant="light" radius="sm">
+                      <Badge key={proof.kind} size="sm" color="grape" variant="light" radius="sm" maw="100%" h="auto" styles={WRAPPING_BADGE}>
                         {proof.label}
                       </Badge>
                     ))}
@@ -239,7 +241,7 @@ export function AssessmentResultView({ result, orientationNotes, order = 3 }: As
                         <Text size="sm">{item.label}</Text>
                       </Table.Td>
                       <Table.Td w={90}>
-                        <Badge color={READINESS_COLORS[item.status]} variant="light" radius="sm">
+                        <Badge color={READINESS_COLORS[item.status]} variant="light" radius="sm" miw="max-content">
                           {READINESS_LABELS[item.status]}
                         </Badge>
                       </Table.Td>

@@ -27,7 +27,7 @@ export function ChartView({ spec, height = 220 }: { spec: ChartSpec; height?: nu
             </Text>
           </Paper>
         ) : (
-          <ChartCanvas spec={spec} />
+          <ChartCanvas spec={spec} height={height} />
         )}
       </Box>
       <Legend spec={spec} series={series} />
@@ -44,7 +44,7 @@ export function ChartView({ spec, height = 220 }: { spec: ChartSpec; height?: nu
 }
 
 /** A chart.js canvas for the spec; recreated when the spec changes, destroyed on unmount. */
-function ChartCanvas({ spec }: { spec: ChartSpec }) {
+function ChartCanvas({ spec, height }: { spec: ChartSpec; height: number }) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   useEffect(() => {
     let chart: { destroy(): void } | null = null;
@@ -53,13 +53,13 @@ function ChartCanvas({ spec }: { spec: ChartSpec }) {
     void import('./chart-js-setup').then(({ Chart }) => {
       const canvas = canvasRef.current;
       if (cancelled || !canvas) return;
-      chart = new Chart(canvas, chartJsConfig(spec) as ChartConfiguration);
+      chart = new Chart(canvas, chartJsConfig(spec, height) as ChartConfiguration);
     });
     return () => {
       cancelled = true;
       chart?.destroy();
     };
-  }, [spec]);
+  }, [spec, height]);
   return <canvas ref={canvasRef} role="img" aria-label={`${spec.title}: the values are in the table that follows.`} />;
 }
 

@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatChartValue, type ChartSpec, type ChartUnit } from '../../../shared/charts/chart-spec';
-import { categoryLabels, drawnSeries, paletteColour, TARGET_LINE_COLOR } from './chart-layout';
+import { AXIS_TITLE_FONT_PX, axisTitleLines, categoryLabels, drawnSeries, paletteColour, TARGET_LINE_COLOR } from './chart-layout';
 
 /*
  * Maps the shared ChartSpec onto a chart.js configuration. Pure, so the mapping is tested without
@@ -11,8 +11,8 @@ import { categoryLabels, drawnSeries, paletteColour, TARGET_LINE_COLOR } from '.
 
 type AnyDataset = ChartDataset<'bar' | 'line' | 'doughnut', (number | null)[]>;
 
-/** The chart.js configuration that draws `spec` like its slide counterpart. */
-export function chartJsConfig(spec: ChartSpec): ChartConfiguration<'bar' | 'line' | 'doughnut', (number | null)[], string> {
+/** The chart.js configuration that draws `spec` like its slide counterpart, in a chart `heightPx` tall. */
+export function chartJsConfig(spec: ChartSpec, heightPx = 220): ChartConfiguration<'bar' | 'line' | 'doughnut', (number | null)[], string> {
   const labels = categoryLabels(spec);
   if (spec.type === 'doughnut') {
     const series = spec.series[0];
@@ -72,7 +72,8 @@ export function chartJsConfig(spec: ChartSpec): ChartConfiguration<'bar' | 'line
     position,
     stacked,
     beginAtZero: true,
-    title: { display: Boolean(title), text: title ?? '' },
+    // Turned along the axis, a long title would run past the chart: it breaks into lines that fit.
+    title: { display: Boolean(title), text: axisTitleLines(title ?? '', heightPx), font: { size: AXIS_TITLE_FONT_PX } },
     ticks: { callback: (value: string | number) => formatChartValue(Number(value), unit), maxTicksLimit: 6 },
     grid: { drawOnChartArea: position === 'left' },
   });
@@ -86,7 +87,7 @@ export function chartJsConfig(spec: ChartSpec): ChartConfiguration<'bar' | 'line
       animation: false,
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { stacked, title: { display: Boolean(spec.axisTitles.x), text: spec.axisTitles.x ?? '' }, grid: { display: false } },
+        x: { stacked, title: { display: Boolean(spec.axisTitles.x), text: spec.axisTitles.x ?? '', font: { size: AXIS_TITLE_FONT_PX } }, grid: { display: false } },
         y: axis(unitOf('primary'), spec.axisTitles.y, 'left'),
         ...(hasSecondary ? { y2: axis(unitOf('secondary'), spec.axisTitles.y2, 'right') } : {}),
       },

@@ -42,3 +42,25 @@ export function drawnSeries(spec: ChartSpec): DrawnSeries[] {
 export function categoryLabels(spec: Pick<ChartSpec, 'labels' | 'months'>): string[] {
   return spec.months ? spec.months.map((month) => `${monthLabel(month).slice(0, 3)} ${month.slice(2, 4)}`) : spec.labels;
 }
+
+/** Axis titles are drawn at this size (px); a character is about 0.56 of it wide in the system fonts, rounded up. */
+export const AXIS_TITLE_FONT_PX = 11;
+const AXIS_TITLE_CHAR_PX = 6.2;
+/** What the x axis (ticks, turned on narrow charts, and its title) takes from the bottom of a chart, px. */
+const X_AXIS_AREA_PX = 55;
+
+/**
+ * A y-axis title broken between words into lines that each fit the height of the plot, so a long
+ * title ("Management-code capture per device-billed patient") is never cut off at the chart's edge.
+ * @example axisTitleLines('Management-code capture per device-billed patient', 220) // ['Management-code capture', 'per device-billed patient']
+ */
+export function axisTitleLines(title: string, chartHeightPx: number): string[] {
+  const maxChars = Math.max(8, Math.floor((chartHeightPx - X_AXIS_AREA_PX) / AXIS_TITLE_CHAR_PX));
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -14,6 +14,8 @@ import classes from './portfolio-table.module.css';
 
 /** Fixed heights let the virtualiser place rows without measuring them (smooth at 5,000 rows). */
 const ROW_HEIGHT_PX = 48;
+/** Two model badges fit a row one above the other; more are counted ("+1"), all of them in the cell's title. */
+const MAX_MODEL_BADGES = 2;
 const HEADER_HEIGHT_PX = 40;
 const OVERSCAN_ROWS = 8;
 
@@ -224,11 +226,12 @@ function AccountRowCells({ account, columns, insight, facts, factsLoaded }: Acco
           <div key={id} role="gridcell" className={classes.cell} title={models.join(', ')}>
             {models.length > 0 ? (
               <div className={classes.models}>
-                {models.map((label) => (
+                {models.slice(0, MAX_MODEL_BADGES).map((label) => (
                   <Badge key={label} variant="light" radius="sm" size="sm" className={classes.modelBadge}>
                     {label}
                   </Badge>
                 ))}
+                {models.length > MAX_MODEL_BADGES && <span className={classes.more}>+{models.length - MAX_MODEL_BADGES}</span>}
               </div>
             ) : (
               <span className={classes.dimmed}>Not set up</span>

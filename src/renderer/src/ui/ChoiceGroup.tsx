@@ -60,7 +60,7 @@ export function ChoiceGroup<V extends string>({ label, description, value, onCha
                 <Radio
                   value={choice.value}
                   label={
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs" style={{ rowGap: 4 }}>
                       <span>{choice.label}</span>
                       {tagFor?.(choice.value)}
                     </Group>

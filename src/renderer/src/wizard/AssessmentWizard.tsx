@@ -1,7 +1,9 @@
 import { Alert, Anchor, Box, Button, Center, Group, Loader, Select, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import { useAccountStore } from '../account/account-store';
 import { useAppStore } from '../app/app-store';
+import { WIDE_WINDOW_QUERY } from '../app/window-size';
 import { useAssessmentsStore } from '../assessments/assessments-store';
 import { currentQuarter, formatQuarter, shiftQuarter } from '../dates';
 import { formatTimestamp } from '../format';
@@ -39,6 +41,7 @@ export function AssessmentWizard({ accountId, quarter }: { accountId: string; qu
   const history = useAssessmentsStore((state) => (state.accountId === accountId ? state.history : []));
   const wizard = useWizardStore();
   const navigate = useAppStore((state) => state.navigate);
+  const wideWindow = useMediaQuery(WIDE_WINDOW_QUERY, true, { getInitialValueInEffect: false });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openedKey = useRef<string | null>(null);
   const previousStep = useRef<number | null>(null);
@@ -153,8 +156,8 @@ export function AssessmentWizard({ accountId, quarter }: { accountId: string; qu
         {wizard.openedFrom && <ResumeNotice status={wizard.openedFrom.status} updatedAt={wizard.openedFrom.updatedAt} quarter={quarter} />}
       </Stack>
 
-      <Group align="flex-start" gap="xl" wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
-        <Box w={250} style={{ flexShrink: 0 }} component="nav" aria-label="Assessment steps">
+      <Group align="flex-start" gap={wideWindow ? 'xl' : 'lg'} wrap="nowrap" style={{ flex: 1, minHeight: 0 }}>
+        <Box w={wideWindow ? 250 : 200} style={{ flexShrink: 0 }} component="nav" aria-label="Assessment steps">
           <Stepper active={wizard.step} onStepClick={(index) => wizard.setStep(index)} orientation="vertical" size="sm" allowNextStepsSelect>
             {WIZARD_STEPS.map((candidate, index) => {
               const summary = stepSummary(candidate.key, wizard.answers);
@@ -172,7 +175,8 @@ export function AssessmentWizard({ accountId, quarter }: { accountId: string; qu
         </Box>
 
         <Stack gap="md" style={{ flex: 1, minWidth: 0, height: '100%' }}>
-          <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pr={4} pb="md">
+          {/* Focusable so the keyboard can scroll a step with no controls, such as the result. */}
+          <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pr={4} pb="md" tabIndex={0}>
             <Stack gap="md" component="section" aria-labelledby="wizard-step-heading">
               <Stack gap={4}>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>

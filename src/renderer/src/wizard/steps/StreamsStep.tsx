@@ -71,7 +71,7 @@ function StreamAnswerCard({ stream, answer }: { stream: RevenueStream; answer: S
         <Text size="xs" c="dimmed">
           {facts.length > 0 ? facts.map((fact) => `${fact.label}: ${fact.value}`).join(' · ') : 'No contract terms recorded yet. Use Edit contract terms to add the ones you know.'}
         </Text>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           <Select
             label="How are you paid?"
             data={howPaidData}
