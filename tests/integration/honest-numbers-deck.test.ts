@@ -181,3 +181,57 @@ describe('dollar estimates sit on the slide with their assumptions', () => {
     expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): \$[\d.]+ per enrolled patient in Nov 2026\./);
   }, 60_000);
 });
+
+describe('a savings figure is not presented as proven before it is', () => {
+  /** A shared-savings account whose matched-cohort savings are recorded for Oct and Nov 2026. */
+  async function savingsAccount(name: string, month: { engaged: number; completeness: number }): Promise<string> {
+    const client = backend.client;
+    const account = await client.call('accounts.create', { name, customerSegment: 'health_plan', buyerType: 'risk_bearing_entity' });
+    const stream = await client.call('streams.create', {
+      accountId: account.id,
+      name: 'Shared savings',
+      revenueModel: 'value_based',
+      paymentEnvironment: 'aco_shared_savings',
+      terms: { structure: 'shared_savings', atRiskAmountUsd: 500_000, sharedSavingsPct: 40, measurementPeriodMonths: 24, claimsRunoutMonths: 6 },
+    });
+    for (const m of ['2026-08', '2026-09', '2026-10', '2026-11']) {
+      await client.call('metrics.saveMonth', {
+        accountId: account.id,
+        streamId: stream.id,
+        month: m,
+        values: {
+          vbc_eligible_members: 20_000,
+          vbc_enrolled_members: Math.round(month.engaged * 1.3),
+          vbc_engaged_members: month.engaged,
+          vbc_members_at_clinical_target: Math.round(month.engaged * 0.4),
+          vbc_claims_completeness_pct: month.completeness,
+          vbc_eligibility_accuracy_pct: 98,
+          ...(m >= '2026-10' ? { outcome_matched_cohort_savings_usd: 210_000 } : {}),
+        },
+      });
+    }
+    ids.set(name, account.id);
+    return name;
+  }
+
+  it('below the sample the evaluation needs, on incomplete claims, the figure is an estimate with its caveats on the slide', async () => {
+    const name = await savingsAccount('Small Sample ACO', { engaged: 600, completeness: 81 });
+    const deck = await exportDeck(name, ['health_plan_cfo_actuary'], 'ebr');
+    const value = slideWith(deck, 'Value story');
+    const title = value.split('\n')[0]!;
+    expect(title).not.toMatch(/\$[\d,]+ saved/);
+    expect(title).toMatch(/not yet proven/);
+    expect(value).toMatch(/600 engaged members of the [\d,]+ the evaluation needs/);
+    expect(value).toMatch(/claims 81% complete/);
+    expect(value).toContain('$420,000');
+    expect(value).toContain(`Estimated savings, ${PERIOD}`);
+  }, 60_000);
+
+  it('with the sample and complete claims, the same figure is shown as measured', async () => {
+    const name = await savingsAccount('Large Sample ACO', { engaged: 3_000, completeness: 98 });
+    const deck = await exportDeck(name, ['health_plan_cfo_actuary'], 'ebr');
+    const title = slideWith(deck, 'Value story').split('\n')[0]!;
+    expect(title).toMatch(/^\$420,000 saved against a matched cohort in Q4 2026 to date \(Oct–Nov\), on claims 98% complete/);
+    expect(title).not.toMatch(/not yet proven/);
+  }, 60_000);
+});

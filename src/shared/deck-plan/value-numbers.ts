@@ -1,5 +1,8 @@
 import { formatQuantity } from '../format/quantity';
 import { periodTotal, type DeckFacts, type PeriodTotal } from './deck-facts';
+import { monthLabel } from './deck-period';
+import { VBC_SIGNAL_THRESHOLDS } from '../metrics/signals/vbc-signals';
+import { vbcEvaluationReadiness } from '../metrics/vbc-evaluation';
 import type { DeckPlanStream } from './deck-plan-types';
 import type { MetricKey } from '../framework/metric-keys';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
@@ -115,6 +118,41 @@ export function saasCostPerActiveUser(facts: DeckFacts, stream: DeckPlanStream):
     activeUsers,
     seats,
   };
+}
+
+/**
+ * A matched-cohort savings figure and why it is not yet proof. Savings are proven only when the
+ * period's total is complete, claims are complete (at least the data-quality line of the signals)
+ * and the engaged sample reaches the size the power calculation needs; otherwise the deck calls the
+ * figure an estimate and prints the caveats beside it.
+ */
+export interface SavingsEvidence {
+  total: PeriodTotal | null;
+  /** Short reasons on the slide: "600 engaged members of the 1,766 the evaluation needs", "claims 81% complete". */
+  caveats: string[];
+  proven: boolean;
+  /** Claims completeness in the report month (percent), when recorded. */
+  claimsCompletenessPct: number | null;
+  /** Engaged members in the report month and the sample the power calculation needs, when known. */
+  engaged: number | null;
+  requiredSample: number | null;
+}
+
+/** The savings recorded for a stream over the deck's period, with the caveats that keep it an estimate. */
+export function savingsEvidence(facts: DeckFacts, stream: DeckPlanStream): SavingsEvidence {
+  const total = facts.quarterTotal(stream.id, 'outcome_matched_cohort_savings_usd');
+  const completeness = facts.kpi(stream.id, 'vbc_claims_completeness_pct')?.current.value ?? null;
+  const reader = facts.reader(stream.id);
+  const readiness = reader && stream.revenueModel === 'value_based' ? vbcEvaluationReadiness(reader, facts.reportMonth, facts.input.account.contractStartDate) : null;
+  const engaged = readiness?.engagedNow.value ?? null;
+  const required = readiness?.requiredN ?? null;
+  const caveats: string[] = [];
+  if (total && total.value === null) caveats.push(`no savings recorded for ${total.missingMonths.map(monthLabel).join(', ')}`);
+  if (engaged !== null && required !== null && engaged < required) caveats.push(`${formatQuantity(engaged, 'count')} engaged members of the ${formatQuantity(required, 'count')} the evaluation needs`);
+  if (required === null) caveats.push('no sample-size check: the contract states no evaluation design');
+  if (completeness === null) caveats.push('claims completeness not recorded');
+  else if (completeness < VBC_SIGNAL_THRESHOLDS.dataQualityCriticalPct) caveats.push(`claims ${formatQuantity(completeness, 'percent')} complete`);
+  return { total, caveats, proven: total?.value != null && caveats.length === 0, claimsCompletenessPct: completeness, engaged, requiredSample: required };
 }
 
 /** A proportion with its sample size and Wilson 95% interval (fractions 0-1). */

@@ -4,10 +4,11 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, quarterFootnote, type SlideContext } from '../slide-context';
-import { peopleCount, periodTotalText, periodTotalTile } from '../value-format';
-import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees } from '../value-numbers';
+import { joinPhrases, peopleCount, periodTotalText, periodTotalTile } from '../value-format';
+import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees, savingsEvidence, type SavingsEvidence } from '../value-numbers';
+import type { KpiTile } from '../../deck/deck-document';
 import { kpiStatus, type ProofView } from './proof-view';
-import { formatQuantity, groupDigits } from '../../format/quantity';
+import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../../format/quantity';
 
 /*
  * Evidence for population programs (PMPM / PEPM and the population side of hybrids): the buyer
@@ -15,16 +16,35 @@ import { formatQuantity, groupDigits } from '../../format/quantity';
  * and on savings that usually need claims the vendor does not hold.
  */
 
+/** The savings tile: "Savings vs matched cohort" when proven, else "Estimated savings" marked Not yet proven. */
+function savingsTile(period: string, savings: SavingsEvidence): KpiTile {
+  const value = periodTotalText(savings.total, (amount) => formatQuantity(amount, 'usd'));
+  if (savings.proven) return { label: `Savings vs matched cohort, ${period}`, value, status: savings.total!.value! > 0 ? 'good' : 'risk' };
+  return { label: `Estimated savings, ${period}`, value, status: savings.total ? 'watch' : 'neutral', ...(savings.total ? { caption: 'Not yet proven' } : {}) };
+}
+
+/** The footnote's word on the savings method, with the caveats when the figure is not yet proof. */
+function savingsNote(savings: SavingsEvidence): string {
+  const method = 'Savings need a pre-specified matched-cohort method on complete claims with run-out.';
+  return savings.total && !savings.proven ? `${method} Not yet proven: ${joinPhrases(savings.caveats)}.` : method;
+}
+
 /** Dollar figure: what the program cost this quarter, per engaged member, against savings if known. */
 export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
   const fees = pmpmQuarterFees(facts, stream);
   const perActive = pmpmFeePerActiveMember(facts, stream);
-  const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
+  const savingsCase = savingsEvidence(facts, stream);
+  const savings = savingsCase.total?.value ?? null;
   const costTrend = outcomeValue(facts, stream, 'outcome_cost_trend_vs_benchmark_pct', 'last');
   const feesText = periodTotalText(fees.total, (value) => formatQuantity(value, 'usd'));
   const perActiveText = formatQuantity(perActive.value, 'usd');
-  const savingsClause = savings !== null ? `; a matched-cohort analysis shows ${formatQuantity(savings, 'usd')} saved` : '; savings are not yet validated on claims';
+  const savingsClause =
+    savingsCase.proven
+      ? `; a matched-cohort analysis shows ${formatQuantity(savings, 'usd')} saved`
+      : savingsCase.total
+        ? `; matched-cohort savings of ${periodTotalText(savingsCase.total, (value) => formatQuantity(value, 'usd'))} are an estimate, not yet proven`
+        : '; savings are not yet validated on claims';
   const title = fees.total?.value != null
     ? `The program cost ${feesText} in ${facts.period}, ${perActiveText ?? 'an unknown amount'} per engaged member per month${savingsClause}`
     : fees.total
@@ -39,7 +59,7 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
       tiles: [
         { label: `Fees, ${facts.period}`, ...periodTotalTile(fees.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
         { label: `Per engaged member, ${monthLabel(facts.reportMonth)}`, value: perActiveText, status: 'neutral' },
-        { label: 'Savings vs matched cohort', value: formatQuantity(savings, 'usd'), status: savings === null ? 'neutral' : savings > 0 ? 'good' : 'risk' },
+        savingsTile(facts.period, savingsCase),
         { label: 'Cost trend vs benchmark', value: costTrend === null ? null : `${costTrend > 0 ? '+' : costTrend < 0 ? '−' : ''}${groupDigits(Math.abs(costTrend), 1)} pts`, status: costTrend === null ? 'neutral' : costTrend < 0 ? 'good' : 'risk' },
       ],
       footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct']),
@@ -119,16 +139,18 @@ export function populationOutcomesView(ctx: SlideContext, member: AudienceMember
 /** Savings validation: matched-cohort savings and the data that must be complete before anyone accepts them. */
 export function savingsValidationView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
-  const savings = outcomeValue(facts, stream, 'outcome_matched_cohort_savings_usd', 'sum');
+  const savingsCase = savingsEvidence(facts, stream);
+  const savingsText = periodTotalText(savingsCase.total, (value) => formatQuantity(value, 'usd'));
   const completeness = facts.kpi(stream.id, 'vbc_claims_completeness_pct');
   const accuracy = facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
   const risk = facts.latest(stream.id, 'vbc_avg_risk_score');
   const enrolledKey = stream.revenueModel === 'value_based' ? 'vbc_enrolled_members' : 'pmpm_enrolled_members';
   const enrolled = facts.observed(stream.id, enrolledKey, facts.reportMonth);
   const completenessText = completeness ? kpiValueText(completeness) : null;
-  const title =
-    savings !== null
-      ? `${formatQuantity(savings, 'usd')} saved against a matched cohort this quarter${completenessText ? `, on claims ${completenessText} complete` : ''}`
+  const title = savingsCase.proven
+    ? `${savingsText} saved against a matched cohort in ${facts.period}${completenessText ? `, on claims ${completenessText} complete` : ''}`
+    : savingsCase.total
+      ? `Matched-cohort savings of ${savingsText} in ${facts.period} are an estimate, not yet proven`
       : `Savings are not yet validated on claims${completeness && completeness.current.value !== null ? `: claims completeness is ${completenessText}` : ''} and no matched-cohort result exists`;
   const kpis = [completeness, accuracy].filter((k) => k !== undefined);
   return {
@@ -138,16 +160,20 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
       title,
       subtitle: `Claims-validated method · for ${member.label}`,
       tiles: [
-        { label: 'Savings vs matched cohort', value: formatQuantity(savings, 'usd'), status: savings === null ? 'neutral' : 'good' },
-        { label: 'Claims-data completeness', value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
-        { label: 'Eligibility-file accuracy', value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
-        { label: 'Average risk score', value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
-        { label: 'Enrolled members (sample)', value: peopleCount(enrolled), status: 'neutral' },
+        savingsTile(facts.period, savingsCase),
+        { label: `Claims-data completeness, ${monthLabel(facts.reportMonth)}`, value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: savingsCase.caveats.some((c) => c.startsWith('claims ')) ? 'risk' : kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
+        { label: `Eligibility-file accuracy, ${monthLabel(facts.reportMonth)}`, value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
+        { label: `Average risk score${risk ? `, ${monthLabel(risk.month)}` : ''}`, value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
+        ...(savingsCase.requiredSample !== null
+          ? [{ label: `Engaged vs sample needed, ${monthLabel(facts.reportMonth)}`, value: `${peopleCount(savingsCase.engaged) ?? NOT_AVAILABLE} / ${peopleCount(savingsCase.requiredSample)}`, status: (savingsCase.engaged ?? 0) >= savingsCase.requiredSample ? 'good' : 'risk', caption: 'Power calculation' } satisfies KpiTile]
+          : []),
+        { label: `Enrolled members, ${monthLabel(facts.reportMonth)}`, value: peopleCount(enrolled), status: 'neutral' },
       ],
-      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, 'Savings need a pre-specified matched-cohort method on complete claims with run-out.') : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey]),
+      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, savingsNote(savingsCase)) : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey], savingsNote(savingsCase)),
       notes: speakerNotes(
         [
           'Only savings validated on claims against a matched cohort will be accepted; do not quote engagement as a proxy for savings.',
+          ...(savingsCase.total && !savingsCase.proven ? [`Call the savings figure an estimate until ${joinPhrases(savingsCase.caveats)} ${savingsCase.caveats.length === 1 ? 'is' : 'are'} resolved.`] : []),
           completeness && completeness.quarterOverQuarter.delta !== null && completeness.quarterOverQuarter.delta < 0
             ? `${kpiSentence(completeness)}: a data gap now becomes a dispute at settlement; ask for the fix this month.`
             : 'Check claims completeness and eligibility accuracy monthly from day one.',

@@ -105,7 +105,7 @@ export function leadFigure(draft: SlideDraft): string | undefined {
 export function supportingText(ctx: SlideContext, draft: SlideDraft): string {
   const content = draft.content;
   if (content.kind === 'kpis') {
-    const parts = content.tiles.slice(1).map((tile) => `${lowerFirst(tile.label)} ${tile.value ?? 'not available'}`);
+    const parts = content.tiles.slice(1).map((tile) => `${lowerFirst(tile.label)}: ${tile.value ?? NOT_AVAILABLE}`);
     return parts.length > 0 ? `${capitalise(parts.join('; '))}.` : `${content.title}.`;
   }
   if (content.kind === 'bullets' && content.bullets.some((bullet) => bullet.figure)) {
