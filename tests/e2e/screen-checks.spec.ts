@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { checkScreen, LARGE_WINDOW } from './fixtures/screen-checks';
 import { expect, test } from './fixtures/harness-fixture';
 import { AccountForm } from './pages/account-form';
@@ -10,7 +11,7 @@ import { PortfolioPage } from './pages/portfolio-page';
 import { SettingsPage } from './pages/settings-page';
 import { StakeholderMap } from './pages/stakeholder-map';
 import { WelcomePage } from './pages/welcome-page';
-import { WorkspacePage } from './pages/workspace-page';
+import { ImportWorkspaceDialog, WorkspacePage } from './pages/workspace-page';
 
 /*
  * Every screen and dialog, each checked by checkScreen: no serious or critical axe-core violation,
@@ -50,10 +51,27 @@ test('first run, the empty portfolio, a new account and its checklist, workspace
   await checkScreen(page, 'a06-workspace-path-prompt', 'the workspace path prompt');
   await workspaceScreen.cancelPrompt();
 
-  await new SettingsPage(page).goTo();
+  // An export that differs from the workspace, so the merge preview has a record to list.
+  const exportPath = path.join(harness.dir, 'export.json');
+  expect((await harness.callApi('workspace.exportJson', { path: exportPath })).ok).toBe(true);
+  const accounts = (await harness.callApi('accounts.list')).value as { id: string }[];
+  expect((await harness.callApi('accounts.update', { id: accounts[0]!.id, patch: { notes: 'Renewal call booked' } })).ok).toBe(true);
+  const importDialog = new ImportWorkspaceDialog(page);
+  await importDialog.open();
+  await importDialog.preview(exportPath, 'Merge');
+  await checkScreen(page, 'a06b-workspace-import-preview', 'the workspace import preview');
+  await page.keyboard.press('Escape');
+  await expect(importDialog.dialog).toBeHidden();
+
+  const settings = new SettingsPage(page);
+  await settings.goTo();
   await checkScreen(page, 'a07-settings', 'the settings screen (general, deck brand, health weights)');
   await page.getByRole('region', { name: 'Health score weights' }).scrollIntoViewIfNeeded();
   await checkScreen(page, 'a08-settings-weights', 'the settings screen scrolled to the health weights');
+  await settings.generalField('Your name').fill('Dana Whitfield');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('dialog', { name: 'Save your changes?' })).toBeVisible();
+  await checkScreen(page, 'a09-settings-unsaved', 'the unsaved-changes question');
 });
 
 test('the demo portfolio, its dialogs, an account’s tabs and dialogs, and the deck builder', async ({ page, harness }) => {
@@ -92,6 +110,11 @@ test('the demo portfolio, its dialogs, an account’s tabs and dialogs, and the 
   await portfolio.openAccount(MERIDIAN);
   await expect(workspace.heading(MERIDIAN)).toBeVisible();
   await checkScreen(page, 'b06-overview', 'the account overview');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete this account?' })).toBeVisible();
+  await checkScreen(page, 'b06b-delete-confirm', 'the delete confirmation');
+  await page.getByRole('dialog', { name: 'Delete this account?' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   await workspace.showTab('Revenue streams');
   await checkScreen(page, 'b07-streams', 'the revenue streams tab');
@@ -109,6 +132,11 @@ test('the demo portfolio, its dialogs, an account’s tabs and dialogs, and the 
 
   await workspace.showTab('Goals');
   await checkScreen(page, 'b11-goals', 'the goals tab');
+  await page.getByRole('button', { name: 'Add goal' }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await checkScreen(page, 'b11b-goal-dialog', 'the goal dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   const metrics = new MetricsPanel(page);
   await workspace.showTab('Metrics');
