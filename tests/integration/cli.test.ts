@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,6 +28,21 @@ describe('qbr CLI', () => {
     const second = await run(['demo', '--db', db]);
     expect(second.stdout).toContain('nothing was added');
   });
+
+  it('deck --all writes one deck per account and names the quarter it wrote them for', async () => {
+    const db = path.join(dir, 'w.sqlite');
+    await run(['demo', '--db', db]);
+    const named = path.join(dir, 'q3');
+    const current = path.join(dir, 'current');
+    fs.mkdirSync(named);
+    fs.mkdirSync(current);
+    const result = await run(['deck', '--db', db, '--all', '--audience', 'auto', '--quarter', '2026Q3', '--out-dir', named]);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^9 of 9 decks written for Q3 2026\.$/m);
+    // Without --quarter the summary names the quarter the decks were planned for, not a placeholder.
+    const defaulted = await run(['deck', '--db', db, '--all', '--audience', 'auto', '--out-dir', current]);
+    expect(defaulted.stdout).toMatch(/^9 of 9 decks written for Q[1-4] \d{4}\.$/m);
+  }, 120_000);
 
   it('accounts lists the workspace as a table and as JSON, reading QBR_DB when --db is absent', async () => {
     const db = path.join(dir, 'w.sqlite');

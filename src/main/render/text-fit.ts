@@ -111,3 +111,14 @@ export function fitText(text: string, box: FitBox & { bold?: boolean }): { fontS
 export function fitOneLine(text: string, widthIn: number, sizePt: number, bold = false): string {
   return measureTextWidthPt(text, sizePt, bold) <= widthIn * PT_PER_IN ? text : truncateToWidth(text, widthIn * PT_PER_IN, sizePt, bold);
 }
+
+/**
+ * Fits a one-line label by shrinking from `maxPt` to `minPt` first; it is shortened only when even
+ * `minPt` is too wide (a pathological name), so plan text reaches the slide whole.
+ */
+export function fitLine(text: string, widthIn: number, maxPt: number, minPt: number, bold = false): { text: string; fontSizePt: number } {
+  for (let size = maxPt; size >= minPt; size -= 0.5) {
+    if (measureTextWidthPt(text, size, bold) <= widthIn * PT_PER_IN) return { text, fontSizePt: size };
+  }
+  return { text: fitOneLine(text, widthIn, minPt, bold), fontSizePt: minPt };
+}

@@ -4,6 +4,7 @@ import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
 import { type ChartSeries, type ChartSpec, type ChartUnit, monthlyCategories } from './chart-spec';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
+import { formulaInWords } from '../metrics/kpis/formula-words';
 
 /* Builders for the key KPI charts, from the engine's results. Each returns null when the KPI is absent. */
 
@@ -29,7 +30,7 @@ export function kpiLineChart(result: KpiResult, targetLines: ChartSpec['targetLi
     series: [series(result)],
     axisTitles: { x: 'Month', y: result.label },
     targetLines,
-    footnote: `Formula: ${result.current.formula}.`,
+    footnote: `Formula: ${formulaInWords(result.current.formula)}.`,
   };
 }
 
@@ -73,7 +74,7 @@ export function rpmCodeMixChart(stream: StreamKpis): ChartSpec | null {
     ],
     axisTitles: { x: 'Month', y: 'Share of device claims' },
     targetLines: [],
-    footnote: `Formula: ${short.current.formula}.`,
+    footnote: `Formula: ${formulaInWords(short.current.formula)}.`,
   };
 }
 

@@ -4,6 +4,7 @@ import { collectDeckFacts } from './deck-facts';
 import { quarterLabel } from './deck-period';
 import type { DeckPlan, DeckPlanInput } from './deck-plan-types';
 import { readFramework } from './framework-reading';
+import { prepBrief, prepBriefText } from './prep-brief';
 import { fullNamesNote, slideSizedNames } from './slide-names';
 import type { SlideContext, SlideDraft } from './slide-context';
 import { arrangeSlides } from './slide-order';
@@ -13,6 +14,7 @@ import { engagementGateSlide } from './slides/engagement-gate-slide';
 import { decisionsSlide, executiveSummarySlide, titleSlide } from './slides/opening-slides';
 import { MIN_PEERS, peerBenchmarkSlide } from './slides/peer-benchmark-slide';
 import { evidenceGapsSlide, risksSlide } from './slides/risk-slides';
+import { proposedGoalsSlide } from './slides/proposed-goals-slide';
 import { goalsSlide, scorecardSlide } from './slides/scorecard-slides';
 import { valueSlides } from './slides/value-slides';
 
@@ -37,24 +39,25 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
 
   const value = valueSlides(ctx);
   const gate = engagementGateSlide(ctx);
+  const notices: string[] = [];
+  if (!input.assessment) notices.push(`No framework assessment is saved for ${quarterLabel(input.quarter)}; orientation is read from the revenue streams. Save the assessment to confirm it.`);
+  if (input.peers.length < MIN_PEERS) notices.push(`The peer benchmark needs at least ${MIN_PEERS} other accounts of the same model in this workspace (found ${input.peers.length}); it is left out.`);
+  if (input.goals.length === 0) notices.push('No success-plan goals are recorded; the deck asks the buyer to agree some.');
+  for (const member of audience) if (!member.personName) notices.push(`Nobody in the account is mapped as ${member.archetypeName.toLowerCase()}; their slides address the role.`);
+  const brief = prepBrief(fullInput, notices, gaps);
+
   const drafts: SlideDraft[] = [
-    withNotesAppended(titleSlide(ctx), fullNamesNote(shortened)),
+    withNotesAppended(withNotesAppended(titleSlide(ctx), fullNamesNote(shortened)), prepBriefText(brief)),
     decisionsSlide(ctx),
     executiveSummarySlide(ctx, value.valueStory, gate),
     ...value.drafts,
-    ...[gate, scorecardSlide(ctx), goalsSlide(ctx), risksSlide(ctx), tradeOffSlide(ctx), contractReadinessSlide(ctx), peerBenchmarkSlide(ctx), evidenceGapsSlide(ctx)].filter(
+    ...[gate, scorecardSlide(ctx), goalsSlide(ctx) ?? proposedGoalsSlide(ctx), risksSlide(ctx), tradeOffSlide(ctx), contractReadinessSlide(ctx), peerBenchmarkSlide(ctx), evidenceGapsSlide(ctx)].filter(
       (draft): draft is SlideDraft => draft !== null,
     ),
     nextNinetyDaysSlide(ctx),
     ...[kpiDefinitionsSlide(ctx), dataSourcesSlide(ctx)].filter((draft): draft is SlideDraft => draft !== null),
     methodologySlide(ctx),
   ];
-
-  const notices: string[] = [];
-  if (!input.assessment) notices.push(`No framework assessment is saved for ${quarterLabel(input.quarter)}; orientation is read from the revenue streams. Save the assessment to confirm it.`);
-  if (input.peers.length < MIN_PEERS) notices.push(`The peer benchmark needs at least ${MIN_PEERS} other accounts of the same model in this workspace (found ${input.peers.length}); it is left out.`);
-  if (input.goals.length === 0) notices.push('No success-plan goals are recorded; the deck asks the buyer to agree some.');
-  for (const member of audience) if (!member.personName) notices.push(`Nobody in the account is mapped as ${member.archetypeName.toLowerCase()}; their slides address the role.`);
 
   return {
     accountId: input.account.id,
@@ -71,6 +74,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     slides: arrangeSlides(ctx, drafts, input.deckType),
     evidenceGaps: gaps,
     notices,
+    prepBrief: brief,
   };
 }
 

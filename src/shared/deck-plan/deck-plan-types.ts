@@ -12,6 +12,7 @@ import type {
 import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { AccountInsights } from '../metrics/account-insights';
 import type { MetricObservation } from '../metrics/metric-observation';
+import type { PrepBrief } from './prep-brief';
 
 /*
  * The deck plan's inputs and outputs. The plan decides which slides a meeting needs, in which
@@ -161,4 +162,6 @@ export interface DeckPlan {
   evidenceGaps: PlanEvidenceGap[];
   /** Things the CSM should know before presenting (missing assessment, too few peers...). */
   notices: string[];
+  /** The CSM's layer: signals, plays, people, to-dos. Never on a slide; the title slide's notes carry it. */
+  prepBrief: PrepBrief;
 }

@@ -38,8 +38,15 @@ export interface SlideDraft {
 
 /** Sources of the metrics a slide shows, from the metric catalog, de-duplicated. */
 export function metricSources(metricKeys: readonly MetricKey[]): string {
-  const sources = [...new Set(metricKeys.map((key) => findMetricDefinition(key)?.source).filter((s): s is string => !!s))];
-  return sources.length > 0 ? sources.join('; ') : 'Account data recorded in QBR Workbench';
+  // Catalog sources list alternatives ("Our platform … or The buyer's claims data"); a footnote names each once.
+  const parts = metricKeys
+    .map((key) => findMetricDefinition(key)?.source)
+    .filter((s): s is string => !!s)
+    .flatMap((source) => source.split(/;\s*|\s+or\s+(?=[A-Z])/))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  const sources = [...new Set(parts)];
+  return sources.length > 0 ? sources.join('; ') : 'Account data recorded monthly';
 }
 
 /** The metric keys a KPI read or needed. */

@@ -68,3 +68,14 @@ export function capitalise(text: string): string {
 export function lowerFirst(text: string): string {
   return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/**
+ * The first sentence of a longer text: it ends at a full stop, question or exclamation mark followed
+ * by a capital letter or the end, so "e.g." or "approx." inside the sentence never cuts it short.
+ */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const match = /^(.+?[.!?])(?=\s+[A-Z"“(]|$)/s.exec(trimmed);
+  const sentence = match ? match[1]! : trimmed;
+  return /\b(e\.g|i\.e|etc|vs|approx)\.$/i.test(sentence) ? trimmed : sentence.replace(/[.!?]$/, '');
+}

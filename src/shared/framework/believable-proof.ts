@@ -80,7 +80,7 @@ const CLAIMS_SAVINGS: EvidenceRequirement = {
   need: 'Savings computed on claims against a matched control group',
   allOf: ['outcome_matched_cohort_savings_usd'],
   howToClose:
-    'Agree a claims data-sharing arrangement and a matched-cohort method with the buyer\'s actuary or an independent evaluator; until then, say plainly that savings are not yet validated.',
+    'Agree a claims data-sharing arrangement and a matched-cohort method with the buyer\'s actuary or an independent evaluator.',
 };
 
 const SECURITY_INCIDENTS: EvidenceRequirement = {

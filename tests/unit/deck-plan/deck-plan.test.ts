@@ -88,10 +88,11 @@ describe('different people in the room get visibly different decks', () => {
     expect(slide(plan('Riverbend', { audience: ['billing_rcm_staff'] }), 'value-story')!.content.title).toMatch(/^In Q4 2026 to date \(Oct\), [\d,]+ of [\d,]+ RPM claims were paid/);
   });
 
-  it('an EBR puts strategy first and operating detail in the appendix; a QBR presents the scorecard', () => {
+  it('an EBR puts strategy first and operating detail in the appendix; a QBR presents the engagement trend', () => {
     const qbr = plan('Meridian', { audience: ['health_plan_executive_sponsor'], deckType: 'qbr' });
     const ebr = plan('Meridian', { audience: ['health_plan_executive_sponsor'], deckType: 'ebr' });
-    expect(slide(qbr, 'scorecard')!.section).toBe('main');
+    expect(slide(qbr, 'engagement-trend')!.section).toBe('main');
+    expect(slide(ebr, 'engagement-trend')!.section).toBe('appendix');
     expect(slide(ebr, 'scorecard')!.section).toBe('appendix');
     expect(ids(ebr).indexOf('trade-off')).toBeLessThan(ids(ebr).indexOf('engagement-gate'));
     expect(slide(ebr, 'trade-off')!.content.title).toMatch(/^With engagement at [\d.]+% and [\d.]+% of engaged members at target, what engagement floor earns the base fee\?$/);

@@ -60,7 +60,7 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
       await ensureFolder(folder, createFolder, 'outDir');
       const accounts = await listLiveAccounts(workspace.db);
       const request = { audience, deckType, quarter: quarter ?? defaultQuarter(now().toISOString().slice(0, 10)), outDir: folder, overwrite };
-      return { jobId: jobs.start(accounts.length, (control) => exportPortfolio(workspace.db, service, accounts, request, control)) };
+      return { jobId: jobs.start(request.quarter, accounts.length, (control) => exportPortfolio(workspace.db, service, accounts, request, control)) };
     },
 
     'decks.jobProgress': async ({ jobId }) => {

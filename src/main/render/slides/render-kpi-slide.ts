@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { BrandSettings, KpiSlide, KpiTile } from '../../../shared/deck/deck-document';
 import { BODY, HAIRLINE, INK, MUTED, STATUS_STYLE, WHITE } from '../deck-theme';
 import { NOT_AVAILABLE } from '../table-layout';
-import { fitBlocks, fitOneLine } from '../text-fit';
+import { fitBlocks, fitLine, fitOneLine } from '../text-fit';
 import { LINE_HEIGHT_EM } from '../text-metrics';
 import { addSlideChrome } from './slide-chrome';
 
@@ -48,7 +48,7 @@ function addTile(slide: PptxGenJS.Slide, tile: KpiTile, brand: BrandSettings, bo
 
   const missing = tile.value === null;
   const valueH = (valueSize * LINE_HEIGHT_EM) / 72;
-  const statusLine = fitOneLine(`${status.label}${tile.caption ? ` · ${tile.caption}` : ''}`, inner, SMALL_PT, true);
+  const statusLine = fitLine(`${status.label}${tile.caption ? ` · ${tile.caption}` : ''}`, inner, SMALL_PT, 9, true);
   const tailH = (tile.delta ? 2 : 1) * LINE_IN + STEP;
   const labelRoom = box.h - 2 * PAD - valueH - tailH - 2 * STEP;
   const labelLines = Math.max(1, Math.min(2, Math.floor(labelRoom / LINE_IN)));
@@ -61,8 +61,9 @@ function addTile(slide: PptxGenJS.Slide, tile: KpiTile, brand: BrandSettings, bo
   text(valueText, y, valueH, { fontFace: brand.fontHeading, fontSize: missing ? Math.min(valueSize, 18) : valueSize, bold: !missing, italic: missing, color: missing ? MUTED : INK, valign: 'middle' });
   y += valueH + STEP;
   if (tile.delta) {
-    text(fitOneLine(tile.delta, inner, SMALL_PT), y, LINE_IN, { color: INK });
+    const delta = fitLine(tile.delta, inner, SMALL_PT, 9);
+    text(delta.text, y, LINE_IN, { color: INK, fontSize: delta.fontSizePt });
     y += LINE_IN;
   }
-  text(statusLine, y, LINE_IN, { bold: true, color: status.color });
+  text(statusLine.text, y, LINE_IN, { bold: true, color: status.color, fontSize: statusLine.fontSizePt });
 }

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { BrandSettings, TableSlide } from '../../../shared/deck/deck-document';
 import { BODY, HAIRLINE, INK, MUTED, WHITE, ZEBRA } from '../deck-theme';
-import { CELL_PAD, TABLE_PT, type TableLayout, type TablePage } from '../table-layout';
+import { CELL_PAD, type TableLayout, type TablePage } from '../table-layout';
 import { addSlideChrome } from './slide-chrome';
 
 /** One page of a table: brand-coloured header repeated on every page, zebra rows, missing cells muted. */
@@ -39,7 +39,7 @@ export function renderTableSlide(
     colW: layout.columnWidthsIn,
     rowH: [layout.headerHeightIn, ...page.rows.map((r) => r.heightIn)],
     fontFace: brand.fontBody,
-    fontSize: TABLE_PT,
+    fontSize: layout.fontSizePt,
     valign: 'middle',
     autoPage: false,
   });

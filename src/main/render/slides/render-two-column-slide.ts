@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { BrandSettings, DeckColumn, TwoColumnSlide } from '../../../shared/deck/deck-document';
 import { BODY, BODY_PT, HAIRLINE } from '../deck-theme';
-import { fitOneLine } from '../text-fit';
+import { fitLine } from '../text-fit';
 import { fitBullets } from './bullet-runs';
 import { addSlideChrome } from './slide-chrome';
 
@@ -16,7 +16,8 @@ export function renderTwoColumnSlide(slide: PptxGenJS.Slide, source: TwoColumnSl
   const bodyBox = { w: colW, h: BODY.h - HEADING_H - 0.1 };
   const size = Math.min(fitBullets(source.left.bullets, bodyBox, brand, BODY_PT).fontSizePt, fitBullets(source.right.bullets, bodyBox, brand, BODY_PT).fontSizePt);
   const column = (col: DeckColumn, x: number): void => {
-    slide.addText(fitOneLine(col.heading, colW, HEADING_PT, true), { x, y: BODY.y, w: colW, h: HEADING_H, fontFace: brand.fontHeading, fontSize: HEADING_PT, bold: true, color: brand.primaryColor, margin: 0, valign: 'top' });
+    const heading = fitLine(col.heading, colW, HEADING_PT, 11, true);
+    slide.addText(heading.text, { x, y: BODY.y, w: colW, h: HEADING_H, fontFace: brand.fontHeading, fontSize: heading.fontSizePt, bold: true, color: brand.primaryColor, margin: 0, valign: 'top' });
     slide.addShape('line', { x, y: BODY.y + HEADING_H, w: colW, h: 0, line: { color: HAIRLINE, width: 0.75 } });
     if (col.bullets.length) {
       const runs = fitBullets(col.bullets, bodyBox, brand, { max: size, min: Math.min(size, BODY_PT.min) }).runs;

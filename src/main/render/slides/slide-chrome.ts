@@ -2,7 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { BrandSettings, DeckSlide, SlideFootnote } from '../../../shared/deck/deck-document';
 import { CONTINUED } from '../deck-pages';
 import { FOOTNOTE_BOX, FOOTNOTE_PT, INK, MUTED, SUBTITLE_BOX, SUBTITLE_PT, TITLE_BOX, TITLE_PT } from '../deck-theme';
-import { fitBlocks, fitOneLine } from '../text-fit';
+import { fitBlocks, fitLine } from '../text-fit';
 import { isRightToLeft } from './text-direction';
 
 /** What every content slide shares: the action title, optional subtitle, footnote and speaker notes. */
@@ -25,10 +25,11 @@ export function addSlideChrome(
     rtlMode: isRightToLeft(title),
   });
   if (source.subtitle) {
-    slide.addText(fitOneLine(source.subtitle, SUBTITLE_BOX.w, SUBTITLE_PT), {
+    const subtitle = fitLine(source.subtitle, SUBTITLE_BOX.w, SUBTITLE_PT, 10);
+    slide.addText(subtitle.text, {
       ...SUBTITLE_BOX,
       fontFace: brand.fontBody,
-      fontSize: SUBTITLE_PT,
+      fontSize: subtitle.fontSizePt,
       color: MUTED,
       margin: 0,
       valign: 'top',
@@ -48,6 +49,6 @@ export function footnoteText(footnote: SlideFootnote): string {
 
 function addFootnote(slide: PptxGenJS.Slide, footnote: SlideFootnote, brand: BrandSettings): void {
   const text = footnoteText(footnote);
-  const fitted = fitBlocks([{ text }], { widthIn: FOOTNOTE_BOX.w, heightIn: FOOTNOTE_BOX.h, maxPt: FOOTNOTE_PT, minPt: FOOTNOTE_PT, maxLinesPerBlock: 2 });
+  const fitted = fitBlocks([{ text }], { widthIn: FOOTNOTE_BOX.w, heightIn: FOOTNOTE_BOX.h, maxPt: FOOTNOTE_PT, minPt: 7, maxLinesPerBlock: 3 });
   slide.addText(fitted.texts[0] ?? '', { ...FOOTNOTE_BOX, fontFace: brand.fontBody, fontSize: fitted.fontSizePt, color: MUTED, margin: 0, valign: 'bottom' });
 }

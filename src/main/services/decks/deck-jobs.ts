@@ -16,7 +16,7 @@ interface JobRecord {
 }
 
 export interface DeckJobRegistry {
-  start(total: number, work: (control: PortfolioJobControl) => Promise<PortfolioExportProgress>): string;
+  start(quarter: string, total: number, work: (control: PortfolioJobControl) => Promise<PortfolioExportProgress>): string;
   progress(jobId: string): PortfolioExportProgress | undefined;
   cancel(jobId: string): PortfolioExportProgress['state'] | undefined;
   /** Resolves when the job has ended, whatever the outcome (CLI and tests). */
@@ -31,9 +31,9 @@ export function createDeckJobRegistry(newId: () => string): DeckJobRegistry {
     for (const [id] of finished.slice(0, Math.max(0, finished.length - FINISHED_JOBS_KEPT))) jobs.delete(id);
   };
   return {
-    start(total, work) {
+    start(quarter, total, work) {
       const jobId = newId();
-      const record: JobRecord = { progress: { state: 'running', total, done: 0, written: [], failed: [] }, cancelRequested: false, settled: Promise.resolve() };
+      const record: JobRecord = { progress: { state: 'running', quarter, total, done: 0, written: [], failed: [] }, cancelRequested: false, settled: Promise.resolve() };
       jobs.set(jobId, record);
       const control: PortfolioJobControl = { isCancelled: () => record.cancelRequested, report: (progress) => (record.progress = progress) };
       // Started on the next turn so `start` returns the id before any work (or failure) happens.

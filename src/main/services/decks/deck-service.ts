@@ -5,6 +5,7 @@ import type { DeckOutline } from '../../../shared/api/schemas/deck-schemas';
 import type { AppSettings } from '../../../shared/api/schemas/settings-schemas';
 import { DEFAULT_BRAND, type BrandSettings, type DeckDocument } from '../../../shared/deck/deck-document';
 import { applyDeckEdits, composeDeckPlan, deckDocumentFromPlan, planFingerprint, type DeckPlan, type DeckPlanEditsInput, type DeckType } from '../../../shared/deck-plan';
+import { lintDeckPlan, type DeckLintFinding } from '../../../shared/deck-plan/deck-lint';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import type { ServiceDeps } from '../service-deps';
 import { insertDeck } from '../../storage/db/repositories/decks-repository';
@@ -46,6 +47,8 @@ export interface PlannedDeck {
   plan: DeckPlan;
   document: DeckDocument;
   fingerprint: string;
+  /** What keeps the deck from being customer-ready (src/shared/deck-plan/deck-lint.ts); empty when nothing does. */
+  lint: DeckLintFinding[];
 }
 
 /** The brand from settings over the defaults; the company name comes from the general settings. */
@@ -89,6 +92,8 @@ export function deckOutline(planned: PlannedDeck): DeckOutline {
     })),
     evidenceGaps: plan.evidenceGaps,
     notices: plan.notices,
+    prepBrief: plan.prepBrief,
+    lint: planned.lint,
   };
 }
 
@@ -101,7 +106,7 @@ export function createDeckService(deps: DeckServiceDeps) {
     const loaded = settings ?? (await loadAppSettings(workspace.db));
     const input = await loadDeckPlanInput(workspace, account, { audience: request.audience, deckType: request.deckType, quarter: request.quarter ?? defaultQuarter(today()), today: today() }, loaded);
     const plan = applyDeckEdits(composeDeckPlan(input), request.edits ?? {});
-    return { plan, document: deckDocumentFromPlan(plan, brandFromSettings(loaded)), fingerprint: planFingerprint(plan) };
+    return { plan, document: deckDocumentFromPlan(plan, brandFromSettings(loaded)), fingerprint: planFingerprint(plan), lint: lintDeckPlan(plan, input) };
   }
 
   /**

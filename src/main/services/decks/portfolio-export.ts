@@ -54,7 +54,7 @@ export async function portfolioAudience(db: WorkspaceDb, account: AccountRow, re
  * Pipelined: while the worker renders deck n, deck n + 1 is planned on this thread (two cores).
  */
 export async function exportPortfolio(db: WorkspaceDb, service: DeckService, accounts: readonly AccountRow[], request: PortfolioRequest, control: PortfolioJobControl): Promise<PortfolioExportProgress> {
-  const progress: PortfolioExportProgress = { state: 'running', total: accounts.length, done: 0, written: [], failed: [] };
+  const progress: PortfolioExportProgress = { state: 'running', quarter: request.quarter, total: accounts.length, done: 0, written: [], failed: [] };
   const settings = await loadAppSettings(db);
   const usedNames = new Set<string>();
   const prepare = async (account: AccountRow): Promise<PreparedExport> => {

@@ -66,7 +66,7 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
     } catch (error) {
       if (get().jobId !== jobId) return;
       const last = get().progress;
-      set({ progress: { ...(last ?? { total: 0, done: 0, written: [], failed: [] }), state: 'failed', error: errorMessage(error) }, cancelling: false });
+      set({ progress: { ...(last ?? { quarter: get().quarter ?? '', total: 0, done: 0, written: [], failed: [] }), state: 'failed', error: errorMessage(error) }, cancelling: false });
     }
   };
 
@@ -130,7 +130,7 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
           starting: false,
           jobId,
           accounts: [...accounts].sort((a, b) => a.name.localeCompare(b.name)).map((a) => ({ id: a.id, name: a.name })),
-          progress: { state: 'running', total: accounts.length, done: 0, written: [], failed: [] },
+          progress: { state: 'running', quarter: quarter ?? '', total: accounts.length, done: 0, written: [], failed: [] },
         });
         void poll(jobId);
       } catch (error) {

@@ -73,6 +73,10 @@ export const deckOutlineSchema = z.object({
   slides: z.array(deckOutlineSlideSchema),
   evidenceGaps: z.array(deckEvidenceGapSchema),
   notices: z.array(z.string()),
+  /** The CSM's layer (signals, plays, people, to-dos): shown in the deck builder and the title slide's notes, never on a slide. */
+  prepBrief: z.object({ sections: z.array(z.object({ heading: z.string(), items: z.array(z.string()) })) }),
+  /** What keeps the deck from being customer-ready (internal text on a slide, cut text, too long a main body...); empty when nothing does. */
+  lint: z.array(z.object({ rule: z.string(), slideId: z.string().nullable(), message: z.string() })),
 });
 export type DeckOutline = z.infer<typeof deckOutlineSchema>;
 
@@ -110,6 +114,8 @@ export type PortfolioExportRequest = z.input<typeof portfolioExportInputSchema>;
 
 export const portfolioExportProgressSchema = z.object({
   state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  /** The quarter the decks are planned for, e.g. "2026Q4" (the current quarter when none was asked for). */
+  quarter: z.string(),
   total: z.number().int().nonnegative(),
   done: z.number().int().nonnegative(),
   written: z.array(z.object({ accountId: idSchema, accountName: z.string(), filePath: z.string(), slideCount: z.number().int() })),

@@ -5,10 +5,11 @@ import { dayLabel, monthLabel, monthSpanLabel, quarterLabel } from '../deck-peri
 import type { AudienceMember } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { countWord } from '../value-format';
+import { countWord, firstSentence } from '../value-format';
+import { watchPoints } from '../watch-points';
 import { decisionsFor } from './opening-slides';
-import { firstSentence, rankedSignals } from './risk-slides';
 import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
+import { formulaInWords } from '../../metrics/kpis/formula-words';
 
 /*
  * The close (next 90 days with owners) and the appendix reference slides: KPI definitions, data
@@ -30,11 +31,11 @@ function theirOwner(member: AudienceMember | undefined): string {
   return member ? (member.personName ?? member.archetypeName) : 'Your program lead';
 }
 
-/** The next-90-days plan: plays for the top signals, closing the top gaps, and the decisions' follow-through. */
+/** The next-90-days plan: the steps on the top watch points, closing the top gaps, and the decisions' follow-through. */
 export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
   const us = ourOwner(ctx);
   const actions: Action[] = [];
-  for (const signal of rankedSignals(ctx).slice(0, 2)) actions.push({ action: signal.play.summary.replace(/\.$/, ''), owner: us });
+  for (const point of watchPoints(ctx).slice(0, 2)) actions.push({ action: point.step, owner: `${us} with ${theirOwner(ctx.primary)}` });
   for (const gap of ctx.gaps.filter((g) => g.proofKind !== null).slice(0, 2)) {
     const member = ctx.audience.find((m) => m.archetype === gap.archetype);
     actions.push({ action: firstSentence(gap.howToClose), owner: `${us} with ${theirOwner(member)}` });
@@ -42,7 +43,6 @@ export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
   for (const decision of decisionsFor(ctx).slice(0, 2)) {
     actions.push({ action: `Record your decision on ${decision.short} and report against it`, owner: `${theirOwner(ctx.primary)}; ${us}` });
   }
-  if (!ctx.facts.input.assessment) actions.push({ action: `Save the ${quarterLabel(ctx.facts.input.quarter)} framework assessment and confirm orientation with the buyer`, owner: us });
   if (actions.length === 0) actions.push({ action: 'Keep the monthly review of engagement and evidence', owner: us });
   const shown = actions.slice(0, 7);
   const today = ctx.facts.input.today;
@@ -59,7 +59,7 @@ export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
       subtitle: `Next 90 days · ${dayLabel(today)} – ${dayLabel(addDays(today, 90))}`,
       columns: [{ header: 'Action', weight: 3.6 }, { header: 'Owner', weight: 1.8 }, { header: 'By', align: 'center', weight: 1 }],
       rows: shown.map((a, i) => [a.action, a.owner, dayLabel(due(i))]),
-      footnote: { source: 'Plays from the early-warning signals, evidence gaps and decisions in this deck', dateRange: `${dayLabel(today)} – ${dayLabel(addDays(today, 90))}` },
+      footnote: { source: 'The watch points, evidence gaps and decisions in this deck', dateRange: `${dayLabel(today)} – ${dayLabel(addDays(today, 90))}` },
       notes: speakerNotes(['Confirm each owner in the room; send the table the same day.'], ctx.primary, 'plan'),
     },
   };
@@ -80,8 +80,8 @@ export function kpiDefinitionsSlide(ctx: SlideContext): SlideDraft | null {
       title: `${countWord(unique.length, true)} KPIs and the formula behind each`,
       subtitle: 'KPI definitions',
       columns: [{ header: 'KPI', weight: 2 }, { header: 'Formula', weight: 3.4 }, { header: 'Better when', align: 'center', weight: 1 }],
-      rows: unique.map((kpi) => [kpi.label, findKpiDefinition(kpi.key)?.formula ?? kpi.current.formula, kpi.higherIsBetter ? 'Higher' : 'Lower']),
-      footnote: { source: 'QBR Workbench KPI catalog', dateRange: `Values in this deck for ${monthLabel(ctx.facts.reportMonth)}` },
+      rows: unique.map((kpi) => [kpi.label, formulaInWords(findKpiDefinition(kpi.key)?.formula ?? kpi.current.formula), kpi.higherIsBetter ? 'Higher' : 'Lower']),
+      footnote: { source: 'KPI definitions used throughout this review', dateRange: `Values in this deck for ${monthLabel(ctx.facts.reportMonth)}` },
       notes: 'Reference slide. A KPI whose input is missing is shown as "Not available", never as zero.',
     },
   };
@@ -93,7 +93,7 @@ export function dataSourcesSlide(ctx: SlideContext): SlideDraft | null {
   for (const observation of ctx.facts.input.observations) {
     if (observation.month > ctx.facts.reportMonth) continue;
     const definition = findMetricDefinition(observation.metricKey);
-    const source = definition?.source ?? 'Recorded in QBR Workbench';
+    const source = definition?.source ?? 'Recorded monthly for this account';
     const entry = bySource.get(source) ?? { metrics: new Set<string>(), first: observation.month, last: observation.month };
     entry.metrics.add(definition?.label.replace(/ – CPT \d+$/, ' (per CPT code)') ?? observation.metricKey);
     if (observation.month < entry.first) entry.first = observation.month;
@@ -125,8 +125,8 @@ export function methodologySlide(ctx: SlideContext): SlideDraft {
   const shift = reading.lead.shift;
   const assessmentText =
     reading.source === 'assessment'
-      ? `Orientation and stakeholders come from the saved ${quarterLabel(ctx.facts.input.quarter)} framework assessment.`
-      : `No framework assessment was saved for ${quarterLabel(ctx.facts.input.quarter)}; orientation is read from the revenue streams' recorded models and payment environments and must be confirmed with the buyer.`;
+      ? `revenue earned or cost reduced, as agreed in the ${quarterLabel(ctx.facts.input.quarter)} contract review.`
+      : 'revenue earned or cost reduced, from the contract\'s payment models and your payment environment.';
   return {
     id: 'methodology',
     reason: 'Reference: how the deck was built, for anyone who asks how a number or orientation was decided.',
@@ -137,15 +137,15 @@ export function methodologySlide(ctx: SlideContext): SlideDraft {
       title: 'How this deck was built: recorded data only, missing values named, never estimated',
       subtitle: 'Methodology',
       bullets: [
-        { emphasis: 'KPIs:', text: `computed for ${monthLabel(ctx.facts.reportMonth)} from the recorded monthly values; comparisons are with the same KPI three and twelve months earlier.` },
-        { emphasis: 'Missing data:', text: 'a KPI with a missing input is shown as not available, never as zero; health-score components with missing inputs are re-weighted, not scored.' },
-        { emphasis: 'Orientation:', text: `${assessmentText} ${shift ? `${shift.source === 'framework' ? 'Framework' : 'Default rule'}: ${shift.reason}` : 'The buyer\'s payment environment is not recorded.'}` },
-        { emphasis: 'Early warnings:', text: 'fixed rules over the metrics (e.g. device days under 16, weekly active use under 50% of seats, claims completeness falling), each with a play.' },
-        { emphasis: 'Statistics:', text: 'proportions are shown with their sample size; intervals are Wilson 95% where counts allow. Before/after changes are not presented as causal effects.' },
-        { emphasis: 'Benchmarks:', text: 'only against at least three anonymised accounts of the same model in this workspace.' },
+        { emphasis: 'KPIs:', text: `values for ${monthLabel(ctx.facts.reportMonth)}, compared with three and twelve months earlier.` },
+        { emphasis: 'Missing data:', text: 'a missing input is shown as not available, never as zero.' },
+        { emphasis: 'Value framing:', text: assessmentText },
+        { emphasis: 'Watch points:', text: 'fixed thresholds, such as device days under 16 or weekly use under half the seats.' },
+        { emphasis: 'Statistics:', text: 'proportions with their sample size and Wilson 95% intervals; before/after changes are not causal effects.' },
+        { emphasis: 'Benchmarks:', text: 'at least three anonymised customers on the same model.' },
         { emphasis: 'Small numbers:', text: SMALL_CELL_NOTE },
       ],
-      notes: 'Reference slide.',
+      notes: shift ? `Reference slide. Why value is framed this way: ${shift.reason}` : 'Reference slide.',
     },
   };
 }

@@ -6,7 +6,7 @@ import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
-import { evidenceText, rankedSignals } from './risk-slides';
+import { watchPoints } from '../watch-points';
 import { orientationWords } from './value-slides';
 
 /*
@@ -49,10 +49,10 @@ export function decisionsFor(ctx: SlideContext): Decision[] {
   if (conflict) {
     decisions.push({ short: 'where effort goes between the contract\'s streams', bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` } });
   }
-  const critical = rankedSignals(ctx).find((s) => s.severity === 'critical');
-  if (critical) decisions.push({ short: 'the plan for the most urgent risk', bullet: { emphasis: 'Back the mitigation play:', text: `${critical.headline}: ${lowerFirst(critical.play.summary)}` } });
+  const urgent = watchPoints(ctx).find((point) => point.signal.severity === 'critical');
+  if (urgent) decisions.push({ short: 'the next step on what could hold results back', bullet: { emphasis: 'Agree the next step:', text: `${urgent.step}.` } });
   const dataGap = ctx.gaps.find((gap) => gap.proofKind !== null && /claims|data|extract|readmission|evaluator|cost per/i.test(gap.howToClose));
-  if (dataGap) decisions.push({ short: 'data access to close an evidence gap', bullet: { emphasis: 'Approve data access:', text: `${dataGap.need}, so ${dataGap.audienceLabel.split(' (')[0]} gets the proof they need.` } });
+  if (dataGap) decisions.push({ short: 'data access to close an evidence gap', bullet: { emphasis: 'Approve data access:', text: `for ${lowerFirst(dataGap.need)}, so it can be shown at the next review.` } });
   const openTerms = ctx.reading.readiness.flatMap((entry) => entry.readiness.items.filter((item) => item.status !== 'present').map((item) => item.label.toLowerCase()));
   if (openTerms.length > 0) decisions.push({ short: 'the outcomes terms still open', bullet: { emphasis: 'Agree contract terms:', text: `${openTerms.slice(0, 3).join(', ')}${openTerms.length > 3 ? ` and ${openTerms.length - 3} more` : ''} before settlement.` } });
   if (input.goals.length === 0) decisions.push({ short: 'success-plan goals', bullet: { emphasis: 'Agree success-plan goals:', text: 'two or three measurable goals with targets and dates, so the next review is judged on your definition of success.' } });
@@ -135,19 +135,18 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
     const weakest = gate.content.sideBullets?.find((b) => /Adherence|Activation|Outcome|Adoption/.test(b.emphasis ?? ''));
     findings.push({ ...(weakest ? { figure: shortFigure(weakest.text.split(' ')[0]) } : {}), emphasis: 'Engagement Gate:', text: `${gate.content.title}.` });
   }
-  const signal = rankedSignals(ctx)[0];
-  if (signal) {
-    const evidence = signal.evidence.map(evidenceText).find((text) => text !== null && text.length <= 12);
-    findings.push({ ...(evidence ? { figure: evidence } : {}), emphasis: `${signal.severity === 'critical' ? 'Critical risk' : 'Early warning'}:`, text: `${signal.headline}.` });
+  const watch = watchPoints(ctx)[0];
+  if (watch) {
+    findings.push({ ...(shortFigure(watch.figure ?? undefined) ? { figure: watch.figure! } : {}), emphasis: 'Watch point:', text: `${watch.topic}; we propose to ${lowerFirst(watch.step)}.` });
   } else if (ctx.gaps.length > 0) {
     findings.push({ figure: String(ctx.gaps.length), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(ctx.gaps.length))} piece${ctx.gaps.length === 1 ? '' : 's'} of proof this room will ask for ${ctx.gaps.length === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${ctx.gaps.length === 1 ? 'it' : 'them'}.` });
   } else {
-    const score = ctx.facts.input.insights.health.score;
-    findings.push({ ...(score !== null ? { figure: `${Math.round(score)}/100` } : {}), emphasis: 'Health:', text: score === null ? 'The health score cannot be computed yet.' : `Account health is ${Math.round(score)}/100 with no early warnings this month.` });
+    // Our health score is an internal measure; the buyer hears what it means for the plan.
+    findings.push({ emphasis: 'On track:', text: 'nothing in this quarter\'s data calls for a change of plan; the next 90 days build on what works.' });
   }
   // The value headline leads; the title adds how many risks need action so it never repeats the value slide word for word.
-  const criticalCount = rankedSignals(ctx).filter((s) => s.severity === 'critical').length;
-  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} critical risk${criticalCount === 1 ? ' needs' : 's need'} action` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`}`;
+  const criticalCount = watchPoints(ctx).filter((point) => point.signal.severity === 'critical').length;
+  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} watch point${criticalCount === 1 ? ' needs' : 's need'} action now` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`}`;
   return {
     id: 'executive-summary',
     reason: 'Three findings from the data: the value delivered, the Engagement Gate, and the biggest risk or evidence gap.',

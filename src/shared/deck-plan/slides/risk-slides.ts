@@ -1,74 +1,42 @@
 import type { DeckBullet } from '../../deck/deck-document';
-import type { Signal, SignalEvidence } from '../../metrics/signals/signal';
-import { severityRank } from '../../metrics/signals/signal';
 import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { countWord, lowerFirst } from '../value-format';
-import { formatQuantity, groupDigits } from '../../format/quantity';
+import { countWord, joinPhrases, lowerFirst } from '../value-format';
+import { watchPoints } from '../watch-points';
 
 /*
- * Risks and early warnings with the mitigation play, and the evidence gaps named honestly. Both are
- * where trust is won: a buyer who hears the bad news first believes the good news.
+ * What could hold results back, with the step we propose, and the evidence gaps named honestly. Both
+ * are where trust is won: a buyer who hears the bad news first believes the good news. The slide says
+ * it in the buyer's terms (src/shared/deck-plan/watch-points.ts); the signal and its play, written
+ * for us, stay in the speaker notes and the prep brief.
  */
 
-/** Warnings shown on the slide; more go in the notes. */
-const MAX_SIGNALS = 4;
+/** Watch points shown on the slide; more go in the notes. */
+const MAX_WATCH_POINTS = 4;
 
-/** The first sentence of a longer text, for slide bullets. */
-export function firstSentence(text: string): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text.trim());
-  return (match ? match[1]! : text.trim()).replace(/[.!?]$/, '');
-}
-
-/** An evidence number as text with its unit. */
-export function evidenceText(evidence: SignalEvidence): string | null {
-  const { value, unit } = evidence;
-  if (value === null) return null;
-  if (typeof value === 'string') return value;
-  if (unit === 'date' || unit === 'text') return String(value);
-  if (unit === 'months') return `${groupDigits(value)} months`;
-  return formatQuantity(value, unit);
-}
-
-/** Signals worth raising with the buyer, most severe first (info-only context is left out). */
-export function rankedSignals(ctx: SlideContext): Signal[] {
-  return ctx.facts.input.insights.signals
-    .filter((signal) => signal.severity !== 'info')
-    .map((signal, i) => ({ signal, i }))
-    .sort((a, b) => severityRank(a.signal.severity) - severityRank(b.signal.severity) || a.i - b.i)
-    .map(({ signal }) => signal);
-}
-
-/** Risks and early warnings with their plays, or null when none fired. */
+/** What could hold results back and what we propose, or null when nothing worth raising fired. */
 export function risksSlide(ctx: SlideContext): SlideDraft | null {
-  const signals = rankedSignals(ctx);
-  if (signals.length === 0) return null;
-  const shown = signals.slice(0, MAX_SIGNALS);
-  const critical = signals.filter((s) => s.severity === 'critical').length;
+  const points = watchPoints(ctx);
+  if (points.length === 0) return null;
+  const shown = points.slice(0, MAX_WATCH_POINTS);
   const lead = shown[0]!;
-  const left: DeckBullet[] = shown.map((signal) => {
-    const evidence = signal.evidence.find((e) => evidenceText(e) !== null);
-    return {
-      emphasis: signal.severity === 'critical' ? 'Critical:' : 'Warning:',
-      text: `${signal.headline}${evidence ? ` (${evidence.label.charAt(0).toLowerCase()}${evidence.label.slice(1)}: ${evidenceText(evidence)})` : ''}`,
-    };
-  });
-  const right: DeckBullet[] = shown.map((signal) => ({ text: signal.play.summary }));
+  const left: DeckBullet[] = shown.map((point) => ({ text: point.figure ? `${point.topic} (${point.figure})` : point.topic }));
+  const right: DeckBullet[] = shown.map((point) => ({ text: `${point.step}.` }));
   return {
     id: 'risks',
-    reason: 'Early warnings from the metrics, each with the play we are running, so the buyer hears the risk from us first.',
+    reason: 'What could hold results back, each with the step we propose, so the buyer hears it from us first.',
     priority: 8,
     placement: 'main',
     content: {
       kind: 'two-column',
-      title: `${countWord(signals.length, true)} early warning${signals.length === 1 ? '' : 's'}${critical > 0 ? ` (${countWord(critical)} critical)` : ''}; the most urgent: ${lowerFirst(lead.headline)}`,
-      subtitle: `Risks and mitigation plays · signals as of ${monthLabel(ctx.facts.reportMonth)}`,
-      left: { heading: 'Early warning', bullets: left },
-      right: { heading: 'Mitigation play', bullets: right },
-      footnote: { source: 'Early-warning rules over the account\'s recorded metrics (QBR Workbench signals)', dateRange: monthLabel(ctx.facts.reportMonth) },
+      title: `${countWord(points.length, true)} thing${points.length === 1 ? '' : 's'} could hold results back next quarter; first, ${lowerFirst(lead.topic)}`,
+      subtitle: `Watch points and proposed steps · as of ${monthLabel(ctx.facts.reportMonth)}`,
+      left: { heading: 'What we see', bullets: left },
+      right: { heading: 'What we propose', bullets: right },
+      footnote: { source: 'Monthly metrics recorded for this account', dateRange: monthLabel(ctx.facts.reportMonth) },
       notes: speakerNotes(
-        signals.map((signal) => `${signal.headline}: ${signal.explanation} Play: ${signal.play.summary} ${signal.play.steps.join(' ')}`),
+        points.map(({ signal }) => `${signal.headline}: ${signal.explanation} Our play: ${signal.play.summary} ${signal.play.steps.join(' ')}`),
         ctx.primary,
         'risk',
       ),
@@ -76,12 +44,33 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
   };
 }
 
-/** The evidence gaps of everyone in the room, with the honest statement and how we close each. */
+/** Missing proof closed by one step, and everyone in the room who will ask for it. */
+interface MissingProof {
+  askers: string[];
+  needs: string[];
+  streams: string[];
+  howToClose: string;
+}
+
+/** The gaps closed by the same step merged, so one step is one row however many people and streams need it. */
+function missingProof(ctx: SlideContext): MissingProof[] {
+  const byStep = new Map<string, MissingProof>();
+  for (const gap of ctx.gaps) {
+    const entry = byStep.get(gap.howToClose) ?? { askers: [], needs: [], streams: [], howToClose: gap.howToClose };
+    if (!entry.askers.includes(gap.audienceLabel)) entry.askers.push(gap.audienceLabel);
+    if (!entry.needs.includes(gap.need)) entry.needs.push(gap.need);
+    if (gap.streamName && !entry.streams.includes(gap.streamName)) entry.streams.push(gap.streamName);
+    byStep.set(gap.howToClose, entry);
+  }
+  return [...byStep.values()];
+}
+
+/** The evidence gaps of everyone in the room, with how we close each. */
 export function evidenceGapsSlide(ctx: SlideContext): SlideDraft | null {
-  const gaps = ctx.gaps;
+  const missing = missingProof(ctx);
+  if (missing.length === 0) return null;
   const quarter = quarterLabel(ctx.facts.input.quarter);
-  if (gaps.length === 0) return null;
-  const people = new Set(gaps.filter((g) => g.proofKind !== null).map((g) => g.archetype)).size;
+  const n = missing.length;
   return {
     id: 'evidence-gaps',
     reason: 'Names the proof people in the room will ask for that the data cannot supply yet, instead of stretching weaker data.',
@@ -89,13 +78,13 @@ export function evidenceGapsSlide(ctx: SlideContext): SlideDraft | null {
     placement: 'main',
     content: {
       kind: 'table',
-      title: `${countWord(gaps.length, true)} piece${gaps.length === 1 ? '' : 's'} of proof ${people > 1 ? `${countWord(people)} people in this room` : 'this audience'} will ask for ${gaps.length === 1 ? 'is' : 'are'} not in the data yet; here is how we close ${gaps.length === 1 ? 'it' : 'each'}`,
-      subtitle: `Evidence gaps · ${quarter}`,
-      columns: [{ header: 'Who asks', weight: 1.4 }, { header: 'Proof they need', weight: 2 }, { header: 'How we close it', weight: 2.8 }],
-      rows: gaps.map((gap) => [gap.audienceLabel, gap.streamName ? `${gap.need} (${gap.streamName})` : gap.need, gap.howToClose]),
-      footnote: { source: 'Framework believable-proof requirements checked against the metrics recorded for this account', dateRange: `Metrics recorded through ${monthLabel(ctx.facts.reportMonth)}` },
+      title: `${countWord(n, true)} piece${n === 1 ? '' : 's'} of proof you will want ${n === 1 ? 'is' : 'are'} not in the data yet; here is how we close ${n === 1 ? 'it' : 'each'}`,
+      subtitle: `Evidence still to come · ${quarter}`,
+      columns: [{ header: 'Who asks', weight: 1.4 }, { header: 'Proof needed', weight: 2 }, { header: 'How we close it', weight: 2.8 }],
+      rows: missing.map((m) => [m.askers.join('; '), `${m.needs.join('; ')}${m.streams.length > 0 ? ` (${joinPhrases(m.streams)})` : ''}`, m.howToClose]),
+      footnote: { source: 'The proof each role in the room usually asks for, checked against the metrics recorded for this account', dateRange: `Metrics recorded through ${monthLabel(ctx.facts.reportMonth)}` },
       notes: speakerNotes(
-        ['Say each gap in one sentence, then the plan to close it:', ...gaps.slice(0, 6).map((gap) => gap.honestStatement)],
+        ['Say each gap in one sentence, then the plan to close it:', ...ctx.gaps.slice(0, 6).map((gap) => gap.honestStatement)],
         ctx.primary,
         'gaps',
       ),

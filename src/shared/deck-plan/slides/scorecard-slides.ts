@@ -130,7 +130,7 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
       subtitle: `Success plan as of ${dayLabel(today)}`,
       columns: [{ header: 'Goal', weight: 2.8 }, { header: 'Baseline', align: 'right' }, { header: 'Current', align: 'right' }, { header: 'Target', align: 'right' }, { header: 'Due', align: 'center' }, { header: 'Status', align: 'center' }],
       rows: standings.map(({ goal, standing }) => [goal.title, fmt(goal.baseline, goal), fmt(goal.current, goal), fmt(goal.target, goal), goal.dueDate ? dayLabel(goal.dueDate) : '—', standing.label]),
-      footnote: { source: `Success plan recorded in QBR Workbench; ${metricSources(goals.flatMap((g) => (g.metricKey && isMetricKey(g.metricKey) ? [g.metricKey] : [])))}`, dateRange: `As of ${dayLabel(today)}` },
+      footnote: { source: `Success plan agreed with your team; ${metricSources(goals.flatMap((g) => (g.metricKey && isMetricKey(g.metricKey) ? [g.metricKey] : [])))}`, dateRange: `As of ${dayLabel(today)}` },
       notes: speakerNotes(
         standings.filter((s) => s.standing.key !== 'met').slice(0, 3).map((s) => `${s.goal.title}: ${s.standing.label.toLowerCase()}.`),
         ctx.primary,

@@ -72,7 +72,7 @@ export const deckCommand: CliCommand = {
       else {
         for (const written of progress.written) io.stdout(`wrote ${written.filePath} (${written.slideCount} slides)\n`);
         for (const failed of progress.failed) io.stderr(`failed ${failed.accountName}: ${failed.reason}\n`);
-        io.stdout(`${portfolioSummary(progress, quarter ?? 'this quarter')}\n`);
+        io.stdout(`${portfolioSummary(progress)}\n`);
       }
       return progress.state === 'done' && progress.failed.length === 0 ? 0 : 1;
     }
@@ -112,6 +112,6 @@ export const deckCommand: CliCommand = {
 };
 
 /** A one-line summary of a portfolio export. */
-function portfolioSummary(progress: PortfolioExportProgress, quarter: string): string {
-  return `${progress.written.length} of ${progress.total} decks written for ${quarterLabel(quarter)}${progress.failed.length > 0 ? `; ${progress.failed.length} failed` : ''}.`;
+function portfolioSummary(progress: PortfolioExportProgress): string {
+  return `${progress.written.length} of ${progress.total} decks written for ${quarterLabel(progress.quarter)}${progress.failed.length > 0 ? `; ${progress.failed.length} failed` : ''}.`;
 }

@@ -1,0 +1,42 @@
+import { findMetricDefinition } from '../metric-catalog';
+
+/*
+ * KPI formulas are stated once with metric keys and contract-term names (kpi-definition.ts), so every
+ * value can be traced to its inputs. People read them in words: this turns a formula into the labels
+ * the metric catalog and the contract form use, for slides, chart notes and the app.
+ */
+
+/** Contract terms a formula may read, as the contract form names them. */
+const TERM_WORDS: Readonly<Record<string, string>> = {
+  eligiblePopulation: 'contracted eligible population',
+  enrollmentBased: 'fees on enrolled members',
+  licensedSeats: 'contracted seats',
+  perPatientMonthlyFeeUsd: 'per-patient monthly fee',
+  ratePerMonthUsd: 'contracted rate per member per month',
+  revenueSharePct: 'revenue share %',
+  switchoverThresholdUsers: 'switchover threshold (users)',
+  variant: 'contract variant',
+};
+
+/** "camelCaseName" → "camel case name", for a term this table does not know. */
+function spaced(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * The formula with every metric key and contract term in words.
+ * @example formulaInWords('rpm_device_days_total ÷ rpm_enrolled_patients') // 'total device days ÷ enrolled patients'
+ */
+export function formulaInWords(formula: string): string {
+  return formula
+    .replace(/\bterms\.([A-Za-z]+)/g, (_, name: string) => TERM_WORDS[name] ?? spaced(name))
+    .replace(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g, (key) => {
+      const label = findMetricDefinition(key)?.label;
+      return label ? lowerLabel(label) : key.replace(/_/g, ' ');
+    });
+}
+
+/** A catalog label inside a sentence: lower case, except acronyms and code names. */
+function lowerLabel(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
