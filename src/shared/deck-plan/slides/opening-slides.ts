@@ -126,6 +126,23 @@ function shortFigure(figure: string | undefined): string | undefined {
   return figure && figure.length <= 12 ? figure : undefined;
 }
 
+/** A title two lines long holds about this many characters at the smallest title size. */
+const SUMMARY_TITLE_CHARS = 140;
+
+/**
+ * The value headline's leading clauses (split at "; ") that fit the room left, always the first: the
+ * summary adds to the headline without growing past two lines, and never cuts a clause.
+ */
+function headlineClauses(headline: string, room: number): string {
+  const clauses = headline.split('; ');
+  let kept = clauses[0]!;
+  for (const clause of clauses.slice(1)) {
+    if (kept.length + 2 + clause.length > room) break;
+    kept = `${kept}; ${clause}`;
+  }
+  return kept;
+}
+
 /** The executive summary: three findings written from the value story, the gate and the top risk or gap. */
 export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft, gate: SlideDraft | null): SlideDraft {
   const findings: Finding[] = [];
@@ -146,7 +163,8 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
   }
   // The value headline leads; the title adds how many risks need action so it never repeats the value slide word for word.
   const criticalCount = watchPoints(ctx).filter((point) => point.signal.severity === 'critical').length;
-  const title = criticalCount > 0 ? `${valueStory.content.title}; ${countWord(criticalCount)} watch point${criticalCount === 1 ? ' needs' : 's need'} action now` : `${valueStory.content.title}; ${ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`}`;
+  const suffix = criticalCount > 0 ? `${countWord(criticalCount)} watch point${criticalCount === 1 ? ' needs' : 's need'} action now` : ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`;
+  const title = `${headlineClauses(valueStory.content.title, SUMMARY_TITLE_CHARS - suffix.length - 2)}; ${suffix}`;
   return {
     id: 'executive-summary',
     reason: 'Three findings from the data: the value delivered, the Engagement Gate, and the biggest risk or evidence gap.',
