@@ -135,6 +135,11 @@ describe('contract terms reach every slide that reads them', () => {
     const deck = await exportDeck('Granite State ACO', ['health_plan_cfo_actuary'], 'ebr');
     const payment = slideWith(deck, 'performance payment is earned');
     expect(payment).toContain('$800,000');
+    // Each tile says where its number comes from: the contract, or a month.
+    expect(payment).toContain('Payment at risk (contract)\n$800,000');
+    expect(payment).toContain('Earned as of Nov 2026\n$0');
+    expect(payment).toMatch(/At clinical goal, Nov 2026\n\d+%/);
+    expect(payment).toContain('Eligible members enrolled, Nov 2026');
     const readiness = deck.slides.filter((s) => s.includes('Contract readiness for outcomes components')).join('\n');
     const lines = readiness.split('\n');
     const row = lines.indexOf('Payment model');

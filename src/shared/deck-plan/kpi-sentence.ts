@@ -4,7 +4,7 @@ import { PMPM_SIGNAL_THRESHOLDS } from '../metrics/signals/pmpm-signals';
 import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
 import { lowerFirst } from './value-format';
-import { formatQuantity, groupDigits } from '../format/quantity';
+import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../format/quantity';
 
 /*
  * Action titles from KPI values: "Average device days per patient fell 46% over the year to 10.5
@@ -136,7 +136,7 @@ export function kpiSentence(kpi: KpiResult, preferred: ComparisonWindow = 'quart
 
 /** "is 10.5 days" style fragment for use inside longer sentences. */
 export function kpiValueText(kpi: KpiResult | undefined): string {
-  return kpi ? (formatQuantity(kpi.current.value, kpi.unit) ?? 'not available') : 'not available';
+  return formatQuantity(kpi?.current.value, kpi?.unit ?? 'count') ?? NOT_AVAILABLE.toLowerCase();
 }
 
 /** The missing inputs in words ("no rpm_enrolled_patients recorded"). */

@@ -61,7 +61,7 @@ describe('action titles state the takeaway with numbers from the KPIs', () => {
 
   it('clinical outcomes carry the sample size and a 95% interval for the clinical lead', () => {
     const p = plan('Granite', { audience: ['health_plan_clinical_lead'] });
-    expect(slide(p, 'value-story')!.content.title).toMatch(/^\d+% of engaged members are at the clinical target \(n = [\d,]+, 95% CI \d+%–\d+%\) against a 70% target$/);
+    expect(slide(p, 'value-story')!.content.title).toMatch(/^\d+% of engaged members are at the clinical target \(n = [\d,]+, 95% CI \d+–\d+%\) against a 70% target$/);
   });
 });
 

@@ -11,7 +11,7 @@ import { vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { outcomesTermsOf } from '../../api/schemas/stream-terms-adapters';
 import type { StreamTerms } from '../../api/schemas/stream-terms-schemas';
 import { kpiStatus, type ProofView } from './proof-view';
-import { formatQuantity, groupDigits } from '../../format/quantity';
+import { formatQuantity, formatQuantityRange, groupDigits } from '../../format/quantity';
 
 /*
  * Evidence for outcomes-based contracts: revenue is contingent on results measured late, so the
@@ -23,8 +23,12 @@ import { formatQuantity, groupDigits } from '../../format/quantity';
 export function performancePaymentView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView {
   const { facts } = ctx;
   // The contract's amount first, read as the readiness slide reads it; the recorded metric otherwise.
-  const atRisk = outcomesTermsOf(stream.terms as StreamTerms['value_based']).performanceComponent?.atRiskAmountUsd ?? facts.latest(stream.id, 'vbc_at_risk_revenue_usd')?.value ?? null;
-  const earned = facts.latest(stream.id, 'vbc_earned_revenue_usd')?.value ?? null;
+  const contractAtRisk = outcomesTermsOf(stream.terms as StreamTerms['value_based']).performanceComponent?.atRiskAmountUsd ?? null;
+  const recordedAtRisk = facts.latest(stream.id, 'vbc_at_risk_revenue_usd');
+  const atRisk = contractAtRisk ?? recordedAtRisk?.value ?? null;
+  const earnedLatest = facts.latest(stream.id, 'vbc_earned_revenue_usd');
+  const earned = earnedLatest?.value ?? null;
+  const month = monthLabel(facts.reportMonth);
   const realization = facts.kpi(stream.id, 'vbc_performance_payment_realization');
   const achievement = facts.kpi(stream.id, 'vbc_clinical_goal_achievement_rate');
   const enrollment = facts.kpi(stream.id, 'vbc_enrollment_rate');
@@ -42,10 +46,10 @@ export function performancePaymentView(ctx: SlideContext, member: AudienceMember
       title,
       subtitle: `Revenue at risk on outcomes · for ${member.label}`,
       tiles: [
-        { label: 'Payment at risk', value: formatQuantity(atRisk, 'usd'), status: 'neutral' },
-        { label: 'Earned to date', value: formatQuantity(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
-        { label: 'Clinical goal achievement', value: achievement ? formatQuantity(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
-        { label: 'Eligible members enrolled', value: enrollment ? formatQuantity(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
+        { label: contractAtRisk !== null ? 'Payment at risk (contract)' : `Payment at risk${recordedAtRisk ? `, ${monthLabel(recordedAtRisk.month)}` : ''}`, value: formatQuantity(atRisk, 'usd'), status: 'neutral' },
+        { label: `Earned${earnedLatest ? ` as of ${monthLabel(earnedLatest.month)}` : ' to date'}`, value: formatQuantity(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
+        { label: `At clinical goal, ${month}`, value: achievement ? formatQuantity(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
+        { label: `Eligible members enrolled, ${month}`, value: enrollment ? formatQuantity(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
       ],
       footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis) : { source: 'Contract terms', dateRange: monthLabel(facts.reportMonth) },
       notes: speakerNotes(
@@ -68,7 +72,7 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
   const chart = streamKpis ? vbcGoalAchievementChart(streamKpis, target ? { ...(target.targetPct != null ? { targetPct: target.targetPct } : {}), ...(target.benchmarkPct != null ? { benchmarkPct: target.benchmarkPct } : {}) } : undefined) : null;
   const estimate = vbcGoalEstimate(ctx.facts, stream);
   if (!chart) return null;
-  const interval = estimate ? `${formatQuantity(estimate.low, 'fraction')}–${formatQuantity(estimate.high, 'fraction')}` : null;
+  const interval = estimate ? formatQuantityRange(estimate.low, estimate.high, 'fraction') : null;
   // A share of 1-10 members (or out of 1-10) would give the count away: suppressed, with its interval.
   const suppressed = estimate !== null && (isSmallCell(estimate.successes) || isSmallCell(estimate.n));
   const title = !estimate
