@@ -13,6 +13,8 @@ async function fullWorkspace(file: string): Promise<Backend> {
   await backend.client.call('settings.update', { csmName: 'Jordan Lee', backupsToKeep: 4, onboardingCompleted: true });
   const [first, second] = await backend.client.call('accounts.list', {});
   await backend.client.call('goals.create', { accountId: first!.id, title: 'Cut readmissions', unit: '%', baseline: 18.5, target: 12 });
+  // Last quarter's deck edits, which next quarter's deck starts from, travel with the workspace (issue 15).
+  await backend.client.call('decks.saveDraft', { accountId: first!.id, deckType: 'qbr', audience: ['buyer_cfo'], quarter: '2026Q3', edits: { hidden: ['scorecard'], titles: { risks: 'Two risks we act on' } } });
   await backend.client.call('accounts.delete', { id: second!.id }); // the trash is exported too
   const raw = backend.workspace.sqlite;
   raw.prepare(
@@ -52,7 +54,8 @@ describe('whole-workspace export and import', () => {
     const first = path.join(dir, 'first.json');
     const exported = await source.client.call('workspace.exportJson', { path: first });
     await source.close();
-    expect(exported?.counts).toMatchObject({ accounts: 9, assessments: 1, goals: 1, decks: 1 });
+    // The demo brings KPI-linked goals and last quarter's commitments for three accounts.
+    expect(exported?.counts).toMatchObject({ accounts: 9, assessments: 1, goals: 5, decks: 1, commitments: 11, deckDrafts: 1 });
     expect(Object.values(exported!.counts).every((n) => n > 0)).toBe(true);
 
     const target = await openBackend({ workspacePath: path.join(dir, 'target.sqlite'), transport: 'direct', now: () => FIXED_NOW, log: () => {} });

@@ -68,6 +68,9 @@ describe('restoring a workspace export', () => {
       ['a 1e300 percentage', (doc: Doc) => void (observationOf(doc, (k) => k.endsWith('_pct')).value = 1e300), /percentage/],
       ['an unknown setting', (doc: Doc) => void doc.settings.push({ key: 'launchCodes', value: 1, updatedAt: 'x' }), /launchCodes/],
       ['a setting out of range', (doc: Doc) => void doc.settings.push({ key: 'backupsToKeep', value: 0, updatedAt: 'x' }), /backupsToKeep/],
+      ['a commitment with a status the ledger does not have', (doc: Doc) => void (doc.commitments[0].status = 'maybe'), /commitment .*status/],
+      ['a commitment with a blank text', (doc: Doc) => void (doc.commitments[0].text = '  '), /commitment .*text/],
+      ['a commitment naming a stakeholder who is not there', (doc: Doc) => void (doc.commitments[0].stakeholderId = 'nobody'), /commitment .*nobody/],
     ])('refuses %s, naming the row, and changes nothing', async (_label, mutate, expected) => {
       const before = snapshot();
       const problems = await problemsFor(mutate);

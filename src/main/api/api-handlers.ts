@@ -17,6 +17,7 @@ import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { announceWrites } from './write-effects';
 import { portfolioHandlers } from './handlers/portfolio-handlers';
+import { commitmentHandlers } from './handlers/commitment-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -49,6 +50,7 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...deckFileHandlers(deps),
     ...fileDialogHandlers(deps),
     ...portfolioHandlers(deps),
+    ...commitmentHandlers(deps),
   };
   return announceWrites(handlers, deps.workspace);
 }

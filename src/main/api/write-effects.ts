@@ -82,6 +82,10 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'workspace.previewImport': 'read',
   'workspace.importJson': 'all',
   'portfolio.facts': 'read',
+  // The ledger is read by no cache (portfolio.facts counts it on every call).
+  'commitments.list': 'read',
+  'commitments.create': 'none',
+  'commitments.update': 'none',
 };
 
 /** Wraps every writing handler so the workspace's change tracker knows what it may have changed. */

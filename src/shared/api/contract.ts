@@ -12,6 +12,7 @@ import { deckMethods } from './methods/deck-methods';
 import { fileDialogMethods } from './methods/file-dialog-methods';
 import { deckDraftMethods } from './methods/deck-draft-methods';
 import { portfolioMethods } from './methods/portfolio-methods';
+import { commitmentMethods } from './methods/commitment-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -31,6 +32,7 @@ export const apiContract = {
   ...deckDraftMethods,
   ...fileDialogMethods,
   ...portfolioMethods,
+  ...commitmentMethods,
 };
 
 export type ApiContract = typeof apiContract;

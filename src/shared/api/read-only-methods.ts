@@ -51,4 +51,5 @@ export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodNa
   'files.chooseSavePath',
   'files.chooseOpenPath',
   'portfolio.facts',
+  'commitments.list',
 ]);

@@ -8,10 +8,12 @@ import { prepBrief, prepBriefText } from './prep-brief';
 import { fullNamesNote, slideSizedNames } from './slide-names';
 import type { SlideContext, SlideDraft } from './slide-context';
 import { arrangeSlides } from './slide-order';
-import { dataSourcesSlide, kpiDefinitionsSlide, methodologySlide, nextNinetyDaysSlide } from './slides/closing-slides';
+import { dataSourcesSlide, kpiDefinitionsSlide, methodologySlide, nextNinetyDaysActions, nextNinetyDaysSlide } from './slides/closing-slides';
+import { commitmentsReviewSlide, carriedDecisions } from './slides/commitments-review-slide';
+import { agreedActions, agreedDecisions, proposeCommitments } from './commitment-proposals';
 import { contractReadinessSlide, tradeOffSlide } from './slides/contract-slides';
 import { engagementGateSlide } from './slides/engagement-gate-slide';
-import { decisionsSlide, executiveSummarySlide, titleSlide } from './slides/opening-slides';
+import { decisionsFor, decisionsSlide, executiveSummarySlide, titleSlide } from './slides/opening-slides';
 import { MIN_PEERS, peerBenchmarkSlide } from './slides/peer-benchmark-slide';
 import { evidenceGapsSlide, risksSlide } from './slides/risk-slides';
 import { proposedGoalsSlide } from './slides/proposed-goals-slide';
@@ -46,15 +48,22 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
   for (const member of audience) if (!member.personName) notices.push(`Nobody in the account is mapped as ${member.archetypeName.toLowerCase()}; their slides address the role.`);
   const brief = prepBrief(fullInput, notices, gaps);
 
+  // What the CSM accepted in the deck builder is what the decisions and next-90-days slides say.
+  const agreed = input.agreedCommitments;
+  const proposedDecisions = decisionsFor(ctx);
+  const decisions = agreed ? [...carriedDecisions(ctx), ...agreedDecisions(agreed)].slice(0, 4) : proposedDecisions;
+  const actions = agreed ? agreedActions(agreed) : nextNinetyDaysActions(ctx);
+  const review = commitmentsReviewSlide(ctx);
   const drafts: SlideDraft[] = [
     withNotesAppended(withNotesAppended(titleSlide(ctx), fullNamesNote(shortened)), prepBriefText(brief)),
-    decisionsSlide(ctx),
+    ...(review ? [review] : []),
+    decisionsSlide(ctx, decisions),
     executiveSummarySlide(ctx, value.valueStory, gate),
     ...value.drafts,
     ...[gate, scorecardSlide(ctx), goalsSlide(ctx) ?? proposedGoalsSlide(ctx), risksSlide(ctx), tradeOffSlide(ctx), contractReadinessSlide(ctx), peerBenchmarkSlide(ctx), evidenceGapsSlide(ctx)].filter(
       (draft): draft is SlideDraft => draft !== null,
     ),
-    nextNinetyDaysSlide(ctx),
+    nextNinetyDaysSlide(ctx, actions),
     ...[kpiDefinitionsSlide(ctx), dataSourcesSlide(ctx)].filter((draft): draft is SlideDraft => draft !== null),
     methodologySlide(ctx),
   ];
@@ -75,6 +84,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     evidenceGaps: gaps,
     notices,
     prepBrief: brief,
+    proposedCommitments: proposeCommitments(ctx, proposedDecisions),
   };
 }
 

@@ -13,6 +13,8 @@ import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { AccountInsights } from '../metrics/account-insights';
 import type { MetricObservation } from '../metrics/metric-observation';
 import type { PrepBrief } from './prep-brief';
+import type { KpiUnit } from '../metrics/kpis/kpi-definition';
+import type { CommitmentKind, CommitmentOwnerSide, CommitmentStatus } from '../commitments/commitment';
 
 /*
  * The deck plan's inputs and outputs. The plan decides which slides a meeting needs, in which
@@ -65,6 +67,36 @@ export interface DeckPlanGoal {
   target: number | null;
   current: number | null;
   dueDate: string | null;
+  /** Set when the goal is measured by a KPI: its numbers are in this unit and format as the scorecard does. */
+  kpiUnit?: KpiUnit | null;
+}
+
+/** A commitments-ledger entry from an earlier quarter, as the carry-over slide reads it. */
+export interface DeckPlanCommitment {
+  id: string;
+  kind: CommitmentKind;
+  text: string;
+  ownerSide: CommitmentOwnerSide;
+  ownerName: string;
+  /** YYYY-MM-DD or null. */
+  dueDate: string | null;
+  /** e.g. "2026Q3". */
+  quarterRaised: string;
+  status: CommitmentStatus;
+  outcomeNote: string;
+}
+
+/** A decision or action the plan proposes for the ledger; the CSM accepts, edits or drops it before export. */
+export interface ProposedCommitment {
+  /** Stable within the quarter: accepting it again updates the same ledger entry. */
+  proposalKey: string;
+  kind: CommitmentKind;
+  text: string;
+  ownerSide: CommitmentOwnerSide;
+  ownerName: string;
+  stakeholderId: string | null;
+  /** YYYY-MM-DD. */
+  dueDate: string;
 }
 
 /** One anonymised peer account of the same revenue model: KPI key → value at the report month. */
@@ -104,6 +136,16 @@ export interface DeckPlanInput {
   /** YYYY-MM-DD. */
   today: string;
   preparer?: DeckPreparer;
+  /**
+   * Ledger entries raised before this quarter: last quarter's (any status) and anything older still
+   * open or slipped. The deck opens with them after the title.
+   */
+  priorCommitments?: readonly DeckPlanCommitment[];
+  /**
+   * The proposals as the CSM accepted (and perhaps edited) them in the deck builder; when given,
+   * the decisions and next-90-days slides show exactly these.
+   */
+  agreedCommitments?: readonly ProposedCommitment[];
 }
 
 /** One person (or role) in the room. */
@@ -164,4 +206,6 @@ export interface DeckPlan {
   notices: string[];
   /** The CSM's layer: signals, plays, people, to-dos. Never on a slide; the title slide's notes carry it. */
   prepBrief: PrepBrief;
+  /** The decisions and actions this deck proposes for the commitments ledger. */
+  proposedCommitments: ProposedCommitment[];
 }

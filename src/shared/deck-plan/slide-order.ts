@@ -38,8 +38,8 @@ export function forwardShare(mainIds: readonly string[]): number {
   return body.length === 0 ? 1 : body.filter(isForwardLooking).length / body.length;
 }
 
-const QBR_ORDER = ['title', 'decisions', 'executive-summary', 'value-story', 'proof', 'engagement-gate', 'engagement-trend', 'scorecard', 'goals', 'risks', 'trade-off', 'contract-readiness', 'peer-benchmark', 'evidence-gaps', 'next-90-days'];
-const EBR_ORDER = ['title', 'executive-summary', 'decisions', 'value-story', 'proof', 'trade-off', 'contract-readiness', 'peer-benchmark', 'risks', 'evidence-gaps', 'engagement-gate', 'engagement-trend', 'scorecard', 'goals', 'next-90-days'];
+const QBR_ORDER = ['title', 'commitments-review', 'decisions', 'executive-summary', 'value-story', 'proof', 'engagement-gate', 'engagement-trend', 'scorecard', 'goals', 'risks', 'trade-off', 'contract-readiness', 'peer-benchmark', 'evidence-gaps', 'next-90-days'];
+const EBR_ORDER = ['title', 'commitments-review', 'executive-summary', 'decisions', 'value-story', 'proof', 'trade-off', 'contract-readiness', 'peer-benchmark', 'risks', 'evidence-gaps', 'engagement-gate', 'engagement-trend', 'scorecard', 'goals', 'next-90-days'];
 
 /** Proof that is about end-user behaviour: the funnel belongs right after it. */
 const ENGAGEMENT_PROOF: readonly BelievableProofKind[] = ['engagement_satisfaction_trends', 'workflow_adoption_time_saved'];

@@ -13,6 +13,7 @@ import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { ensureFolder } from '../../storage/files/ensure-folder';
 import { requireLiveAccount } from './require-account';
+import { checkCommitmentStakeholder } from '../../services/commitments/commitments-ledger';
 
 type DeckHandlers = Pick<
   ApiHandlers,
@@ -36,17 +37,18 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
   const jobs = createDeckJobRegistry(deps.newId);
 
   return {
-    'decks.plan': async ({ accountId, audience, deckType, quarter, edits }) => {
+    'decks.plan': async ({ accountId, audience, deckType, quarter, edits, commitments }) => {
       const account = await requireLiveAccount(workspace.db, accountId);
-      return deckOutline(await service.planFor(account, { audience, deckType, quarter, edits }));
+      return deckOutline(await service.planFor(account, { audience, deckType, quarter, edits, commitments }));
     },
 
-    'decks.export': async ({ accountId, audience, deckType, quarter, edits, filePath, overwrite, createFolder }) => {
+    'decks.export': async ({ accountId, audience, deckType, quarter, edits, commitments, filePath, overwrite, createFolder }) => {
       const account = await requireLiveAccount(workspace.db, accountId);
+      for (const [i, item] of (commitments ?? []).entries()) await checkCommitmentStakeholder(workspace.db, accountId, item.stakeholderId, `commitments.${i}.stakeholderId`);
       const allowed = await deps.pathPolicy.check(filePath, overwrite ? 'replace' : 'create');
       // Checked before rendering, so a missing folder is a question for the user, not a failed export.
       await ensureFolder(path.dirname(allowed), createFolder);
-      return service.exportDeck(account, { audience, deckType, quarter, edits }, allowed, overwrite);
+      return service.exportDeck(account, { audience, deckType, quarter, edits, commitments }, allowed, overwrite);
     },
 
     'decks.list': async ({ accountId }) => {

@@ -4,12 +4,21 @@ import { deleteGoal, findGoal, findStream, insertGoal, listGoals, updateGoal } f
 import type { GoalRow } from '../../storage/db/tables/goals-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
+import type { KpiGoalReading } from '../../../shared/goals/goal-kpi';
+import { readGoalKpis } from '../../services/goals/goal-readings';
 import { requireLiveAccount } from './require-account';
 
 type GoalHandlers = Pick<ApiHandlers, 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delete'>;
 
 export function goalHandlers({ workspace, now, newId }: HandlerDeps): GoalHandlers {
   const { db } = workspace;
+  const today = () => now().toISOString().slice(0, 10);
+
+  /** Goals as the API returns them, KPI-linked ones with the engine's values. */
+  async function withReadings(accountId: string, rows: readonly GoalRow[]): Promise<Goal[]> {
+    const readings = await readGoalKpis(db, accountId, rows, today());
+    return rows.map((row) => toGoal(row, readings.get(row.id) ?? null));
+  }
 
   async function requireGoal(id: string): Promise<GoalRow> {
     const row = await findGoal(db, id);
@@ -29,7 +38,7 @@ export function goalHandlers({ workspace, now, newId }: HandlerDeps): GoalHandle
   return {
     'goals.list': async ({ accountId }) => {
       await requireLiveAccount(db, accountId);
-      return (await listGoals(db, accountId)).map(toGoal);
+      return withReadings(accountId, await listGoals(db, accountId));
     },
 
     'goals.create': async (input) => {
@@ -38,24 +47,25 @@ export function goalHandlers({ workspace, now, newId }: HandlerDeps): GoalHandle
       const stamp = now().toISOString();
       const id = newId();
       await insertGoal(db, { id, ...input, createdAt: stamp, updatedAt: stamp });
-      return toGoal(await requireGoal(id));
+      return (await withReadings(input.accountId, [await requireGoal(id)]))[0]!;
     },
 
     'goals.update': async ({ id, patch }) => {
       const goal = await requireGoal(id);
       await checkStream(goal.accountId, patch.streamId);
       await updateGoal(db, id, { ...patch, updatedAt: now().toISOString() });
-      return toGoal(await requireGoal(id));
+      return (await withReadings(goal.accountId, [await requireGoal(id)]))[0]!;
     },
 
     'goals.delete': async ({ id }) => {
       const goal = await requireGoal(id);
       await deleteGoal(db, id);
-      return toGoal(goal);
+      return toGoal(goal, null);
     },
   };
 }
 
-export function toGoal(row: GoalRow): Goal {
-  return { ...row };
+/** A stored goal as the API returns it, with the KPI engine's reading when it is KPI-linked. */
+export function toGoal(row: GoalRow, kpi: KpiGoalReading | null): Goal {
+  return { ...row, kpi };
 }

@@ -16,6 +16,8 @@ import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholder, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
 import { accountChanges } from '../workspace-changes/account-changes';
 import { storedAssessmentResult } from '../../storage/db/records';
+import { priorCommitmentsFor } from '../commitments/commitments-ledger';
+import { readKpiGoal } from '../../../shared/goals/goal-kpi';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -164,12 +166,27 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     insights,
     observations,
     rpmRates: rpmRatesFromSettings(settings),
-    goals: goalRows.map((row) => ({ id: row.id, title: row.title, metricKey: row.metricKey, unit: row.unit, baseline: row.baseline, target: row.target, current: row.current, dueDate: row.dueDate })),
+    goals: goalRows.map((row) => {
+      // A KPI-linked goal's numbers are the engine's at the deck's report month: the scorecard's own.
+      const kpi = readKpiGoal(row, { observations, streams, rpmRates: rpmRatesFromSettings(settings) }, reportMonth);
+      return {
+        id: row.id,
+        title: row.title,
+        metricKey: row.metricKey,
+        unit: row.unit,
+        baseline: kpi ? (kpi.baseline ?? row.baseline) : row.baseline,
+        target: row.target,
+        current: kpi ? kpi.current : row.current,
+        dueDate: row.dueDate,
+        kpiUnit: kpi?.unit ?? null,
+      };
+    }),
     peers,
     audience: request.audience,
     deckType: request.deckType,
     quarter: request.quarter,
     today: request.today,
     preparer: { companyName: settings.companyName, csmName: settings.csmName },
+    priorCommitments: await priorCommitmentsFor(db, account.id, request.quarter),
   };
 }

@@ -8,6 +8,8 @@ import { applyDeckEdits, composeDeckPlan, deckDocumentFromPlan, planFingerprint,
 import { lintDeckPlan, type DeckLintFinding } from '../../../shared/deck-plan/deck-lint';
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import type { ServiceDeps } from '../service-deps';
+import type { AcceptedCommitment } from '../../../shared/api/schemas/commitment-schemas';
+import { recordAcceptedCommitments } from '../commitments/commitments-ledger';
 import { insertDeck } from '../../storage/db/repositories/decks-repository';
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import { paginateDeck } from '../../render/deck-pages';
@@ -34,6 +36,8 @@ export interface DeckJobRequest {
   deckType: DeckType;
   quarter?: string | undefined;
   edits?: DeckPlanEditsInput | undefined;
+  /** The proposals the CSM accepted: the slides say these, and an export saves them in the ledger. */
+  commitments?: AcceptedCommitment[] | undefined;
 }
 
 /** A checked target and a planned deck, ready to render (see prepareExport). */
@@ -41,6 +45,8 @@ export interface PreparedExport {
   account: AccountRow;
   target: string;
   planned: PlannedDeck;
+  /** Saved in the commitments ledger with the deck record. */
+  commitments: AcceptedCommitment[];
 }
 
 export interface PlannedDeck {
@@ -94,6 +100,7 @@ export function deckOutline(planned: PlannedDeck): DeckOutline {
     notices: plan.notices,
     prepBrief: plan.prepBrief,
     lint: planned.lint,
+    proposedCommitments: plan.proposedCommitments,
   };
 }
 
@@ -105,7 +112,7 @@ export function createDeckService(deps: DeckServiceDeps) {
   async function planFor(account: AccountRow, request: DeckJobRequest, settings?: AppSettings): Promise<PlannedDeck> {
     const loaded = settings ?? (await loadAppSettings(workspace.db));
     const input = await loadDeckPlanInput(workspace, account, { audience: request.audience, deckType: request.deckType, quarter: request.quarter ?? defaultQuarter(today()), today: today() }, loaded);
-    const plan = applyDeckEdits(composeDeckPlan(input), request.edits ?? {});
+    const plan = applyDeckEdits(composeDeckPlan(request.commitments ? { ...input, agreedCommitments: request.commitments } : input), request.edits ?? {});
     return { plan, document: deckDocumentFromPlan(plan, brandFromSettings(loaded)), fingerprint: planFingerprint(plan), lint: lintDeckPlan(plan, input) };
   }
 
@@ -118,11 +125,11 @@ export function createDeckService(deps: DeckServiceDeps) {
     if (!overwrite && fs.existsSync(target)) {
       throw new ApiFailure('conflict', `${path.basename(target)} already exists. Choose another name, or confirm replacing it.`, { filePath: target });
     }
-    return { account, target, planned: await planFor(account, request, settings) };
+    return { account, target, planned: await planFor(account, request, settings), commitments: request.commitments ?? [] };
   }
 
   /** The second half: renders, writes the file atomically and records the deck. */
-  async function finishExport({ account, target, planned }: PreparedExport) {
+  async function finishExport({ account, target, planned, commitments }: PreparedExport) {
     const bytes = await render(planned.document);
     await writeFileAtomic(target, bytes);
     const deckId = newId();
@@ -138,8 +145,10 @@ export function createDeckService(deps: DeckServiceDeps) {
       createdAt: now().toISOString(),
     });
     // A deck record is nothing the per-account caches read, so it does not void them.
+    // Nor is the commitments ledger (portfolio.facts counts it on every call).
+    const commitmentsSaved = await recordAcceptedCommitments(workspace.db, { now, newId }, { accountId: account.id, quarter: planned.plan.quarter, deckId }, commitments);
     accountChanges(workspace.sqlite).absorbIrrelevantWrite(before, writeStamp(workspace.sqlite));
-    return { deckId, filePath: target, slideCount: paginateDeck(planned.document).length, fingerprint: planned.fingerprint };
+    return { deckId, filePath: target, slideCount: paginateDeck(planned.document).length, fingerprint: planned.fingerprint, commitmentsSaved };
   }
 
   /**

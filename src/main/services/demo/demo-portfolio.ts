@@ -1,6 +1,8 @@
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey, RpmCode } from '../../../shared/framework/keys';
 import type { StreamTerms } from '../../../shared/api/schemas/stream-terms-schemas';
-import { addDays, addMonths, monthsEndingAt } from '../../../shared/calendar';
+import { addDays, addMonths, monthsEndingAt, quarterOf } from '../../../shared/calendar';
+import type { CommitmentKind, CommitmentOwnerSide, CommitmentStatus } from '../../../shared/commitments/commitment';
+import type { KpiKey } from '../../../shared/metrics/kpis/kpi-definition';
 import { rpmClaimMetricKey, type MetricKey } from '../../../shared/framework/metric-keys';
 
 /*
@@ -37,6 +39,32 @@ export interface DemoObservation {
   value: number;
 }
 
+/**
+ * A commitment the last quarterly review made, as the demo tells it: days are relative to the
+ * demo's reference day, and the owner is a stakeholder of the account by name, or us.
+ */
+export interface DemoCommitment {
+  kind: CommitmentKind;
+  text: string;
+  ownerSide: CommitmentOwnerSide;
+  /** The stakeholder who owns it (by name), or null when the owner is our side alone. */
+  stakeholderName: string | null;
+  ownerName: string;
+  dueInDays: number;
+  status: CommitmentStatus;
+  outcomeNote: string;
+}
+
+/** A success-plan goal; `metricKey` names the KPI that measures it. */
+export interface DemoGoal {
+  title: string;
+  metricKey: KpiKey;
+  target: number;
+  /** Months before the last complete month the goal started (its baseline month). */
+  startedMonthsAgo: number;
+  dueInDays: number;
+}
+
 export interface DemoAccount {
   name: string;
   customerSegment: CustomerSegmentKey;
@@ -47,6 +75,11 @@ export interface DemoAccount {
   streams: DemoStream[];
   stakeholders: (DemoStakeholder & { lastEngagedOn: string | null })[];
   observations: DemoObservation[];
+  /** Raised in `commitmentsQuarter`, last quarter's review. */
+  commitments: (Omit<DemoCommitment, 'dueInDays'> & { dueDate: string })[];
+  /** The quarter before the one the demo's current decks cover: what they look back on. */
+  commitmentsQuarter: string;
+  goals: (Omit<DemoGoal, 'startedMonthsAgo' | 'dueInDays'> & { startMonth: string; dueDate: string })[];
 }
 
 /** Months of history the demo carries for every account. */
@@ -78,6 +111,10 @@ export function buildDemoPortfolio(today: string): DemoAccount[] {
       streams: story.streams,
       stakeholders,
       observations,
+      commitments: (story.commitments ?? []).map(({ dueInDays, ...c }) => ({ ...c, dueDate: addDays(today, dueInDays) })),
+      // The current decks cover the quarter of the last complete month; last quarter is the one before.
+      commitmentsQuarter: quarterOf(addMonths(lastMonth, -3)),
+      goals: (story.goals ?? []).map(({ startedMonthsAgo, dueInDays, ...g }) => ({ ...g, startMonth: addMonths(lastMonth, -startedMonthsAgo), dueDate: addDays(today, dueInDays) })),
     };
   });
 }
@@ -93,6 +130,9 @@ interface DemoStory {
   stakeholders: DemoStakeholder[];
   /** Metric values for one month; `t` runs from 0 (oldest month) to 1 (latest). */
   metrics: (t: number, random: () => number) => Omit<DemoObservation, 'month'>[];
+  /** What last quarter's review committed to, and what became of it. */
+  commitments?: DemoCommitment[];
+  goals?: DemoGoal[];
 }
 
 const lerp = (from: number, to: number, t: number) => from + (to - from) * t;
@@ -249,6 +289,16 @@ const DEMO_STORIES: DemoStory[] = [
         t,
         random,
       ),
+    commitments: [
+      { kind: 'action', text: 'Run a device-day refresher for the nursing team and share the patient reminder script', ownerSide: 'ours', stakeholderName: null, ownerName: 'Customer Success (us)', dueInDays: -30, status: 'done', outcomeNote: 'Held with six nurses; the reminder script is in use at both clinics' },
+      { kind: 'action', text: 'Document management time for every device-billed patient so 99457 is billed each month', ownerSide: 'customer', stakeholderName: 'Marisol Vega', ownerName: 'Marisol Vega', dueInDays: -12, status: 'slipped', outcomeNote: 'Started in one clinic; the second clinic starts next month' },
+      { kind: 'decision', text: 'Decide whether to add a second RPM nurse before the renewal', ownerSide: 'customer', stakeholderName: 'Dana Whitfield', ownerName: 'Dana Whitfield', dueInDays: -5, status: 'open', outcomeNote: '' },
+      { kind: 'action', text: 'Send the monthly device-day report to Dr. Okafor', ownerSide: 'ours', stakeholderName: null, ownerName: 'Customer Success (us)', dueInDays: 20, status: 'open', outcomeNote: '' },
+    ],
+    goals: [
+      { title: 'Raise average device days per patient back to 16', metricKey: 'rpm_avg_device_days_per_patient', target: 16, startedMonthsAgo: 9, dueInDays: 120 },
+      { title: 'Capture management codes for 70% of device-billed patients', metricKey: 'rpm_management_capture_rate', target: 0.7, startedMonthsAgo: 9, dueInDays: 120 },
+    ],
   },
   {
     name: 'Summit Senior Health Plan',
@@ -300,6 +350,12 @@ const DEMO_STORIES: DemoStory[] = [
     ],
     metrics: (t, random) =>
       pmpmMonth({ streamKey: 'pepm', eligible: 14_000, enrolledShare: [0.13, 0.145], activeShareOfEnrolled: [0.72, 0.66], nps: [38, 34] }, t, random),
+    commitments: [
+      { kind: 'action', text: 'Launch the open-enrolment email campaign to all 14,000 employees', ownerSide: 'joint', stakeholderName: 'Rachel Lindqvist', ownerName: 'Rachel Lindqvist with Customer Success', dueInDays: -25, status: 'done', outcomeNote: 'Sent in two waves; enrolment rose in the following month' },
+      { kind: 'decision', text: 'Agree an engagement target for the renewal conversation', ownerSide: 'customer', stakeholderName: 'Tom Brennan', ownerName: 'Tom Brennan', dueInDays: -15, status: 'open', outcomeNote: '' },
+      { kind: 'action', text: 'Add the benefit to the manager onboarding pack', ownerSide: 'customer', stakeholderName: 'Rachel Lindqvist', ownerName: 'Rachel Lindqvist', dueInDays: -8, status: 'dropped', outcomeNote: 'HR replaced the onboarding pack with a portal; the benefit is listed there instead' },
+    ],
+    goals: [{ title: 'Reach 20% engagement of eligible employees', metricKey: 'pmpm_engagement_rate', target: 0.2, startedMonthsAgo: 6, dueInDays: 60 }],
   },
   {
     name: 'Bayview Community Health Plan',
@@ -390,6 +446,13 @@ const DEMO_STORIES: DemoStory[] = [
         t,
         random,
       ),
+    commitments: [
+      { kind: 'decision', text: 'Approve outreach to the 2,000 highest-risk attributed members', ownerSide: 'customer', stakeholderName: 'Martin Feld', ownerName: 'Martin Feld', dueInDays: -40, status: 'done', outcomeNote: 'Approved; outreach began the following week' },
+      { kind: 'action', text: 'Restore complete claims feeds after the warehouse migration', ownerSide: 'joint', stakeholderName: 'Martin Feld', ownerName: 'Martin Feld with Customer Success', dueInDays: -10, status: 'slipped', outcomeNote: 'Two of three feeds restored; the pharmacy feed is still incomplete' },
+      { kind: 'action', text: 'Send the evaluator the engaged-member file for the first measurement year', ownerSide: 'ours', stakeholderName: null, ownerName: 'Customer Success (us)', dueInDays: -3, status: 'done', outcomeNote: 'Delivered; the evaluator confirmed it was complete' },
+      { kind: 'decision', text: 'Confirm the blood-pressure measure the evaluation will use', ownerSide: 'customer', stakeholderName: 'Dr. Aisha Rahman', ownerName: 'Dr. Aisha Rahman', dueInDays: 15, status: 'open', outcomeNote: '' },
+    ],
+    goals: [{ title: 'Enrol 15% of attributed members', metricKey: 'vbc_enrollment_rate', target: 0.15, startedMonthsAgo: 9, dueInDays: 200 }],
   },
   {
     name: 'Meridian Commercial Health',

@@ -52,11 +52,14 @@ export async function loadDemoPortfolio({ workspace, now, newId }: ServiceDeps):
           })
           .execute();
       }
+      const stakeholderIds = new Map<string, string>();
       for (const person of demo.stakeholders) {
+        const stakeholderId = newId();
+        stakeholderIds.set(person.personName, stakeholderId);
         await trx
           .insertInto('stakeholders')
           .values({
-            id: newId(),
+            id: stakeholderId,
             accountId,
             archetype: person.archetype,
             personName: person.personName,
@@ -87,6 +90,30 @@ export async function loadDemoPortfolio({ workspace, now, newId }: ServiceDeps):
         await trx.insertInto('metricObservations').values(rows.slice(i, i + 100)).execute();
       }
       result.observationsWritten += rows.length;
+      for (const goal of demo.goals) {
+        await trx
+          .insertInto('goals')
+          .values({ id: newId(), accountId, streamId: null, title: goal.title, metricKey: goal.metricKey, unit: '', baseline: null, target: goal.target, current: null, dueDate: goal.dueDate, startMonth: goal.startMonth, createdAt: stamp, updatedAt: stamp })
+          .execute();
+      }
+      // Last quarter's review: what it committed to and what became of it, so current decks open with it.
+      for (const commitment of demo.commitments) {
+        const { stakeholderName, ...fields } = commitment;
+        await trx
+          .insertInto('commitments')
+          .values({
+            id: newId(),
+            accountId,
+            ...fields,
+            stakeholderId: stakeholderName ? (stakeholderIds.get(stakeholderName) ?? null) : null,
+            quarterRaised: demo.commitmentsQuarter,
+            deckId: null,
+            proposalKey: null,
+            createdAt: stamp,
+            updatedAt: stamp,
+          })
+          .execute();
+      }
       result.accountsCreated += 1;
     }
   });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { accountInputSchema } from '../../../shared/api/schemas/account-schemas';
 import { goalInputSchema } from '../../../shared/api/schemas/goal-schemas';
+import { commitmentInputSchema } from '../../../shared/api/schemas/commitment-schemas';
+import { deckDraftInputSchema } from '../../../shared/api/schemas/deck-draft-schemas';
 import { appSettingsSchema } from '../../../shared/api/schemas/settings-schemas';
 import { stakeholderInputSchema } from '../../../shared/api/schemas/stakeholder-schemas';
 import { revenueStreamInputSchema } from '../../../shared/api/schemas/stream-schemas';
@@ -74,6 +76,31 @@ export function restoredRowProblems(data: WorkspaceExport, limit: number): strin
       target: g.target,
       current: g.current,
       dueDate: g.dueDate,
+      startMonth: g.startMonth,
+    });
+  }
+  for (const c of data.commitments) {
+    check(`commitment ${c.id} ("${short(c.text)}")`, commitmentInputSchema, {
+      accountId: c.accountId,
+      kind: c.kind,
+      text: c.text,
+      ownerSide: c.ownerSide,
+      ownerName: c.ownerName,
+      stakeholderId: c.stakeholderId,
+      dueDate: c.dueDate,
+      quarterRaised: c.quarterRaised,
+      status: c.status,
+      outcomeNote: c.outcomeNote,
+    });
+  }
+  for (const d of data.deckDrafts) {
+    check(`deck draft ${d.deckType} ${short(d.quarter)} (account ${d.accountId})`, deckDraftInputSchema, {
+      accountId: d.accountId,
+      deckType: d.deckType,
+      audience: d.audience,
+      quarter: d.quarter,
+      edits: d.edits,
+      audienceChosen: d.audienceChosen,
     });
   }
   for (const a of data.assessments) {

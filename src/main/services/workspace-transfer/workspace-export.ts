@@ -6,6 +6,8 @@ import {
   EXPORT_TABLE_KEYS,
   exportedAccountSchema,
   exportedAssessmentSchema,
+  exportedCommitmentSchema,
+  exportedDeckDraftSchema,
   exportedDeckSchema,
   exportedGoalSchema,
   exportedMetricObservationSchema,
@@ -90,6 +92,7 @@ export function rowsToExport(rows: WorkspaceRows): ExportRows {
       target: r.target,
       current: r.current,
       dueDate: r.dueDate,
+      startMonth: r.startMonth,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     })),
@@ -111,6 +114,33 @@ export function rowsToExport(rows: WorkspaceRows): ExportRows {
       filePath: r.filePath,
       planFingerprint: r.planFingerprint,
       createdAt: r.createdAt,
+    })),
+    commitments: rows.commitments.map((r) => ({
+      id: r.id,
+      accountId: r.accountId,
+      kind: r.kind,
+      text: r.text,
+      ownerSide: r.ownerSide,
+      ownerName: r.ownerName,
+      stakeholderId: r.stakeholderId,
+      dueDate: r.dueDate,
+      quarterRaised: r.quarterRaised,
+      deckId: r.deckId,
+      proposalKey: r.proposalKey,
+      status: r.status,
+      outcomeNote: r.outcomeNote,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })),
+    deckDrafts: rows.deckDrafts.map((r) => ({
+      accountId: r.accountId,
+      deckType: r.deckType,
+      audience: parseJsonColumn(r.audienceJson, 'deck_drafts.audience_json', `${r.accountId}/${r.quarter}`),
+      quarter: r.quarter,
+      edits: parseJsonColumn(r.editsJson, 'deck_drafts.edits_json', `${r.accountId}/${r.quarter}`),
+      audienceChosen: r.audienceChosen !== 0,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     })),
     settings: rows.settings.map((r) => ({ key: r.key, value: parseJsonColumn(r.valueJson, 'settings.value_json', r.key), updatedAt: r.updatedAt })),
   };
@@ -134,6 +164,8 @@ export function exportToRows(data: ExportRows): WorkspaceRows {
     goals: data.goals.map((r) => ({ ...r })),
     metricObservations: data.metricObservations.map((r) => ({ ...r })),
     decks: data.decks.map(({ audience, ...r }) => ({ ...r, audienceJson: JSON.stringify(audience) })),
+    commitments: data.commitments.map((r) => ({ ...r })),
+    deckDrafts: data.deckDrafts.map(({ audience, edits, audienceChosen, ...r }) => ({ ...r, audienceJson: JSON.stringify(audience), editsJson: JSON.stringify(edits), audienceChosen: audienceChosen ? 1 : 0 })),
     settings: data.settings.map(({ value, ...r }) => ({ ...r, valueJson: JSON.stringify(value) })),
   };
 }
@@ -161,10 +193,12 @@ export const EXPORT_ROW_SCHEMAS: { [T in ExportTableKey]: z.ZodType<WorkspaceExp
   goals: exportedGoalSchema,
   metricObservations: exportedMetricObservationSchema,
   decks: exportedDeckSchema,
+  commitments: exportedCommitmentSchema,
+  deckDrafts: exportedDeckDraftSchema,
   settings: exportedSettingSchema,
 };
 
-const NO_ROWS: WorkspaceRows = { accounts: [], revenueStreams: [], stakeholders: [], assessments: [], goals: [], metricObservations: [], decks: [], settings: [] };
+const NO_ROWS: WorkspaceRows = { accounts: [], revenueStreams: [], stakeholders: [], assessments: [], goals: [], metricObservations: [], decks: [], commitments: [], deckDrafts: [], settings: [] };
 
 /**
  * Exports the open workspace to `outPath` atomically, streaming: rows are read one at a time from
@@ -243,6 +277,8 @@ export function countRows(document: ExportRows): Record<ExportTableKey, number> 
     goals: document.goals.length,
     metricObservations: document.metricObservations.length,
     decks: document.decks.length,
+    commitments: document.commitments.length,
+    deckDrafts: document.deckDrafts.length,
     settings: document.settings.length,
   };
 }

@@ -284,6 +284,10 @@ function labelOf(table: WorkspaceTable, row: object): string {
       return `${String(r.metricKey)} for ${String(r.month)}`;
     case 'decks':
       return `deck ${String(r.filePath)}`;
+    case 'commitments':
+      return `commitment "${String(r.text).slice(0, 60)}"`;
+    case 'deckDrafts':
+      return `deck draft ${String(r.deckType)} ${String(r.quarter)}`;
     default:
       return String(r.key);
   }
@@ -331,13 +335,19 @@ function findProblems(incoming: WorkspaceRows, final: WorkspaceRows, duplicateOb
     if (!accountIds.has(person.accountId)) problems.push(`stakeholder ${person.id} belongs to account ${person.accountId}, which is not there`);
     if (!(ARCHETYPES as readonly string[]).includes(person.archetype)) problems.push(`stakeholder ${person.id} has an unknown archetype "${person.archetype}"`);
   }
-  for (const table of ['assessments', 'goals', 'decks'] as const) {
+  for (const table of ['assessments', 'goals', 'decks', 'commitments', 'deckDrafts'] as const) {
     for (const row of final[table]) {
       if (!accountIds.has(row.accountId)) problems.push(`a row of ${table} (${rowKey(table)(row as never)}) belongs to account ${row.accountId}, which is not there`);
     }
   }
   for (const goal of final.goals) {
     if (goal.streamId !== null && !streamIds.has(goal.streamId)) problems.push(`goal ${goal.id} refers to revenue stream ${goal.streamId}, which is not there`);
+  }
+  const stakeholderIds = new Set(final.stakeholders.map((p) => p.id));
+  const deckIds = new Set(final.decks.map((d) => d.id));
+  for (const c of final.commitments) {
+    if (c.stakeholderId !== null && !stakeholderIds.has(c.stakeholderId)) problems.push(`commitment ${c.id} names stakeholder ${c.stakeholderId}, who is not there`);
+    if (c.deckId !== null && !deckIds.has(c.deckId)) problems.push(`commitment ${c.id} refers to deck record ${c.deckId}, which is not there`);
   }
   // An assessment is unique per account and quarter.
   const quarters = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountsTable } from './tables/accounts-table';
 import type { AssessmentsTable } from './tables/assessments-table';
+import type { CommitmentsTable } from './tables/commitments-table';
 import type { DecksTable } from './tables/decks-table';
 import type { DeckDraftsTable } from './tables/deck-drafts-table';
 import type { GoalsTable } from './tables/goals-table';
@@ -19,6 +20,7 @@ export interface Database {
   metricObservations: MetricObservationsTable;
   decks: DecksTable;
   deckDrafts: DeckDraftsTable;
+  commitments: CommitmentsTable;
   settings: SettingsTable;
 }
 

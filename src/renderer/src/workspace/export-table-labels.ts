@@ -9,5 +9,7 @@ export const EXPORT_TABLE_LABELS: Record<ExportTableKey, string> = {
   goals: 'Goals',
   metricObservations: 'Monthly metric values',
   decks: 'Deck records',
+  commitments: 'Commitments',
+  deckDrafts: 'Deck drafts',
   settings: 'Settings',
 };

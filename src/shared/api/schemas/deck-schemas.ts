@@ -5,6 +5,8 @@ import { deckPlanEditsSchema } from '../../deck-plan/deck-edits';
 import { ARCHETYPES, BELIEVABLE_PROOF_KINDS, VALUE_ORIENTATIONS } from '../../framework/keys';
 import { idSchema } from './common';
 import { quarterSchema } from './assessment-schemas';
+import { acceptedCommitmentSchema } from './commitment-schemas';
+import { COMMITMENT_KINDS, COMMITMENT_OWNER_SIDES } from '../../commitments/commitment';
 
 /** A file path chosen by the user (save dialog, CLI). */
 const filePathSchema = z.string().trim().min(1).max(4_096);
@@ -18,6 +20,12 @@ const deckRequestShape = {
   /** Defaults to the quarter of the last complete month. */
   quarter: quarterSchema.optional(),
   edits: deckPlanEditsSchema.optional(),
+  /**
+   * The proposed decisions and actions the CSM accepted (and perhaps edited); the decisions and
+   * next-90-days slides then say exactly these, and decks.export saves them in the commitments
+   * ledger with the deck. Omitted: the plan's own proposals are shown and nothing is saved.
+   */
+  commitments: z.array(acceptedCommitmentSchema).max(20, 'A deck commits to at most 20 items').optional(),
 };
 
 export const deckPlanInputSchema = z.object(deckRequestShape).strict();
@@ -77,10 +85,29 @@ export const deckOutlineSchema = z.object({
   prepBrief: z.object({ sections: z.array(z.object({ heading: z.string(), items: z.array(z.string()) })) }),
   /** What keeps the deck from being customer-ready (internal text on a slide, cut text, too long a main body...); empty when nothing does. */
   lint: z.array(z.object({ rule: z.string(), slideId: z.string().nullable(), message: z.string() })),
+  /** The decisions and actions the plan proposes for the commitments ledger. */
+  proposedCommitments: z.array(
+    z.object({
+      proposalKey: z.string(),
+      kind: z.enum(COMMITMENT_KINDS),
+      text: z.string(),
+      ownerSide: z.enum(COMMITMENT_OWNER_SIDES),
+      ownerName: z.string(),
+      stakeholderId: idSchema.nullable(),
+      dueDate: z.string(),
+    }),
+  ),
 });
 export type DeckOutline = z.infer<typeof deckOutlineSchema>;
 
-export const deckExportResultSchema = z.object({ deckId: idSchema, filePath: z.string(), slideCount: z.number().int().positive(), fingerprint: z.string() });
+export const deckExportResultSchema = z.object({
+  deckId: idSchema,
+  filePath: z.string(),
+  slideCount: z.number().int().positive(),
+  fingerprint: z.string(),
+  /** Ledger entries saved with the deck (the accepted commitments). */
+  commitmentsSaved: z.number().int().nonnegative(),
+});
 export type DeckExportResult = z.infer<typeof deckExportResultSchema>;
 
 export const deckRecordSchema = z.object({

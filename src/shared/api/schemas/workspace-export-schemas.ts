@@ -18,6 +18,7 @@ const id = z.string().min(1).max(64);
 const key = z.string().min(1).max(100);
 const timestamp = z.string().min(1).max(40).describe('ISO 8601 timestamp as stored, e.g. 2026-11-15T10:00:00.000Z');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Calendar date, YYYY-MM-DD');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).describe('Calendar month, YYYY-MM');
 const jsonValue = z.json().describe('Any JSON value, stored as written');
 // Bounds are looser than the API's own, so anything the API accepted can always be exported.
 const text = (max: number) => z.string().max(max);
@@ -100,6 +101,8 @@ export const exportedGoalSchema = z
     target: z.number().nullable(),
     current: z.number().nullable(),
     dueDate: isoDate.nullable(),
+    /** Added in workspace schema 5; absent in older exports (then the month the goal was created). */
+    startMonth: month.nullable().default(null),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -131,6 +134,41 @@ export const exportedDeckSchema = z
   })
   .strict();
 
+/** One entry of the commitments ledger (workspace schema 5). */
+export const exportedCommitmentSchema = z
+  .object({
+    id,
+    accountId: id,
+    kind: key,
+    text: text(1_000),
+    ownerSide: key,
+    ownerName: text(1_000),
+    stakeholderId: id.nullable(),
+    dueDate: isoDate.nullable(),
+    quarterRaised: z.string().min(1).max(20),
+    deckId: id.nullable(),
+    proposalKey: text(1_000).nullable(),
+    status: key,
+    outcomeNote: text(20_000),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
+/** A deck builder draft: choices and the CSM's slide edits, which next quarter's deck starts from. */
+export const exportedDeckDraftSchema = z
+  .object({
+    accountId: id,
+    deckType: key,
+    audience: jsonValue,
+    quarter: z.string().min(1).max(20),
+    edits: jsonValue,
+    audienceChosen: z.boolean(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .strict();
+
 export const exportedSettingSchema = z.object({ key, value: jsonValue, updatedAt: timestamp }).strict();
 
 /** The export file. Arrays are in primary-key order, so two exports of the same data are byte-identical. */
@@ -149,12 +187,16 @@ export const workspaceExportSchema = z
     goals: z.array(exportedGoalSchema),
     metricObservations: z.array(exportedMetricObservationSchema),
     decks: z.array(exportedDeckSchema),
+    /** Added in workspace schema 5; absent in older exports. */
+    commitments: z.array(exportedCommitmentSchema).default([]),
+    /** Added in workspace schema 5; absent in older exports. */
+    deckDrafts: z.array(exportedDeckDraftSchema).default([]),
     settings: z.array(exportedSettingSchema),
   })
   .strict()
   .meta({
     title: 'QBR Workbench workspace export',
-    description: 'Every account, revenue stream, stakeholder, assessment, goal, metric observation, deck record and setting of one QBR Workbench workspace.',
+    description: 'Every account, revenue stream, stakeholder, assessment, goal, metric observation, deck record, commitment, deck draft and setting of one QBR Workbench workspace.',
   });
 export type WorkspaceExport = z.infer<typeof workspaceExportSchema>;
 
@@ -167,6 +209,8 @@ export const EXPORT_TABLE_KEYS = [
   'goals',
   'metricObservations',
   'decks',
+  'commitments',
+  'deckDrafts',
   'settings',
 ] as const;
 export type ExportTableKey = (typeof EXPORT_TABLE_KEYS)[number];

@@ -10,44 +10,71 @@ import { watchPoints } from '../watch-points';
 import { decisionsFor } from './opening-slides';
 import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
 import { formulaInWords } from '../../metrics/kpis/formula-words';
+import type { CommitmentOwnerSide } from '../../commitments/commitment';
 
 /*
  * The close (next 90 days with owners) and the appendix reference slides: KPI definitions, data
  * sources with date ranges, and methodology.
  */
 
-interface Action {
+/** One row of the next-90-days plan: what, who (and on which side), by when. */
+export interface PlannedAction {
+  /** Stable within a quarter's plan, so accepting it again updates the same ledger entry. */
+  key: string;
   action: string;
   owner: string;
+  side: CommitmentOwnerSide;
+  /** The mapped person on the customer's side, when there is one. */
+  stakeholderId: string | null;
+  /** YYYY-MM-DD. */
+  dueDate: string;
 }
 
 /** Our side's owner: the CSM by name when settings have it. */
-function ourOwner(ctx: SlideContext): string {
+export function ourOwner(ctx: SlideContext): string {
   const { preparer } = ctx.facts.input;
   return preparer?.csmName ? `${preparer.csmName} (CSM)` : 'Customer Success (us)';
 }
 
-function theirOwner(member: AudienceMember | undefined): string {
+export function theirOwner(member: AudienceMember | undefined): string {
   return member ? (member.personName ?? member.archetypeName) : 'Your program lead';
 }
 
-/** The next-90-days plan: the steps on the top watch points, closing the top gaps, and the decisions' follow-through. */
-export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
+/** The mapped stakeholder an audience member stands for, if any. */
+export function stakeholderIdOf(ctx: SlideContext, member: AudienceMember | undefined): string | null {
+  if (!member?.personName) return null;
+  return ctx.facts.input.stakeholders.find((p) => p.archetype === member.archetype && p.personName === member.personName)?.id ?? null;
+}
+
+/** The next-90-days actions the data proposes: the steps on the top watch points, closing the top gaps, and the decisions' follow-through. */
+export function nextNinetyDaysActions(ctx: SlideContext): PlannedAction[] {
   const us = ourOwner(ctx);
-  const actions: Action[] = [];
-  for (const point of watchPoints(ctx).slice(0, 2)) actions.push({ action: point.step, owner: `${us} with ${theirOwner(ctx.primary)}` });
+  const today = ctx.facts.input.today;
+  const primaryId = stakeholderIdOf(ctx, ctx.primary);
+  const actions: Omit<PlannedAction, 'dueDate'>[] = [];
+  for (const point of watchPoints(ctx).slice(0, 2)) {
+    actions.push({ key: `watch:${point.signal.key}:${point.signal.streamId ?? ''}`, action: point.step, owner: `${us} with ${theirOwner(ctx.primary)}`, side: 'joint', stakeholderId: primaryId });
+  }
   for (const gap of ctx.gaps.filter((g) => g.proofKind !== null).slice(0, 2)) {
     const member = ctx.audience.find((m) => m.archetype === gap.archetype);
-    actions.push({ action: firstSentence(gap.howToClose), owner: `${us} with ${theirOwner(member)}` });
+    actions.push({ key: `gap:${gap.archetype}:${gap.proofKind}`, action: firstSentence(gap.howToClose), owner: `${us} with ${theirOwner(member)}`, side: 'joint', stakeholderId: stakeholderIdOf(ctx, member) });
   }
-  for (const decision of decisionsFor(ctx).slice(0, 2)) {
-    actions.push({ action: `Record your decision on ${decision.short} and report against it`, owner: `${theirOwner(ctx.primary)}; ${us}` });
+  // A decision carried over from last quarter is already on the ledger with its own owner and date.
+  for (const decision of decisionsFor(ctx).filter((d) => d.carriedFrom === undefined).slice(0, 2)) {
+    actions.push({ key: `follow-up:${decision.short}`, action: `Record your decision on ${decision.short} and report against it`, owner: `${theirOwner(ctx.primary)}; ${us}`, side: 'joint', stakeholderId: primaryId });
   }
-  if (actions.length === 0) actions.push({ action: 'Keep the monthly review of engagement and evidence', owner: us });
-  const shown = actions.slice(0, 7);
-  const today = ctx.facts.input.today;
+  if (actions.length === 0) actions.push({ key: 'monthly-review', action: 'Keep the monthly review of engagement and evidence', owner: us, side: 'ours', stakeholderId: null });
   // Spread due dates over the window: the first two at 30 days, the next two at 60, the rest at 90.
-  const due = (i: number) => addDays(today, i < 2 ? 30 : i < 4 ? 60 : 90);
+  return actions.slice(0, 7).map((a, i) => ({ ...a, dueDate: addDays(today, i < 2 ? 30 : i < 4 ? 60 : 90) }));
+}
+
+/** The next-90-days plan; `actions` are the proposed ones unless the CSM agreed their own in the deck builder. */
+export function nextNinetyDaysSlide(ctx: SlideContext, actions: readonly PlannedAction[] = nextNinetyDaysActions(ctx)): SlideDraft {
+  const today = ctx.facts.input.today;
+  // Every action dropped in the deck builder: the close still names who keeps the account under review.
+  const shown = actions.length > 0 ? actions.slice(0, 7) : [{ key: 'monthly-review', action: 'Keep the monthly review of engagement and evidence', owner: ourOwner(ctx), side: 'ours' as const, stakeholderId: null, dueDate: addDays(today, 30) }];
+  const firstDue = [...shown.map((a) => a.dueDate)].sort()[0]!;
+  const firstDueCount = shown.filter((a) => a.dueDate === firstDue).length;
   return {
     id: 'next-90-days',
     reason: 'Closes with owned, dated actions so the review ends in commitments.',
@@ -55,10 +82,10 @@ export function nextNinetyDaysSlide(ctx: SlideContext): SlideDraft {
     placement: 'main',
     content: {
       kind: 'table',
-      title: `${countWord(shown.length, true)} actions over the next 90 days, ${shown.filter((a) => a.owner !== us).length > 0 ? 'owned jointly' : 'owned by us'}; the first two are due ${dayLabel(due(0))}`,
+      title: `${countWord(shown.length, true)} action${shown.length === 1 ? '' : 's'} over the next 90 days, ${shown.some((a) => a.side !== 'ours') ? 'owned jointly' : 'owned by us'}; ${firstDueCount === 1 ? (shown.length === 1 ? 'it is' : 'the first is') : firstDueCount === shown.length ? (shown.length === 2 ? 'both are' : `all ${countWord(firstDueCount)} are`) : `the first ${countWord(firstDueCount)} are`} due ${dayLabel(firstDue)}`,
       subtitle: `Next 90 days · ${dayLabel(today)} – ${dayLabel(addDays(today, 90))}`,
       columns: [{ header: 'Action', weight: 3.6 }, { header: 'Owner', weight: 1.8 }, { header: 'By', align: 'center', weight: 1 }],
-      rows: shown.map((a, i) => [a.action, a.owner, dayLabel(due(i))]),
+      rows: shown.map((a) => [a.action, a.owner, dayLabel(a.dueDate)]),
       footnote: { source: 'The watch points, evidence gaps and decisions in this deck', dateRange: `${dayLabel(today)} – ${dayLabel(addDays(today, 90))}` },
       notes: speakerNotes(['Confirm each owner in the room; send the table the same day.'], ctx.primary, 'plan'),
     },

@@ -8,6 +8,7 @@ import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
 import { watchPoints } from '../watch-points';
 import { orientationWords } from './value-slides';
+import { carriedDecisions } from './commitments-review-slide';
 
 /*
  * The opening: title, the decisions we ask for today, and the executive summary's three findings,
@@ -36,15 +37,17 @@ export function titleSlide(ctx: SlideContext): SlideDraft {
 }
 
 /** One decision we ask the buyer for, with a short form for the title. */
-interface Decision {
+export interface Decision {
   short: string;
   bullet: DeckBullet;
+  /** The ledger entry of a decision still open from an earlier review; such decisions are not proposed again. */
+  carriedFrom?: string;
 }
 
 /** The decisions to ask for, most consequential first. */
 export function decisionsFor(ctx: SlideContext): Decision[] {
   const { input } = ctx.facts;
-  const decisions: Decision[] = [];
+  const decisions: Decision[] = carriedDecisions(ctx);
   const conflict = ctx.reading.conflicts.find((c) => c.tradeOffQuestion && c.options.length >= 2);
   if (conflict) {
     decisions.push({ short: 'where effort goes between the contract\'s streams', bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` } });
@@ -64,8 +67,7 @@ export function decisionsFor(ctx: SlideContext): Decision[] {
 }
 
 /** "Decisions we are seeking today". */
-export function decisionsSlide(ctx: SlideContext): SlideDraft {
-  const decisions = decisionsFor(ctx);
+export function decisionsSlide(ctx: SlideContext, decisions: readonly Decision[] = decisionsFor(ctx)): SlideDraft {
   const bullets = decisions.length > 0 ? decisions.map((d) => d.bullet) : [{ emphasis: 'No decision needed today:', text: 'we ask you to confirm the plan for the next 90 days.' }];
   return {
     id: 'decisions',

@@ -118,7 +118,9 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
   const met = count(['met']);
   const offTrack = count(['missed', 'moving_away']);
   const unmeasured = count(['not_measured', 'no_target']);
-  const fmt = (value: number | null, goal: DeckPlanGoal) => (value === null ? null : `${groupDigits(value, Number.isInteger(value) ? 0 : 1)}${goal.unit ? ` ${goal.unit}` : ''}`);
+  // A KPI-linked goal formats as the scorecard formats its KPI, so the two slides print one number.
+  const fmt = (value: number | null, goal: DeckPlanGoal) =>
+    value === null ? null : goal.kpiUnit ? formatQuantity(value, goal.kpiUnit) : `${groupDigits(value, Number.isInteger(value) ? 0 : 1)}${goal.unit ? ` ${goal.unit}` : ''}`;
   return {
     id: 'goals',
     reason: 'The success plan agreed with the customer, so the review is judged against their definition of success.',

@@ -3,6 +3,7 @@ import * as core from './0001-core';
 import * as reviewsAndMetrics from './0002-reviews-and-metrics';
 import * as deckDrafts from './0003-deck-drafts';
 import * as observationMonthIndex from './0004-observation-month-index';
+import * as commitmentsLedger from './0005-commitments-ledger';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'reviews-and-metrics', up: reviewsAndMetrics.up },
   { version: 3, name: 'deck-drafts', up: deckDrafts.up },
   { version: 4, name: 'observation-month-index', up: observationMonthIndex.up },
+  { version: 5, name: 'commitments-ledger', up: commitmentsLedger.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -4,6 +4,8 @@ import type { Database, WorkspaceDb } from '../database';
 import type { AccountRow } from '../tables/accounts-table';
 import type { AssessmentRow } from '../tables/assessments-table';
 import type { DeckRow } from '../tables/decks-table';
+import type { CommitmentRow } from '../tables/commitments-table';
+import type { DeckDraftRow } from '../tables/deck-drafts-table';
 import type { GoalRow } from '../tables/goals-table';
 import type { MetricObservationRow } from '../tables/metric-observations-table';
 import type { RevenueStreamRow } from '../tables/revenue-streams-table';
@@ -19,6 +21,8 @@ export interface WorkspaceRows {
   goals: GoalRow[];
   metricObservations: MetricObservationRow[];
   decks: DeckRow[];
+  commitments: CommitmentRow[];
+  deckDrafts: DeckDraftRow[];
   settings: SettingRow[];
 }
 
@@ -33,6 +37,8 @@ export const PRIMARY_KEYS: { [T in WorkspaceTable]: readonly (keyof WorkspaceRow
   goals: ['id'],
   metricObservations: ['accountId', 'streamId', 'metricKey', 'month'],
   decks: ['id'],
+  commitments: ['id'],
+  deckDrafts: ['accountId', 'deckType', 'audienceJson', 'quarter'],
   settings: ['key'],
 };
 
@@ -45,6 +51,8 @@ export const WRITE_ORDER: readonly WorkspaceTable[] = [
   'goals',
   'metricObservations',
   'decks',
+  'commitments',
+  'deckDrafts',
   'settings',
 ];
 

@@ -12,6 +12,8 @@ export interface GoalsTable {
   target: number | null;
   current: number | null;
   dueDate: string | null;
+  /** YYYY-MM the goal started: a KPI-linked goal reads its baseline there; null means the month it was created. */
+  startMonth: string | null;
   createdAt: string;
   updatedAt: string;
 }
