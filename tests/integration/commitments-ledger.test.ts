@@ -192,3 +192,64 @@ describe('demo: last quarter\'s commitments and KPI-linked goals', () => {
     expect(withReview).toBeGreaterThanOrEqual(3);
   }, 60_000);
 });
+
+describe('qbr commitments', () => {
+  it('lists the ledger with owners, dates and statuses, as a table or JSON, and refuses an unknown status', async () => {
+    const { runCli } = await import('../../src/main/transports/cli/main');
+    await backend.close();
+    const run = async (argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {} });
+      return { code, stdout, stderr };
+    };
+    const table = await run(['commitments', '--db', env.workspacePath, '--account', 'riverbend cardiology associates']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^Riverbend Cardiology Associates: 4 commitments, 3 open, 2 overdue/);
+    expect(table.stdout).toContain('Decide whether to add a second RPM nurse before the renewal');
+    expect(table.stdout).toContain('Slipped (overdue)');
+    const json = JSON.parse((await run(['commitments', '--db', env.workspacePath, '--account', 'Riverbend Cardiology Associates', '--status', 'open', '--json'])).stdout);
+    expect(json.commitments.map((c: { status: string }) => c.status)).toEqual(['open', 'open']);
+    expect(json.commitments[0]).toMatchObject({ ownerName: expect.any(String), dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), quarterRaised: '2026Q3' });
+    const bad = await run(['commitments', '--db', env.workspacePath, '--account', 'Riverbend', '--status', 'maybe']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown status "maybe"/);
+    backend = await (await import('../../src/main/api/backend')).openBackend({ workspacePath: env.workspacePath, transport: 'direct', log: () => {} });
+    env.backend = backend;
+  }, 60_000);
+});
+
+describe('next quarter starts from last quarter\'s edits', () => {
+  it('carries the edits whose slide is still there and names the ones that no longer apply', async () => {
+    const id = await accountId('Helix');
+    const key = { accountId: id, deckType: 'qbr' as const, audience: ['pharma_brand_commercial' as const] };
+    expect(await call('decks.lastQuarterEdits', { ...key, quarter: '2026Q4' })).toBeNull();
+    await call('decks.saveDraft', {
+      ...key,
+      quarter: '2026Q3',
+      edits: {
+        hidden: ['peer-benchmark-gone', 'methodology'],
+        order: ['next-90-days', 'decisions'],
+        titles: { 'executive-summary': 'Where the program stands', 'retired-slide': 'A slide that is gone' },
+        notes: { decisions: 'Open with the renewal question.' },
+        sections: { 'kpi-definitions': 'main' },
+      },
+    });
+    const carried = (await call('decks.lastQuarterEdits', { ...key, quarter: '2026Q4' }))!;
+    expect(carried.fromQuarter).toBe('2026Q3');
+    expect(carried.edits).toEqual({
+      hidden: ['methodology'],
+      order: ['next-90-days', 'decisions'],
+      titles: { 'executive-summary': 'Where the program stands' },
+      notes: { decisions: 'Open with the renewal question.' },
+      sections: { 'kpi-definitions': 'main' },
+    });
+    expect(carried.notApplied.map((n) => [n.slideId, n.kind])).toEqual([
+      ['peer-benchmark-gone', 'hidden'],
+      ['retired-slide', 'title'],
+    ]);
+    expect(carried.notApplied[1]!.description).toBe('New title “A slide that is gone” for: retired slide');
+    // Another audience or deck type does not inherit these edits.
+    expect(await call('decks.lastQuarterEdits', { ...key, deckType: 'ebr', quarter: '2026Q4' })).toBeNull();
+  }, 60_000);
+});

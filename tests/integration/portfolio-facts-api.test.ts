@@ -39,10 +39,22 @@ describe('portfolio.facts', () => {
     const empty = await call('accounts.create', { name: 'Newco', customerSegment: 'employer', buyerType: 'employer' });
 
     const facts = new Map((await call('portfolio.facts', {})).map((row) => [row.accountId, row]));
-    expect(facts.get(plan.id)).toEqual({ accountId: plan.id, annualContractValueUsd: 300_000, streamsWithoutValue: 1, lastAssessedQuarter: null, deckCount: 0 });
+    expect(facts.get(plan.id)).toEqual({ accountId: plan.id, annualContractValueUsd: 300_000, streamsWithoutValue: 1, lastAssessedQuarter: null, deckCount: 0, openCommitments: 0, overdueCommitments: 0 });
     // A revenue share depends on claims paid, so its value is not known from the terms; a draft is not a saved assessment.
-    expect(facts.get(clinic.id)).toEqual({ accountId: clinic.id, annualContractValueUsd: null, streamsWithoutValue: 1, lastAssessedQuarter: '2026Q3', deckCount: 1 });
-    expect(facts.get(empty.id)).toEqual({ accountId: empty.id, annualContractValueUsd: null, streamsWithoutValue: 0, lastAssessedQuarter: null, deckCount: 0 });
+    expect(facts.get(clinic.id)).toEqual({ accountId: clinic.id, annualContractValueUsd: null, streamsWithoutValue: 1, lastAssessedQuarter: '2026Q3', deckCount: 1, openCommitments: 0, overdueCommitments: 0 });
+    expect(facts.get(empty.id)).toEqual({ accountId: empty.id, annualContractValueUsd: null, streamsWithoutValue: 0, lastAssessedQuarter: null, deckCount: 0, openCommitments: 0, overdueCommitments: 0 });
+
+    // Open commitments: open and slipped count, done and dropped do not; overdue is past its due date (today is 2026-11-15).
+    const entry = (text: string, status: 'open' | 'slipped' | 'done' | 'dropped', dueDate: string | null) =>
+      call('commitments.create', { accountId: clinic.id, kind: 'action', text, ownerSide: 'ours', ownerName: 'Us', quarterRaised: '2026Q3', status, dueDate });
+    await entry('Past due and open', 'open', '2026-11-01');
+    await entry('Slipped and past due', 'slipped', '2026-10-01');
+    await entry('Open, due later', 'open', '2026-12-01');
+    await entry('Open, no date', 'open', null);
+    await entry('Done late', 'done', '2026-10-01');
+    await entry('Dropped', 'dropped', '2026-10-01');
+    const withLedger = (await call('portfolio.facts', {})).find((row) => row.accountId === clinic.id)!;
+    expect(withLedger).toMatchObject({ openCommitments: 4, overdueCommitments: 2 });
 
     // A deleted account is not in the portfolio.
     await call('accounts.delete', { id: empty.id });

@@ -66,6 +66,7 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'decks.getDraft': 'read',
   'decks.latestDraft': 'read',
   'decks.listDrafts': 'read',
+  'decks.lastQuarterEdits': 'read',
   'decks.reveal': 'read',
   'files.chooseSavePath': 'read',
   'files.chooseOpenPath': 'read',

@@ -43,6 +43,7 @@ export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodNa
   'decks.getDraft',
   'decks.latestDraft',
   'decks.listDrafts',
+  'decks.lastQuarterEdits',
   'decks.reveal',
   'decks.exportPortfolio',
   'decks.jobProgress',

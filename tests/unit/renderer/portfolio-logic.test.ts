@@ -38,9 +38,9 @@ const insights = new Map<string, PortfolioInsight>([
   ['newco', { accountId: 'newco', healthScore: null, worstSeverity: null, signalCount: 0 }],
 ]);
 const facts = new Map<string, PortfolioFacts>([
-  ['riverbend', { accountId: 'riverbend', annualContractValueUsd: 120_000, streamsWithoutValue: 0, lastAssessedQuarter: '2026Q3', deckCount: 2 }],
-  ['granite', { accountId: 'granite', annualContractValueUsd: null, streamsWithoutValue: 1, lastAssessedQuarter: null, deckCount: 0 }],
-  ['newco', { accountId: 'newco', annualContractValueUsd: null, streamsWithoutValue: 0, lastAssessedQuarter: null, deckCount: 0 }],
+  ['riverbend', { accountId: 'riverbend', annualContractValueUsd: 120_000, streamsWithoutValue: 0, lastAssessedQuarter: '2026Q3', deckCount: 2, openCommitments: 3, overdueCommitments: 1 }],
+  ['granite', { accountId: 'granite', annualContractValueUsd: null, streamsWithoutValue: 1, lastAssessedQuarter: null, deckCount: 0, openCommitments: 2, overdueCommitments: 2 }],
+  ['newco', { accountId: 'newco', annualContractValueUsd: null, streamsWithoutValue: 0, lastAssessedQuarter: null, deckCount: 0, openCommitments: 0, overdueCommitments: 0 }],
 ]);
 const names = (list: AccountSummary[]) => list.map((account) => account.id);
 
@@ -101,12 +101,13 @@ describe('portfolio summary strip', () => {
       contractValueAccounts: 1,
       renewalsSoon: 2,
       atRisk: 1,
-      openCommitments: null,
+      openCommitments: 5,
+      overdueCommitments: 3,
     });
   });
 
   it('says unknown rather than 0 while health or contract values are not known', () => {
-    expect(portfolioSummary(rows, null, null, TODAY)).toMatchObject({ contractValueUsd: null, contractValueAccounts: 0, atRisk: null });
+    expect(portfolioSummary(rows, null, null, TODAY)).toMatchObject({ contractValueUsd: null, contractValueAccounts: 0, atRisk: null, openCommitments: null, overdueCommitments: null });
   });
 
   it('agrees with the renewal filter on what "renewing soon" means', () => {

@@ -14,10 +14,13 @@ import type { HandlerDeps } from '../handler-deps';
 import { ensureFolder } from '../../storage/files/ensure-folder';
 import { requireLiveAccount } from './require-account';
 import { checkCommitmentStakeholder } from '../../services/commitments/commitments-ledger';
+import { listDeckDrafts } from '../../storage/db/repositories/deck-drafts-repository';
+import { deckPlanEditsSchema } from '../../../shared/deck-plan/deck-edits';
+import { carryDeckEdits } from '../../../shared/deck-plan/carry-edits';
 
 type DeckHandlers = Pick<
   ApiHandlers,
-  'decks.plan' | 'decks.export' | 'decks.list' | 'decks.exportPortfolio' | 'decks.jobProgress' | 'decks.cancelJob' | 'decks.readBrandFromTemplate'
+  'decks.lastQuarterEdits' | 'decks.plan' | 'decks.export' | 'decks.list' | 'decks.exportPortfolio' | 'decks.jobProgress' | 'decks.cancelJob' | 'decks.readBrandFromTemplate'
 >;
 
 /** Renders on a worker thread so Electron's main process never freezes; render failures become API errors. */
@@ -49,6 +52,16 @@ export function deckHandlers(deps: HandlerDeps, render: RenderDeckFn = renderOff
       // Checked before rendering, so a missing folder is a question for the user, not a failed export.
       await ensureFolder(path.dirname(allowed), createFolder);
       return service.exportDeck(account, { audience, deckType, quarter, edits, commitments }, allowed, overwrite);
+    },
+
+    'decks.lastQuarterEdits': async ({ accountId, deckType, audience, quarter }) => {
+      const account = await requireLiveAccount(workspace.db, accountId);
+      const [previous] = await listDeckDrafts(workspace.db, { accountId, deckType, audienceJson: JSON.stringify(audience), beforeQuarter: quarter });
+      if (!previous) return null;
+      const stored = deckPlanEditsSchema.safeParse(JSON.parse(previous.editsJson));
+      if (!stored.success) return null;
+      const { plan } = await service.planFor(account, { audience, deckType, quarter });
+      return { fromQuarter: previous.quarter, ...carryDeckEdits(stored.data, plan.slides.map((slide) => slide.id)) };
     },
 
     'decks.list': async ({ accountId }) => {

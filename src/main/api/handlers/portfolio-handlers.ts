@@ -2,6 +2,10 @@ import { annualContractValueUsd } from '../../../shared/portfolio/annual-contrac
 import { listLiveAccountDates, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { deckCounts, lastFinalAssessmentQuarters } from '../../storage/db/repositories/portfolio-facts-repository';
 import type { ApiHandlers } from '../api-handlers';
+import { listOutstandingCommitments } from '../../storage/db/repositories/commitments-repository';
+import { outstandingCounts, type CommitmentDue, type CommitmentStatus } from '../../../shared/commitments/commitment';
+
+const countsOf = ({ open, overdue }: { open: number; overdue: number }) => ({ openCommitments: open, overdueCommitments: overdue });
 import type { HandlerDeps } from '../handler-deps';
 
 type PortfolioHandlers = Pick<ApiHandlers, 'portfolio.facts'>;
@@ -12,7 +16,9 @@ export function portfolioHandlers({ workspace, now }: Pick<HandlerDeps, 'workspa
   return {
     'portfolio.facts': async () => {
       const today = now().toISOString().slice(0, 10);
-      const [accounts, streams, assessed, decks] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db), lastFinalAssessmentQuarters(db), deckCounts(db)]);
+      const [accounts, streams, assessed, decks, owed] = await Promise.all([listLiveAccountDates(db), listLiveAccountStreams(db), lastFinalAssessmentQuarters(db), deckCounts(db), listOutstandingCommitments(db)]);
+      const commitments = new Map<string, CommitmentDue[]>();
+      for (const row of owed) commitments.set(row.accountId, [...(commitments.get(row.accountId) ?? []), { status: row.status as CommitmentStatus, dueDate: row.dueDate }]);
       const value = new Map<string, { total: number | null; unknown: number }>();
       for (const stream of streams) {
         // A stream that has ended is no longer part of the contract's value.
@@ -29,6 +35,7 @@ export function portfolioHandlers({ workspace, now }: Pick<HandlerDeps, 'workspa
         streamsWithoutValue: value.get(account.id)?.unknown ?? 0,
         lastAssessedQuarter: assessed.get(account.id) ?? null,
         deckCount: decks.get(account.id) ?? 0,
+        ...countsOf(outstandingCounts(commitments.get(account.id) ?? [], today)),
       }));
     },
   };

@@ -17,6 +17,7 @@ export const CLI_COMMAND_LOADERS: Readonly<Record<string, () => Promise<CliComma
   signals: async () => (await import('./commands/signals-command')).signalsCommand,
   import: async () => (await import('./commands/import-command')).importCommand,
   deck: async () => (await import('./commands/deck-command')).deckCommand,
+  commitments: async () => (await import('./commands/commitments-command')).commitmentsCommand,
 };
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */

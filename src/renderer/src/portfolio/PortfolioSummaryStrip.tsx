@@ -30,18 +30,18 @@ export function PortfolioSummaryStrip({ summary, narrowed, onShowRenewals, onSho
       />
       <Stat label={`Renewing in ${RENEWAL_WINDOW_DAYS} days`} value={summary.renewalsSoon.toLocaleString()} onClick={onShowRenewals} testId="summary-renewals" />
       <Stat label="At risk" value={summary.atRisk === null ? '…' : summary.atRisk.toLocaleString()} onClick={onShowAtRisk} testId="summary-at-risk" />
-      <OpenCommitmentsStat count={summary.openCommitments} />
+      <OpenCommitmentsStat count={summary.openCommitments} overdue={summary.overdueCommitments} />
     </SimpleGrid>
   );
 }
 
 /**
- * Open commitments, once the commitments ledger (issue 15) reports them through the API; until
- * then `count` is null and nothing is shown, rather than a made-up zero.
+ * Open commitments in the ledger and how many are overdue; while the facts are loading `count` is
+ * null and nothing is shown, rather than a made-up zero.
  */
-function OpenCommitmentsStat({ count }: { count: number | null }): ReactNode {
+function OpenCommitmentsStat({ count, overdue }: { count: number | null; overdue: number | null }): ReactNode {
   if (count === null) return null;
-  return <Stat label="Open commitments" value={count.toLocaleString()} testId="summary-commitments" />;
+  return <Stat label="Open commitments" value={count.toLocaleString()} detail={overdue ? `${overdue.toLocaleString()} overdue` : 'none overdue'} testId="summary-commitments" />;
 }
 
 interface StatProps {

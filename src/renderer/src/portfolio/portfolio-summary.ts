@@ -15,10 +15,12 @@ export interface PortfolioSummary {
   /** Accounts in the at-risk health band; null while health is being worked out. */
   atRisk: number | null;
   /**
-   * Open commitments (decisions and next steps promised to the customer). The commitments ledger
-   * (issue 15) does not exist yet, so this stays null and the strip shows nothing for it.
+   * Open commitments (decisions and next steps promised to the customer, still open or slipped) in
+   * the commitments ledger; null until the facts are in.
    */
   openCommitments: number | null;
+  /** Of those, how many are past their due date; null until the facts are in. */
+  overdueCommitments: number | null;
 }
 
 /** Counts and totals for the summary strip over `rows` (the accounts on screen). */
@@ -42,6 +44,7 @@ export function portfolioSummary(
     contractValueAccounts,
     renewalsSoon: rows.filter((row) => renewsWithin(row.renewalDate, RENEWAL_WINDOW_DAYS, today)).length,
     atRisk: insights === null ? null : rows.filter((row) => healthFilterOf(insights.get(row.id)) === 'at_risk').length,
-    openCommitments: null,
+    openCommitments: facts === null ? null : rows.reduce((sum, row) => sum + (facts.get(row.id)?.openCommitments ?? 0), 0),
+    overdueCommitments: facts === null ? null : rows.reduce((sum, row) => sum + (facts.get(row.id)?.overdueCommitments ?? 0), 0),
   };
 }

@@ -55,3 +55,14 @@ export const deckDraftFilterSchema = z
     beforeQuarter: quarterSchema.optional(),
   })
   .strict();
+
+/** Last quarter's edits as next quarter's deck starts from them (decks.lastQuarterEdits). */
+export const carriedEditsSchema = z.object({
+  /** The quarter of the draft the edits came from. */
+  fromQuarter: z.string(),
+  /** The edits whose slide is still in this quarter's plan. */
+  edits: deckPlanEditsSchema,
+  /** Edits naming slides this quarter's plan no longer has, in words. */
+  notApplied: z.array(z.object({ slideId: z.string(), kind: z.enum(['hidden', 'order', 'title', 'notes', 'section']), description: z.string() })),
+});
+export type CarriedEdits = z.infer<typeof carriedEditsSchema>;

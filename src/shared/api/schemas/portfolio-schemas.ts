@@ -13,5 +13,9 @@ export const portfolioFactsSchema = z.object({
   lastAssessedQuarter: quarterSchema.nullable(),
   /** Decks exported for the account so far. */
   deckCount: z.number().int().nonnegative(),
+  /** Commitments still owed (open or slipped) in the account's ledger. */
+  openCommitments: z.number().int().nonnegative(),
+  /** Of those, how many are past their due date. */
+  overdueCommitments: z.number().int().nonnegative(),
 });
 export type PortfolioFacts = z.infer<typeof portfolioFactsSchema>;
