@@ -80,3 +80,4 @@ export function readKpiGoal(goal: KpiGoalRef, input: Pick<AccountInsightInput, '
     history,
   };
 }
+

@@ -39,3 +39,13 @@ export function goalStanding(goal: GoalMeasures, today: string): GoalStanding {
   if (movedAway) return { key: 'moving_away', progress: 0 };
   return { key: 'in_progress', progress };
 }
+
+/**
+ * The numbers a goal is judged by: a KPI-linked goal's current value is the engine's, and its
+ * baseline the engine's at the start month (the stored baseline only where the engine has none);
+ * a free-text goal keeps what was typed. The deck's goals slide and the goals tab both read this.
+ */
+export function goalNumbers(stored: { baseline: number | null; current: number | null }, reading: { baseline: number | null; current: number | null } | null): { baseline: number | null; current: number | null } {
+  if (!reading) return { baseline: stored.baseline, current: stored.current };
+  return { baseline: reading.baseline ?? stored.baseline, current: reading.current };
+}

@@ -18,6 +18,7 @@ import { accountChanges } from '../workspace-changes/account-changes';
 import { storedAssessmentResult } from '../../storage/db/records';
 import { priorCommitmentsFor } from '../commitments/commitments-ledger';
 import { readKpiGoal } from '../../../shared/goals/goal-kpi';
+import { goalNumbers } from '../../../shared/goals/goal-status';
 
 /*
  * Reads everything composeDeckPlan needs for one account from the workspace: the account and its
@@ -174,9 +175,8 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
         title: row.title,
         metricKey: row.metricKey,
         unit: row.unit,
-        baseline: kpi ? (kpi.baseline ?? row.baseline) : row.baseline,
+        ...goalNumbers(row, kpi),
         target: row.target,
-        current: kpi ? kpi.current : row.current,
         dueDate: row.dueDate,
         kpiUnit: kpi?.unit ?? null,
       };

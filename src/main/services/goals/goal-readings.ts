@@ -5,7 +5,7 @@ import { listStreams } from '../../storage/db/repositories/account-children-repo
 import { listObservations } from '../../storage/db/repositories/insight-observations-repository';
 import type { GoalRow } from '../../storage/db/tables/goals-table';
 import { loadAppSettings } from '../../storage/settings/app-settings';
-import { insightStreamFromRow, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
+import { insightStream, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
 
 /**
  * The KPI engine's reading of each of an account's goals at its latest month with data (not after
@@ -15,7 +15,7 @@ export async function readGoalKpis(db: WorkspaceDb, accountId: string, goals: re
   const readings = new Map<string, KpiGoalReading>();
   if (!goals.some((goal) => goal.metricKey)) return readings;
   const [streamRows, observationRows, settings] = await Promise.all([listStreams(db, accountId), listObservations(db, accountId), loadAppSettings(db)]);
-  const input = { observations: observationsFromRows(observationRows), streams: streamRows.map(insightStreamFromRow), rpmRates: rpmRatesFromSettings(settings) };
+  const input = { observations: observationsFromRows(observationRows), streams: streamRows.map(insightStream), rpmRates: rpmRatesFromSettings(settings) };
   const month = reportMonth({ observations: input.observations, today });
   for (const goal of goals) {
     const reading = readKpiGoal(goal, input, month);

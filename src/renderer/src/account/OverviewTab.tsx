@@ -19,6 +19,7 @@ import { SectionCard } from '../ui/SectionCard';
 import { accountTimeline, renewalPhrase } from './account-timeline';
 import { HealthSummary } from './HealthSummary';
 import { useAccountStore } from './account-store';
+import { CommitmentsCard } from '../commitments/CommitmentsCard';
 
 /** The account at a glance: model and orientation per stream, environment, renewal, latest assessment, people and health. */
 export function OverviewTab({ account }: { account: AccountSummary }) {
@@ -180,6 +181,8 @@ export function OverviewTab({ account }: { account: AccountSummary }) {
           )}
         </SectionCard>
       </SimpleGrid>
+
+      <CommitmentsCard accountId={account.id} />
 
       <SectionCard title="Health and signals" testId="overview-health" actions={<Button variant="subtle" size="xs" onClick={() => showTab('metrics')}>Metrics</Button>}>
         {!account.latestMetricMonth ? (

@@ -13,6 +13,8 @@ import { defaultAudience } from './audience-options';
 import { deckFileName, folderOf, joinPath } from './deck-file-path';
 import { defaultDeckQuarter } from './deck-quarters';
 import { editCount } from './outline-edits';
+import { acceptedCommitments, useCommitmentReviewStore } from './commitment-review-store';
+import type { CarriedEdits } from '../../../shared/api/schemas/deck-draft-schemas';
 
 /*
  * The per-account deck builder: the choices (quarter, deck type, audience), the CSM's edits, the
@@ -55,6 +57,8 @@ interface DeckBuilderState {
   /** Whether the choices and edits on screen are saved as the account's draft. */
   draftStatus: 'idle' | 'saving' | 'saved' | 'error';
   draftError: string | null;
+  /** Set when the edits on screen came from an earlier quarter's draft (decks.lastQuarterEdits). */
+  carriedEdits: Omit<CarriedEdits, 'edits'> | null;
 
   /** The plan for the choices without edits: the builder arranges it by the edits itself. */
   outline: DeckOutline | null;
@@ -150,8 +154,17 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
       const draft = await api.call('decks.getDraft', { accountId, deckType, audience, quarter });
       if (seq !== draftKeySeq || get().accountId !== accountId) return;
       if (draft) {
-        set({ edits: draft.edits });
+        set({ edits: draft.edits, carriedEdits: null });
         schedulePlan(false);
+      } else {
+        // A new quarter for the same audience and deck type starts from the latest earlier quarter's edits.
+        const carried = await api.call('decks.lastQuarterEdits', { accountId, deckType, audience, quarter });
+        if (seq !== draftKeySeq || get().accountId !== accountId) return;
+        if (carried) {
+          const { edits, ...about } = carried;
+          set({ edits, carriedEdits: about });
+          schedulePlan(false);
+        } else set({ carriedEdits: null });
       }
     } catch {
       // Not finding a draft is no reason to stop: the edits on screen carry over.
@@ -208,6 +221,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     edits: NO_DECK_EDITS,
     draftStatus: 'idle',
     draftError: null,
+    carriedEdits: null,
     outline: null,
     editedOutline: null,
     planStatus: 'idle',
@@ -237,6 +251,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
           edits: NO_DECK_EDITS,
           draftStatus: 'idle',
           draftError: null,
+          carriedEdits: null,
           outline: null,
           editedOutline: null,
           planStatus: 'idle',
@@ -321,8 +336,10 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     },
 
     async exportDeck(overwrite = false, createFolder = false) {
-      const { accountId, audience, deckType, quarter, edits, outputPath } = get();
+      const { accountId, audience, deckType, quarter, edits, outputPath, outline } = get();
       if (!accountId || get().exporting) return;
+      // The proposals as the CSM accepted, edited or dropped them (CommitmentsReview).
+      const commitments = acceptedCommitments(outline?.proposedCommitments ?? [], useCommitmentReviewStore.getState().choices);
       const filePath = outputPath.trim();
       if (!filePath.toLowerCase().endsWith('.pptx')) {
         set({ exportProblem: { code: 'invalid_input', message: 'The file name must end in .pptx.' } });
@@ -330,7 +347,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
       }
       set({ exporting: true, conflict: null, exportProblem: null, lastExport: null });
       try {
-        const result = await api.call('decks.export', { accountId, audience, deckType, quarter, edits, filePath, overwrite, createFolder });
+        const result = await api.call('decks.export', { accountId, audience, deckType, quarter, edits, commitments, filePath, overwrite, createFolder });
         set({ exporting: false, lastExport: { deckId: result.deckId, filePath: result.filePath, slideCount: result.slideCount } });
         void get().loadDecks();
       } catch (error) {

@@ -7,6 +7,8 @@ import { useStreamsStore } from '../streams/streams-store';
 import { EmptyState } from '../ui/EmptyState';
 import { showUndoNotification } from '../ui/undo-notification';
 import { goalStatus } from './goal-status';
+import { goalNumbers } from '../../../shared/goals/goal-status';
+import { formatKpiValue, formatMonth } from '../metrics/metric-format';
 import { useGoalsStore } from './goals-store';
 
 /** The success plan: each goal's baseline, target, current value, due date and status. */
@@ -32,7 +34,8 @@ export function GoalsTab() {
     );
   }
   const streamName = (id: string | null) => (id ? (streams.find((stream) => stream.id === id)?.name ?? 'Removed stream') : 'Whole account');
-  const value = (goal: Goal, number: number | null) => formatNumber(number, goal.unit);
+  // A KPI-linked goal's numbers come from the KPI engine and read as the KPI table shows them.
+  const value = (goal: Goal, number: number | null) => (goal.kpi ? formatKpiValue(number, goal.kpi.unit) : formatNumber(number, goal.unit));
 
   return (
     <Stack gap="md">
@@ -58,7 +61,8 @@ export function GoalsTab() {
         </Table.Thead>
         <Table.Tbody>
           {goals.map((goal) => {
-            const state = goalStatus(goal, today);
+            const numbers = goalNumbers(goal, goal.kpi);
+            const state = goalStatus({ ...goal, ...numbers }, today);
             return (
               <Table.Tr key={goal.id} data-testid="goal-row">
                 <Table.Td>
@@ -67,11 +71,12 @@ export function GoalsTab() {
                   </Text>
                   <Text size="xs" c="dimmed">
                     {streamName(goal.streamId)}
+                    {goal.kpi && ` · measured by ${goal.kpi.label.toLowerCase()}, baseline ${formatMonth(goal.kpi.baselineMonth)}, current ${formatMonth(goal.kpi.currentMonth)}`}
                   </Text>
                 </Table.Td>
-                <Table.Td c={goal.baseline === null ? 'dimmed' : undefined}>{value(goal, goal.baseline)}</Table.Td>
+                <Table.Td c={numbers.baseline === null ? 'dimmed' : undefined}>{value(goal, numbers.baseline)}</Table.Td>
                 <Table.Td c={goal.target === null ? 'dimmed' : undefined}>{value(goal, goal.target)}</Table.Td>
-                <Table.Td c={goal.current === null ? 'dimmed' : undefined}>{value(goal, goal.current)}</Table.Td>
+                <Table.Td c={numbers.current === null ? 'dimmed' : undefined} data-testid="goal-current">{value(goal, numbers.current)}</Table.Td>
                 <Table.Td c={goal.dueDate === null ? 'dimmed' : undefined}>{formatCalendarDate(goal.dueDate)}</Table.Td>
                 <Table.Td miw={140}>
                   <Stack gap={4}>
