@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
 import type { DeckOutline } from '../../../shared/api/schemas/deck-schemas';
 import { choiceFor, useCommitmentReviewStore } from './commitment-review-store';
@@ -35,8 +35,11 @@ export function CommitmentsReview({ outline }: { outline: DeckOutline }) {
             <Badge mt={8} variant="light" radius="sm" color={proposal.kind === 'decision' ? 'grape' : 'blue'} w={78} style={{ flexShrink: 0 }}>
               {proposal.kind === 'decision' ? 'Decision' : 'Action'}
             </Badge>
-            <TextInput
+            <Textarea
               aria-label="Commitment"
+              autosize
+              minRows={1}
+              maxRows={4}
               value={choice.text}
               onChange={(event) => edit(proposal, 'text', event.currentTarget.value)}
               disabled={!choice.accepted}
