@@ -16,6 +16,7 @@ export type DeckLintRule =
   | 'truncated'
   | 'raw-key'
   | 'awkward-address'
+  | 'zero-wording'
   | 'main-too-long'
   | 'appendix-before-main'
   | 'backward-looking'
@@ -65,6 +66,8 @@ const APP_TO_DO = /\b(QBR Workbench|in the app|this workspace|save the (quarter'
 const TRUNCATED = /…|\.\.\.|\((e\.g|i\.e)\.?\s*$/i;
 const RAW_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bterms\.\w+|\b[a-z]{2,}[A-Z][a-z]+\w*\b/;
 const AWKWARD_ADDRESS = /\bso [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ gets?\b|\bthe proof they need\b/;
+/** Number words that read wrongly at zero ('No of two goals met', 'no off track'). */
+const ZERO_WORDING = /\bno of\b|\bno off track\b/i;
 const PERSON_SILENCE = /\bdays since\b|\bnot engaged\b|\blast engaged\b/i;
 const DAY_COUNT = /\b\d[\d,.]*\s*days?\b/i;
 
@@ -103,6 +106,7 @@ export function lintDeckPlan(plan: DeckPlan, input: DeckPlanInput): DeckLintFind
       if (TRUNCATED.test(text) || unbalanced(text)) add('truncated', `text is cut short: "${text}"`);
       if (RAW_KEY.test(text)) add('raw-key', `shows a raw key: "${RAW_KEY.exec(text)![0]}" in "${text}"`);
       if (AWKWARD_ADDRESS.test(text)) add('awkward-address', `addresses the person in the room in the third person: "${text}"`);
+      if (ZERO_WORDING.test(text)) add('zero-wording', `reads wrongly at zero: "${text}"`);
     }
   }
   const mainIds = plan.slides.filter((s) => s.section === 'main').map((s) => s.id);

@@ -105,6 +105,13 @@ const GOAL_STATUS_LABEL: Record<GoalStatusKey, string> = {
   in_progress: 'In progress',
 };
 
+/** "Two of three success-plan goals met", worded right at zero and one. */
+function goalsMetPhrase(met: number, total: number): string {
+  if (total === 1) return met === 1 ? 'The success-plan goal is met' : 'The success-plan goal is not met yet';
+  if (met === 0) return `None of the ${countWord(total)} success-plan goals met yet`;
+  return `${countWord(met, true)} of ${countWord(total)} success-plan goals met`;
+}
+
 /** Success-plan goals with status; null when the account has none (the deck asks to agree some). */
 export function goalsSlide(ctx: SlideContext): SlideDraft | null {
   const goals = ctx.facts.input.goals;
@@ -128,7 +135,7 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
     placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
     content: {
       kind: 'table',
-      title: `${countWord(met, true)} of ${countWord(goals.length)} success-plan goals met; ${countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
+      title: `${goalsMetPhrase(met, goals.length)}; ${offTrack === 0 ? 'none' : countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
       subtitle: `Success plan as of ${dayLabel(today)}`,
       columns: [{ header: 'Goal', weight: 2.8 }, { header: 'Baseline', align: 'right' }, { header: 'Current', align: 'right' }, { header: 'Target', align: 'right' }, { header: 'Due', align: 'center' }, { header: 'Status', align: 'center' }],
       rows: standings.map(({ goal, standing }) => [goal.title, fmt(goal.baseline, goal), fmt(goal.current, goal), fmt(goal.target, goal), goal.dueDate ? dayLabel(goal.dueDate) : '—', standing.label]),
