@@ -183,7 +183,7 @@ describe('dollar estimates sit on the slide with their assumptions', () => {
     expect(toNumber(practice[1]!)).toBeCloseTo(low - toNumber(ourShare[1]!), -1);
     expect(toNumber(practice[2]!)).toBeCloseTo(high - toNumber(ourShare[2]!), -1);
     // And the reimbursement itself, after our share, per enrolled patient.
-    expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): \$[\d.]+ per enrolled patient in Nov 2026\./);
+    expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): per enrolled patient in Nov 2026: \$[\d.]+\./);
   }, 60_000);
 });
 

@@ -96,14 +96,14 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
     {
       figure: quarterText === null ? NOT_AVAILABLE : quarter.total?.value === null ? INCOMPLETE : quarterText,
       emphasis: `Collected, ${period}:`,
-      text: `paid claims per CPT code × the rate for the date of service${incompleteNote(quarter.total)}; ${perPatientText ?? NOT_AVAILABLE.toLowerCase()} per enrolled patient in ${month}.`,
+      text: `paid claims per CPT code × the rate for the date of service${incompleteNote(quarter.total)}; per enrolled patient in ${month}: ${perPatientText ?? NOT_AVAILABLE.toLowerCase()}.`,
     },
     ...(net
       ? [
           {
             figure: netText === null ? NOT_AVAILABLE : net.total?.value === null ? INCOMPLETE : netText,
             emphasis: `Yours ${net.basis}, ${period}:`,
-            text: `${formatQuantity(net.perEnrolled, 'usd') ?? NOT_AVAILABLE.toLowerCase()} per enrolled patient in ${month}${incompleteNote(net.total)}.`,
+            text: `per enrolled patient in ${month}: ${formatQuantity(net.perEnrolled, 'usd') ?? NOT_AVAILABLE.toLowerCase()}${incompleteNote(net.total)}.`,
           },
         ]
       : []),
@@ -111,7 +111,7 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
     {
       figure: quantityOrMissing(deviceDays?.current.value ?? null, 'days'),
       emphasis: `Device days per patient, ${month}:`,
-      text: `${deviceDays?.current.value != null ? `${deviceDays.current.value >= 16 ? 'at or above' : 'below'} the 16-day clinical threshold; ` : ''}${quantityOrMissing(paidRate?.current.value ?? null, 'fraction')} of claims paid in ${month}.`,
+      text: `${deviceDays?.current.value != null ? `${deviceDays.current.value >= 16 ? 'at or above' : 'below'} the 16-day clinical threshold; ` : ''}claims paid in ${month}: ${quantityOrMissing(paidRate?.current.value ?? null, 'fraction').toLowerCase()}.`,
     },
   ];
   return {
