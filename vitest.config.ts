@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // Two cores here and in CI: keep workers to what the machine has.
     maxWorkers: 2,
+    // A private PostgreSQL server for the dual-dialect tests (tests/support/postgres-global-setup.ts).
+    globalSetup: ['tests/support/postgres-global-setup.ts'],
   },
 });

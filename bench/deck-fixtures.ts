@@ -23,7 +23,7 @@ const CHECK_PPTX = findCheckPptx();
 
 /** The first bench account (an RPM clinic, the richest deck) and the people mapped on it. */
 export function benchDeckRequest(backend: Backend, accountId = 'bench-account-1'): { accountId: string; audience: ArchetypeKey[] } {
-  const rows = backend.workspace.sqlite.prepare('SELECT DISTINCT archetype FROM stakeholders WHERE account_id = ? ORDER BY archetype').all(accountId) as { archetype: ArchetypeKey }[];
+  const rows = backend.workspace.sqlite!.prepare('SELECT DISTINCT archetype FROM stakeholders WHERE account_id = ? ORDER BY archetype').all(accountId) as { archetype: ArchetypeKey }[];
   return { accountId, audience: rows.map((row) => row.archetype) };
 }
 

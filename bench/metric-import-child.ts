@@ -24,7 +24,7 @@ const POLL_MS = 10;
 
 let nextId = 0;
 const backend = await openBackend({ workspacePath: path.join(dir, `${mode}.sqlite`), transport: 'direct', now, newId: () => `bench-import-${++nextId}`, log: () => {} });
-seedImportAccounts(backend.workspace.sqlite, accounts);
+seedImportAccounts(backend.workspace.sqlite!, accounts);
 const source = { kind: 'path' as const, path: csvPath };
 
 async function importAsTheUiDoes() {
@@ -59,20 +59,20 @@ const eachRow = (visit: (accountId: string, streamId: string, metricKey: string,
 let floorMs: number;
 if (mode === 'import') {
   const floorWs = await openWorkspace(path.join(dir, `${mode}-floor.sqlite`), { now });
-  seedImportAccounts(floorWs.sqlite, accounts);
-  const insert = floorWs.sqlite.prepare('INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  seedImportAccounts(floorWs.sqlite!, accounts);
+  const insert = floorWs.sqlite!.prepare('INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const stamp = BENCH_NOW.toISOString();
   const floorStarted = performance.now();
-  floorWs.sqlite.transaction(() => eachRow((a, s, k, m, v) => insert.run(a, s, k, m, v, 'metrics.csv', stamp)))();
+  floorWs.sqlite!.transaction(() => eachRow((a, s, k, m, v) => insert.run(a, s, k, m, v, 'metrics.csv', stamp)))();
   floorMs = performance.now() - floorStarted;
   await floorWs.close();
 } else {
   // The re-import's own file, now holding every row: each unchanged row needs one key lookup.
   const floorWs = await openWorkspace(path.join(dir, `${mode}.sqlite`), { now });
-  const lookup = floorWs.sqlite.prepare('SELECT value FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?').pluck();
+  const lookup = floorWs.sqlite!.prepare('SELECT value FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?').pluck();
   let equal = 0;
   const floorStarted = performance.now();
-  floorWs.sqlite.transaction(() => eachRow((a, s, k, m, v) => void (lookup.get(a, s, k, m) === v && equal++)))();
+  floorWs.sqlite!.transaction(() => eachRow((a, s, k, m, v) => void (lookup.get(a, s, k, m) === v && equal++)))();
   floorMs = performance.now() - floorStarted;
   if (equal !== accounts * keys.length * months.length) throw new Error(`re-import floor found ${equal} unchanged rows`);
   await floorWs.close();

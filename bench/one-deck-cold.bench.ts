@@ -19,7 +19,7 @@ export async function benchOneDeckCold(context: BenchContext): Promise<BenchRow>
   const backend = await openBackend({ workspacePath: context.portfolio.workspacePath, transport: 'direct', now: () => BENCH_NOW, log: () => {} });
   const { accountId, audience } = benchDeckRequest(backend);
   const recording = await recordAccountDeck(backend, accountId, audience);
-  const accountName = backend.workspace.sqlite.prepare('SELECT name FROM accounts WHERE id = ?').pluck().get(accountId) as string;
+  const accountName = backend.workspace.sqlite!.prepare('SELECT name FROM accounts WHERE id = ?').pluck().get(accountId) as string;
   await backend.close();
   const operationsFile = path.join(context.dir, 'cold-deck-operations.json');
   fs.writeFileSync(operationsFile, JSON.stringify(recording.operations));

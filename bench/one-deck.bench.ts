@@ -30,8 +30,8 @@ export async function benchOneDeckInBackend(context: BenchContext): Promise<Benc
 
     // A peer of account 1 (same template, so the same revenue model) changes one value each time.
     const peerId = 'bench-account-10';
-    const peerStream = backend.workspace.sqlite.prepare("SELECT id FROM revenue_streams WHERE account_id = ? AND revenue_model = 'cpt_rpm'").pluck().get(peerId) as string;
-    const peerMonth = backend.workspace.sqlite.prepare('SELECT max(month) FROM metric_observations WHERE account_id = ?').pluck().get(peerId) as string;
+    const peerStream = backend.workspace.sqlite!.prepare("SELECT id FROM revenue_streams WHERE account_id = ? AND revenue_model = 'cpt_rpm'").pluck().get(peerId) as string;
+    const peerMonth = backend.workspace.sqlite!.prepare('SELECT max(month) FROM metric_observations WHERE account_id = ?').pluck().get(peerId) as string;
     const afterChange: number[] = [];
     const warmAfterChange: number[] = [];
     for (let i = 0; i < CHANGES; i++) {

@@ -4,7 +4,7 @@ import { STREAM_TERMS_SCHEMAS } from '../src/shared/api/schemas/stream-terms-sch
 import { monthsEndingAt, addMonths } from '../src/shared/calendar';
 import { METRIC_CATALOG, findMetricDefinition } from '../src/shared/metrics/metric-catalog';
 import { buildDemoPortfolio, type DemoAccount } from '../src/main/services/demo/demo-portfolio';
-import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
+import { openWorkspaceFile } from '../src/main/storage/workspace/open-workspace';
 
 /*
  * A synthetic portfolio written straight into a new workspace file. Accounts copy the nine demo
@@ -82,7 +82,7 @@ function seriesFor(template: DemoAccount, count: number): Series[] {
 export async function buildSyntheticPortfolio(dir: string, workspaceFile: string, shape: PortfolioShape): Promise<SyntheticPortfolio> {
   const started = performance.now();
   const workspacePath = path.join(dir, workspaceFile);
-  const workspace = await openWorkspace(workspacePath, { now: () => BENCH_NOW });
+  const workspace = await openWorkspaceFile(workspacePath, { now: () => BENCH_NOW });
   const stamp = BENCH_NOW.toISOString();
   const today = stamp.slice(0, 10);
   const templates = buildDemoPortfolio(today);

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempBackend } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
 
-describe('revenue streams, stakeholders and goals API', () => {
+describe.each(TEST_DIALECTS)('revenue streams, stakeholders and goals API (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   let accountId: string;
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
     accountId = (await ctx.backend.client.call('accounts.create', { name: 'Meridian', customerSegment: 'health_plan', buyerType: 'payer' })).id;
   });
   afterEach(async () => ctx.cleanup());
@@ -37,9 +38,10 @@ describe('revenue streams, stakeholders and goals API', () => {
       patch: { modelAndTerms: { revenueModel: 'hybrid', terms: { structure: 'pmpm_plus_shared_savings' } }, paymentEnvironment: 'medicare_advantage' },
     });
     expect(changed).toMatchObject({ revenueModel: 'hybrid', paymentEnvironment: 'medicare_advantage', terms: { structure: 'pmpm_plus_shared_savings' } });
-    ctx.backend.workspace.sqlite
-      .prepare("INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, 'hybrid_activated_users', '2026-09', 10, 'test', 'x')")
-      .run(accountId, stream.id);
+    await ctx.backend.workspace.db
+      .insertInto('metricObservations')
+      .values({ accountId, streamId: stream.id, metricKey: 'hybrid_activated_users', month: '2026-09', value: 10, source: 'test', updatedAt: 'x' })
+      .execute();
     expect(await call('streams.delete', { id: stream.id })).toEqual({ id: stream.id, name: 'Bonus', observationsDeleted: 1 });
     expect(await call('streams.list', { accountId })).toEqual([]);
   });

@@ -1,10 +1,11 @@
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertAccount } from '../../src/main/storage/db/repositories/accounts-repository';
 import { openTempBackend } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
 
-describe('accounts API', () => {
+describe.each(TEST_DIALECTS)('accounts API (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
-  beforeEach(async () => (ctx = await openTempBackend()));
+  beforeEach(async () => (ctx = await openTempBackend({ dialect })));
   afterEach(async () => ctx.cleanup());
 
   const create = (name: string, extra: Record<string, unknown> = {}) =>
@@ -13,9 +14,17 @@ describe('accounts API', () => {
   it('creates an account, trimming the name and keeping unknown dates as null', async () => {
     const account = await create('  Oak Family Medicine  ');
     expect(account).toMatchObject({ name: 'Oak Family Medicine', renewalDate: null, contractStartDate: null, notes: '' });
-    const raw = new SqliteDatabase(ctx.workspacePath, { readonly: true });
-    expect(raw.prepare('SELECT name, renewal_date FROM accounts').all()).toEqual([{ name: 'Oak Family Medicine', renewal_date: null }]);
-    raw.close();
+    const stored = await ctx.backend.workspace.db.selectFrom('accounts').select(['name', 'renewalDate']).execute();
+    expect(stored).toEqual([{ name: 'Oak Family Medicine', renewalDate: null }]);
+  });
+
+  it('holds names unique ignoring case in the database itself, for writers that skip the handler', async () => {
+    const row = { customerSegment: 'physician_practice', buyerType: 'provider', notes: '', renewalDate: null, contractStartDate: null, createdAt: 'x', updatedAt: 'x', deletedAt: null };
+    await insertAccount(ctx.backend.workspace.db, { ...row, id: 'a', name: 'Oak Family Medicine' });
+    await expect(insertAccount(ctx.backend.workspace.db, { ...row, id: 'b', name: 'OAK FAMILY MEDICINE' })).rejects.toThrow(/unique/i);
+    // A deleted account's name is free again.
+    await ctx.backend.workspace.db.updateTable('accounts').set({ deletedAt: 'x' }).where('id', '=', 'a').execute();
+    await insertAccount(ctx.backend.workspace.db, { ...row, id: 'b', name: 'OAK FAMILY MEDICINE' });
   });
 
   it('refuses a second account with the same name in any case, with a conflict on the name field', async () => {

@@ -4,15 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/transports/cli/main';
 import type { IdentificationAnswersInput } from '../../src/shared/framework/answers';
 import { openTempBackend } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
 
-describe('assessments API', () => {
+describe.each(TEST_DIALECTS)('assessments API (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   let accountId: string;
   let baseId: string;
   let bonusId: string;
 
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
     const call = ctx.backend.client.call;
     accountId = (await call('accounts.create', { name: 'Meridian', customerSegment: 'health_plan', buyerType: 'payer' })).id;
     baseId = (await call('streams.create', { accountId, name: 'PMPM base', revenueModel: 'pmpm_pepm', paymentEnvironment: 'commercial_insurance', terms: { eligiblePopulation: 60000 } })).id;

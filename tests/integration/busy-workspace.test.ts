@@ -51,7 +51,7 @@ describe('writing while the workspace is busy', () => {
   });
 
   it('an edit made while an in-app import runs waits for it and is saved; reads answer meanwhile', async () => {
-    seedImportAccounts(backend.workspace.sqlite, 60);
+    seedImportAccounts(backend.workspace.sqlite!, 60);
     const csv = path.join(dir, 'big.csv');
     const rows = writeLongMetricsCsv(csv, { accounts: 60, metrics: 30, months: 40 });
     const [account] = await backend.client.call('accounts.list', { search: seededAccountName(1) });
@@ -73,7 +73,7 @@ describe('writing while the workspace is busy', () => {
     expect(order).toEqual(['read', 'edit']);
 
     expect((await backend.client.call('import.progress', { jobId })).state).toBe('done');
-    expect(backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get()).toBe(rows);
+    expect(backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get()).toBe(rows);
     expect((await backend.client.call('accounts.get', { id: account!.id })).notes).toBe('Renewal call booked');
   });
 
@@ -117,7 +117,7 @@ describe('writing while the workspace is busy', () => {
     await backend.client.call('demo.load', {});
     const [account] = await backend.client.call('accounts.list', {});
     const ids = { accountIds: [account!.id], streamIds: [], stakeholderIds: [], goalIds: [] };
-    const sqlite = backend.workspace.sqlite;
+    const sqlite = backend.workspace.sqlite!;
     const counters = () => `${sqlite.prepare('SELECT total_changes()').pluck().get()}/${sqlite.pragma('data_version', { simple: true })}`;
     // Switching files and starting jobs are checked elsewhere; their own work is not a write of this call.
     const skipped = new Set(['workspace.create', 'workspace.open', 'workspace.restoreBackup', 'workspace.forgetRecent', 'import.start', 'decks.exportPortfolio']);

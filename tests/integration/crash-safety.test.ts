@@ -62,8 +62,8 @@ function runChild(args: string[], killAfterMs: number | null): Promise<ChildRun>
 async function inspectWorkspace(file: string): Promise<{ integrity: string; values: number[]; rows: number }> {
   // Reopening is the "restart": it runs the quick check and sweeps temp files.
   const workspace = await openWorkspace(file, { now: () => new Date() });
-  const integrity = String(workspace.sqlite.pragma('integrity_check', { simple: true }));
-  const rows = workspace.sqlite.prepare('SELECT value, count(*) AS n FROM metric_observations GROUP BY value').all() as { value: number; n: number }[];
+  const integrity = String(workspace.sqlite!.pragma('integrity_check', { simple: true }));
+  const rows = workspace.sqlite!.prepare('SELECT value, count(*) AS n FROM metric_observations GROUP BY value').all() as { value: number; n: number }[];
   await workspace.close();
   return { integrity, values: rows.map((r) => r.value).sort((a, b) => a - b), rows: rows.reduce((sum, r) => sum + r.n, 0) };
 }
@@ -112,7 +112,7 @@ describe('crash safety: SIGKILL at random moments', () => {
 
   /** A fresh copy of the seed workspace for one trial. */
   function trialWorkspace(name: string): string {
-    const file = path.join(dir, name, 'workspace.sqlite');
+    const file = path.join(dir, name, 'workspace.sqlite!');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.copyFileSync(seedFile, file);
     return file;

@@ -26,7 +26,7 @@ const peersNow = async () => {
   return (await loadDeckPlanInput(backend.workspace, account, { audience: ['clinic_administrator'], deckType: 'qbr', quarter: defaultQuarter(today), today }, settings)).peers;
 };
 const sameModelPeerIds = (): string[] =>
-  (backend.workspace.sqlite
+  (backend.workspace.sqlite!
     .prepare(
       `SELECT DISTINCT s.account_id AS id FROM revenue_streams s JOIN accounts a ON a.id = s.account_id
         WHERE a.deleted_at IS NULL AND s.account_id <> ? AND s.revenue_model IN (SELECT revenue_model FROM revenue_streams WHERE account_id = ?) ORDER BY s.account_id`,
@@ -72,9 +72,9 @@ describe('peer benchmark cache', () => {
     // A change on this connection nobody announced: the last peer loses its observations.
     const peerIds = sameModelPeerIds();
     const lastPeer = peerIds[peerIds.length - 1]!;
-    const saved = backend.workspace.sqlite.prepare('SELECT * FROM metric_observations WHERE account_id = ?').all(lastPeer);
+    const saved = backend.workspace.sqlite!.prepare('SELECT * FROM metric_observations WHERE account_id = ?').all(lastPeer);
     expect(saved.length).toBeGreaterThan(0);
-    backend.workspace.sqlite.prepare('DELETE FROM metric_observations WHERE account_id = ?').run(lastPeer);
+    backend.workspace.sqlite!.prepare('DELETE FROM metric_observations WHERE account_id = ?').run(lastPeer);
     const emptied = await peersNow();
     expect(emptied.length).toBe(first.length);
     expect(emptied).not.toEqual(first);

@@ -84,11 +84,11 @@ describe('API fuzzing', () => {
 
   /** Cheap change detectors for the connection the handlers use, plus a full-content hash when they move. */
   const changeCounters = () => {
-    const sqlite = ctx.backend.workspace.sqlite;
+    const sqlite = ctx.backend.workspace.sqlite!;
     return `${sqlite.prepare('SELECT total_changes()').pluck().get()}/${sqlite.pragma('data_version', { simple: true })}`;
   };
   const contentHash = () => {
-    const sqlite = ctx.backend.workspace.sqlite;
+    const sqlite = ctx.backend.workspace.sqlite!;
     const hash = createHash('sha256');
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
     for (const table of tables) {
@@ -108,7 +108,7 @@ describe('API fuzzing', () => {
     const account = await seeded.call('accounts.create', { name: 'Fuzz Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });
     await seeded.call('accounts.create', { name: 'Fuzz Employer', customerSegment: 'employer', buyerType: 'employer' });
     ids = { accountIds: [account.id], streamIds: [], stakeholderIds: [], goalIds: [] };
-    ctx.backend.workspace.sqlite
+    ctx.backend.workspace.sqlite!
       .prepare("INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, '', 'enrolled_patients', '2026-05', 120, 'seed', 'x')")
       .run(account.id);
 

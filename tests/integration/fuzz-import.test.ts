@@ -85,8 +85,8 @@ describe('CSV importer fuzzing (byte level)', () => {
     console.log(`fuzz-import: ${JSON.stringify(figures)}, seed ${SEED}`);
   });
 
-  const dataVersion = () => Number(ctx.backend.workspace.sqlite.pragma('data_version', { simple: true }));
-  const rowCount = () => Number(ctx.backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get());
+  const dataVersion = () => Number(ctx.backend.workspace.sqlite!.pragma('data_version', { simple: true }));
+  const rowCount = () => Number(ctx.backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get());
 
   it(`previews ${PREVIEW_RUNS} arbitrary and mutated files: a result or a typed refusal, never a write`, async () => {
     await fc.assert(
@@ -133,7 +133,7 @@ describe('CSV importer fuzzing (byte level)', () => {
       }),
       { numRuns: COMMIT_RUNS, seed: SEED + 1, endOnFailure: true },
     );
-    expect(ctx.backend.workspace.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(ctx.backend.workspace.sqlite!.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(unhandled).toEqual([]);
   }, 600_000);
 });

@@ -2,12 +2,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/transports/cli/main';
 import { makeTempDir, openTempBackend } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
 
-describe('insights API on the demo portfolio', () => {
+describe.each(TEST_DIALECTS)('insights API on the demo portfolio (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   let ids: Map<string, string>;
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
     await ctx.backend.client.call('demo.load', {});
     const accounts = await ctx.backend.client.call('accounts.list', {});
     ids = new Map(accounts.map((account) => [account.name.split(' ')[0]!, account.id]));
@@ -63,12 +64,12 @@ describe('insights API on the demo portfolio', () => {
   });
 });
 
-describe('metrics.list and metrics.saveMonth', () => {
+describe.each(TEST_DIALECTS)('metrics.list and metrics.saveMonth (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   let accountId: string;
   let streamId: string;
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
     accountId = (await ctx.backend.client.call('accounts.create', { name: 'Oak Clinic', customerSegment: 'physician_practice', buyerType: 'provider' })).id;
     streamId = (await ctx.backend.client.call('streams.create', { accountId, name: 'RPM', revenueModel: 'cpt_rpm', terms: {} })).id;
   });

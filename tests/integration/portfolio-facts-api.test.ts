@@ -4,16 +4,17 @@ import type { z } from 'zod';
 import type { portfolioViewSchema } from '../../src/shared/api/schemas/portfolio-view-schemas';
 import { annualContractValueUsd } from '../../src/shared/portfolio/annual-contract-value';
 import { openTempBackend } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
 
 /*
  * portfolio.facts: what the portfolio's summary strip and each account's setup checklist read that
  * the account list does not carry — the yearly contract value the terms give, the last saved
  * assessment, and how many decks were exported.
  */
-describe('portfolio.facts', () => {
+describe.each(TEST_DIALECTS)('portfolio.facts (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
   });
   afterEach(async () => ctx.cleanup());
 
@@ -76,10 +77,10 @@ describe('annual contract value from stream terms', () => {
   });
 });
 
-describe('saved portfolio views in settings', () => {
+describe.each(TEST_DIALECTS)('saved portfolio views in settings (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
   beforeEach(async () => {
-    ctx = await openTempBackend();
+    ctx = await openTempBackend({ dialect });
   });
   afterEach(async () => ctx.cleanup());
 

@@ -73,7 +73,7 @@ describe('portfolio health cache', () => {
   it('many accounts are summarised on the health threads and agree with the engine', async () => {
     // 9 demo accounts plus copies with their own data: more than the inline limit.
     for (let copy = 0; copy < 2; copy++) {
-      const raw = ctx.backend.workspace.sqlite;
+      const raw = ctx.backend.workspace.sqlite!;
       raw.exec(`
         INSERT INTO accounts (id, name, customer_segment, buyer_type, notes, renewal_date, contract_start_date, created_at, updated_at, deleted_at)
           SELECT id || '-copy${copy}', name || ' copy ${copy}', customer_segment, buyer_type, notes, renewal_date, contract_start_date, created_at, updated_at, deleted_at FROM accounts WHERE id NOT LIKE '%-copy%';

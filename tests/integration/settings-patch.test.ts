@@ -39,8 +39,8 @@ describe('settings.update with a partial patch', () => {
 
   it('an empty patch changes nothing and writes nothing', async () => {
     await call('settings.update', { csmName: 'Jordan Lee', onboardingCompleted: true });
-    const before = ctx.backend.workspace.sqlite.prepare('SELECT key, value_json, updated_at FROM settings ORDER BY key').all();
+    const before = ctx.backend.workspace.sqlite!.prepare('SELECT key, value_json, updated_at FROM settings ORDER BY key').all();
     expect(await call('settings.update', {})).toMatchObject({ csmName: 'Jordan Lee', onboardingCompleted: true, backupsToKeep: 10 });
-    expect(ctx.backend.workspace.sqlite.prepare('SELECT key, value_json, updated_at FROM settings ORDER BY key').all()).toEqual(before);
+    expect(ctx.backend.workspace.sqlite!.prepare('SELECT key, value_json, updated_at FROM settings ORDER BY key').all()).toEqual(before);
   });
 });

@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 afterEach(async () => env.cleanup());
 
-const corrupt = (sql: string) => env.backend.workspace.sqlite.prepare(sql).run();
+const corrupt = (sql: string) => env.backend.workspace.sqlite!.prepare(sql).run();
 
 describe('stored rows are validated when read', () => {
   it('streams with terms that do not fit their model are refused by name on every path', async () => {

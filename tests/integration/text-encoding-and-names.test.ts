@@ -43,7 +43,7 @@ describe('windows-1252 whose first accented byte comes after the first 64 KB', (
     expect(preview.encoding).toBe('windows-1252');
     const { final } = await importAndWait(env.backend, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
     expect(final.result).toMatchObject({ committed: true, encoding: 'windows-1252' });
-    const stored = env.backend.workspace.sqlite.prepare("SELECT a.name FROM metric_observations m JOIN accounts a ON a.id = m.account_id WHERE m.month = '2019-02' AND m.metric_key = 'rpm_enrolled_patients'").pluck().all();
+    const stored = env.backend.workspace.sqlite!.prepare("SELECT a.name FROM metric_observations m JOIN accounts a ON a.id = m.account_id WHERE m.month = '2019-02' AND m.metric_key = 'rpm_enrolled_patients'").pluck().all();
     expect(stored).toEqual(['Café Clinic']);
   });
 

@@ -16,7 +16,7 @@ async function fullWorkspace(file: string): Promise<Backend> {
   // Last quarter's deck edits, which next quarter's deck starts from, travel with the workspace (issue 15).
   await backend.client.call('decks.saveDraft', { accountId: first!.id, deckType: 'qbr', audience: ['buyer_cfo'], quarter: '2026Q3', edits: { hidden: ['scorecard'], titles: { risks: 'Two risks we act on' } } });
   await backend.client.call('accounts.delete', { id: second!.id }); // the trash is exported too
-  const raw = backend.workspace.sqlite;
+  const raw = backend.workspace.sqlite!;
   raw.prepare(
     `INSERT INTO assessments (id, account_id, quarter, status, answers_json, revenue_models_json, result_json, created_at, updated_at)
      VALUES ('as-1', ?, '2026Q4', 'final', '{"q1":"yes","weights":[1,2.5]}', '["cpt_rpm"]', '{"gaps":[]}', 'x', 'y')`,

@@ -33,12 +33,12 @@ describe('workspace migrations', () => {
     const ws = await openWorkspace(file, { now });
     expect(ws.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(ws.preMigrationBackupPath).toBeNull();
-    const tables = ws.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").pluck().all();
+    const tables = ws.sqlite!.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").pluck().all();
     expect(tables).toEqual(['accounts', 'assessments', 'commitments', 'deck_drafts', 'decks', 'goals', 'metric_observations', 'revenue_streams', 'settings', 'stakeholders']);
-    expect(ws.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(ws.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(ws.sqlite.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
-    expect(ws.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(ws.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ws.sqlite!.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(ws.sqlite!.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
+    expect(ws.sqlite!.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     await ws.close();
   });
 
@@ -51,8 +51,8 @@ describe('workspace migrations', () => {
 
     const upgraded = await openWorkspace(file, { now });
     expect(upgraded.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.sqlite.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Kept Clinic']);
-    expect(upgraded.sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE name='metric_observations'").pluck().get()).toBe(1);
+    expect(upgraded.sqlite!.prepare('SELECT name FROM accounts').pluck().all()).toEqual(['Kept Clinic']);
+    expect(upgraded.sqlite!.prepare("SELECT count(*) FROM sqlite_master WHERE name='metric_observations'").pluck().get()).toBe(1);
 
     const backup = upgraded.preMigrationBackupPath!;
     expect(path.dirname(backup)).toBe(path.join(dir, 'backups'));

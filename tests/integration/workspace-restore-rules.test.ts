@@ -44,7 +44,7 @@ describe('restoring a workspace export', () => {
     fs.writeFileSync(file, JSON.stringify(doc, null, 2));
     return file;
   }
-  const snapshot = () => backend.workspace.sqlite.prepare('SELECT (SELECT group_concat(name || updated_at || coalesce(deleted_at, \'\')) FROM accounts) AS a, (SELECT count(*) FROM metric_observations) AS o').get();
+  const snapshot = () => backend.workspace.sqlite!.prepare('SELECT (SELECT group_concat(name || updated_at || coalesce(deleted_at, \'\')) FROM accounts) AS a, (SELECT count(*) FROM metric_observations) AS o').get();
 
   describe('item 7: every row is checked like the API checks it', () => {
     async function problemsFor(mutate: (doc: Doc) => void): Promise<string[]> {

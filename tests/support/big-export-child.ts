@@ -13,11 +13,11 @@ const observations = Number(count);
 const workspacePath = path.join(dir, 'big.sqlite');
 const backend = await openBackend({ workspacePath, transport: 'direct', log: () => {} });
 const accounts = Math.ceil(observations / (COUNT_METRIC_KEYS.length * 120));
-seedImportAccounts(backend.workspace.sqlite, accounts);
-const insert = backend.workspace.sqlite.prepare(
+seedImportAccounts(backend.workspace.sqlite!, accounts);
+const insert = backend.workspace.sqlite!.prepare(
   "INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) VALUES (?, ?, ?, ?, ?, 'bench.csv', '2026-01-01T00:00:00.000Z')",
 );
-backend.workspace.sqlite.transaction(() => {
+backend.workspace.sqlite!.transaction(() => {
   let written = 0;
   for (let a = 1; a <= accounts && written < observations; a += 1) {
     for (const key of COUNT_METRIC_KEYS) {

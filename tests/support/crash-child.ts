@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     }
   } else {
     const workspace = await openWorkspace(target!, { now: () => new Date() });
-    const accountId = String(workspace.sqlite.prepare('SELECT id FROM accounts WHERE name = ?').pluck().get(CRASH_ACCOUNT));
+    const accountId = String(workspace.sqlite!.prepare('SELECT id FROM accounts WHERE name = ?').pluck().get(CRASH_ACCOUNT));
     process.stdout.write('ready\n');
     for (let unit = 1; unit <= units; unit += 1) {
       if (mode === 'import') await importUnit(workspace, unit, size);

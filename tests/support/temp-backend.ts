@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend, type Backend } from '../../src/main/api/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../src/main/api/backend';
+import { createTestDatabase, type TestDialect } from './test-dialects';
 
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function makeTempDir(prefix = 'qbr-test-'): { dir: string; cleanup: () => void } {
@@ -19,20 +20,26 @@ export function sequentialIds(prefix = 'id'): () => string {
 }
 
 /**
- * A backend on a new workspace file in a temp folder, with a fixed clock (FIXED_NOW unless `now` is
- * given, e.g. a day inside a running quarter) and predictable ids.
+ * A backend on a new, empty workspace with a fixed clock (FIXED_NOW unless `now` is given, e.g. a
+ * day inside a running quarter) and predictable ids: a file in a temp folder (default), or with
+ * `dialect: 'postgres'` a new database on the test server (tests/support/test-dialects.ts).
+ * `workspacePath` is the file, or the database's URL.
  */
-export async function openTempBackend(options: { now?: Date } = {}): Promise<{ backend: Backend; workspacePath: string; dir: string; cleanup: () => Promise<void> }> {
+export async function openTempBackend(
+  options: { now?: Date; dialect?: TestDialect; backend?: Partial<BackendOptions> } = {},
+): Promise<{ backend: Backend; workspacePath: string; dir: string; cleanup: () => Promise<void> }> {
   const { dir, cleanup } = makeTempDir();
-  const workspacePath = path.join(dir, 'workspace.sqlite');
+  const database = options.dialect === 'postgres' ? await createTestDatabase() : null;
+  const workspacePath = database?.url ?? path.join(dir, 'workspace.sqlite');
   const now = options.now ?? FIXED_NOW;
-  const backend = await openBackend({ workspacePath, transport: 'direct', now: () => now, newId: sequentialIds(), log: () => {} });
+  const backend = await openBackend({ workspacePath, transport: 'direct', now: () => now, newId: sequentialIds(), log: () => {}, ...options.backend });
   return {
     backend,
     workspacePath,
     dir,
     cleanup: async () => {
       await backend.close();
+      await database?.drop();
       cleanup();
     },
   };

@@ -12,6 +12,7 @@ import { APP_VERSION } from './app-version';
 import { newestGoodBackupOf, openBackend, withNewestGoodBackup, type Backend, type BackendOptions } from './backend';
 import type { HostServices } from './host/host-services';
 import { listBackups, restoreBackupFile, verifyBackup, type BackupEntry } from '../storage/workspace/backups';
+import { isPostgresUrl, redactedUrl, resolveWorkspaceLocation } from '../storage/workspace/workspace-location';
 import type { RecentWorkspacesStore } from './host/recent-workspaces';
 import { workspaceCorrupt } from '../storage/workspace/open-workspace';
 import { runInBackground, warmBackgroundThreads } from '../services/background/background-pool';
@@ -84,7 +85,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
 
   /** Opens `filePath` as the new current backend. Throws (leaving the current one open) if the file is refused. */
   async function switchTo(filePath: string): Promise<WorkspaceState> {
-    const absolute = path.resolve(filePath);
+    const absolute = resolveWorkspaceLocation(filePath);
     if (backend && backend.workspace.path === absolute) return state();
     const next = await openBackend({ ...options, workspacePath: absolute, workspaceControl: control, hostServices: options.hostServices, pathPolicy });
     const previous = backend;
@@ -93,7 +94,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     problem = null;
     newestGoodBackup = null;
     await previous?.close();
-    await options.recent.remember(absolute, now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
+    // A team workspace is remembered without its password (see workspace-location.ts).
+    await options.recent.remember(redactedUrl(absolute), now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
     // The threads health, the check and decks use start now, while the window loads.
     warmBackgroundThreads();
     warmDeckRenderWorker();
@@ -121,7 +123,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
 
   /** Records why `filePath` could not be opened; the previous workspace (if any) is already closed. */
   function recordProblem(filePath: string, error: unknown): void {
-    failedPath = path.resolve(filePath);
+    failedPath = redactedUrl(resolveWorkspaceLocation(filePath));
     problem = error instanceof ApiFailure ? error.toApiError() : { code: 'internal', message: `${failedPath} could not be opened.` };
     if (!(error instanceof ApiFailure)) log(`Opening ${failedPath} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     // openBackend has looked for it already.
@@ -146,6 +148,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     forgetRecent: (filePath) => options.recent.forget(filePath),
     open: (filePath) =>
       exclusive(async () => {
+        if (isPostgresUrl(filePath)) return switchTo(filePath);
         const stat = fs.statSync(filePath, { throwIfNoEntry: false });
         if (!stat) throw new ApiFailure('not_found', `There is no file at ${filePath}. Use New workspace to create one.`, { path: filePath });
         return switchTo(filePath);
@@ -213,7 +216,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     },
     start: (workspacePath) =>
       exclusive(async () => {
-        startFolder ??= path.dirname(path.resolve(workspacePath));
+        // A team workspace has no folder of its own: typed paths then reach only --allow-dir folders.
+        if (!isPostgresUrl(workspacePath)) startFolder ??= path.dirname(path.resolve(workspacePath));
         try {
           return await switchTo(workspacePath);
         } catch (error) {

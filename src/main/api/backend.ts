@@ -8,6 +8,7 @@ import { writeSqliteBackup } from '../storage/workspace/backup-files';
 import { findNewestGoodBackup, type BackupEntry } from '../storage/workspace/backups';
 import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../storage/workspace/open-workspace';
 import { ApiFailure } from '../../shared/api/errors';
+import { requireWorkspaceFile } from '../storage/workspace/file-only';
 import { openWriteLockProbe, waitForWriteLock } from '../storage/db/write-lock';
 import { createBulkWriteGate } from './bulk-write-gate';
 import { DEFAULT_BULK_WRITE_WAIT_MS, DEFAULT_EXTERNAL_WRITER_WAIT_MS, withWriteTurns } from './write-turns';
@@ -54,8 +55,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   });
   // Waits for the write lock happen asynchronously (write-turns.ts); SQLite's own wait would
   // freeze the whole backend, including an import of ours it was waiting for.
-  workspace.sqlite.pragma('busy_timeout = 100');
-  const probe = openWriteLockProbe(workspace.path, workspace.nativeBinding);
+  // A team workspace has no file lock to wait for: PostgreSQL locks rows and queues writers itself.
+  workspace.sqlite?.pragma('busy_timeout = 100');
+  const probe = workspace.sqlite ? openWriteLockProbe(workspace.path, workspace.nativeBinding) : null;
   const bulkWrites = createBulkWriteGate();
   const handlers = withWriteTurns(createApiHandlers({
     workspace,
@@ -69,8 +71,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     pathPolicy: options.pathPolicy,
   }), {
     gate: bulkWrites,
-    waitForWriteLock: (timeoutMs) => waitForWriteLock(probe, timeoutMs),
-    ownTransactionOpen: () => workspace.sqlite.inTransaction,
+    waitForWriteLock: async (timeoutMs) => (probe ? waitForWriteLock(probe, timeoutMs) : true),
+    ownTransactionOpen: () => workspace.sqlite?.inTransaction ?? false,
     externalWriterWaitMs: options.externalWriterWaitMs ?? DEFAULT_EXTERNAL_WRITER_WAIT_MS,
     bulkWriteWaitMs: options.bulkWriteWaitMs ?? DEFAULT_BULK_WRITE_WAIT_MS,
   });
@@ -80,9 +82,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     handlers,
     dispatch,
     client: createBackendClient(dispatch),
-    writeBackup: (outPath) => writeSqliteBackup(workspace.sqlite, outPath, workspace.nativeBinding),
+    writeBackup: async (outPath) => {
+      const file = requireWorkspaceFile(workspace, 'Backups');
+      await writeSqliteBackup(file.sqlite, outPath, file.nativeBinding);
+    },
     close: async () => {
-      probe.close();
+      probe?.close();
       await workspace.close();
     },
   };

@@ -90,8 +90,8 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
 };
 
 /** Wraps every writing handler so the workspace's change tracker knows what it may have changed. */
-export function announceWrites(handlers: ApiHandlers, workspace: Pick<Workspace, 'sqlite'>): ApiHandlers {
-  const changes = accountChanges(workspace.sqlite);
+export function announceWrites(handlers: ApiHandlers, workspace: Pick<Workspace, 'sqlite' | 'db'>): ApiHandlers {
+  const changes = accountChanges(workspace);
   const wrapped = { ...handlers } as Record<ApiMethodName, (input: unknown) => Promise<unknown>>;
   for (const method of Object.keys(WRITE_EFFECTS) as ApiMethodName[]) {
     const effect = WRITE_EFFECTS[method] as EffectOf<ApiMethodName>;

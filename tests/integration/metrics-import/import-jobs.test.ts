@@ -13,7 +13,7 @@ import { importAndWait } from './import-test-helpers';
  */
 
 const countRows = (env: Awaited<ReturnType<typeof openTempBackend>>) =>
-  Number(env.backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get());
+  Number(env.backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get());
 
 describe('import jobs on a generated 200,000-row file', () => {
   let env: Awaited<ReturnType<typeof openTempBackend>>;
@@ -21,7 +21,7 @@ describe('import jobs on a generated 200,000-row file', () => {
   let rows: number;
   beforeAll(async () => {
     env = await openTempBackend();
-    seedImportAccounts(env.backend.workspace.sqlite, 100);
+    seedImportAccounts(env.backend.workspace.sqlite!, 100);
     csvPath = path.join(env.dir, 'big.csv');
     rows = writeLongMetricsCsv(csvPath, { accounts: 100, metrics: 40, months: 50 });
   });

@@ -15,7 +15,7 @@ export async function importAndWait(backend: Backend, input: ApiInput<'import.st
 
 /** The observations an import wrote, by source file name, as [account, stream, metric, month, value] sorted. */
 export function importedRows(backend: Backend, source: string): [string, string, string, string, number][] {
-  const rows = backend.workspace.sqlite
+  const rows = backend.workspace.sqlite!
     .prepare(
       `SELECT a.name AS account, COALESCE(s.name, '') AS stream, m.metric_key AS metric, m.month AS month, m.value AS value
          FROM metric_observations m JOIN accounts a ON a.id = m.account_id LEFT JOIN revenue_streams s ON s.id = m.stream_id
@@ -32,5 +32,5 @@ export function compareRows(a: readonly unknown[], b: readonly unknown[]): numbe
 
 /** Every row of metric_observations, for whole-table before/after comparisons. */
 export function dumpObservations(backend: Backend): unknown[] {
-  return backend.workspace.sqlite.prepare('SELECT * FROM metric_observations ORDER BY account_id, stream_id, metric_key, month').all();
+  return backend.workspace.sqlite!.prepare('SELECT * FROM metric_observations ORDER BY account_id, stream_id, metric_key, month').all();
 }

@@ -55,7 +55,7 @@ const CLEAN: [string, string][] = [
 
 describe('PHI tripwire: headers and values of real patient-level exports', () => {
   let env: Awaited<ReturnType<typeof openTempBackend>>;
-  const count = () => env.backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get() as number;
+  const count = () => env.backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get() as number;
   beforeAll(async () => {
     env = await openTempBackend();
     await env.backend.client.call('demo.load', {});
@@ -99,7 +99,7 @@ describe('a patient section under an aggregate table', () => {
     const env = await openTempBackend();
     try {
       await env.backend.client.call('demo.load', {});
-      const count = () => env.backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get() as number;
+      const count = () => env.backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get() as number;
       const text = [
         'Account,Month,Enrolled Patients,Eligible Patients',
         `${R},2019-01,150,420`,
@@ -145,7 +145,7 @@ describe('a file name that carries a name, date of birth or record number is not
       }
       const { final } = await importAndWait(env.backend, { source: source('riverbend-metrics-2019-04-30.csv', '2019-04'), mode: 'valid-rows' });
       expect(final.result?.committed).toBe(true);
-      const sources = env.backend.workspace.sqlite.prepare("SELECT DISTINCT source FROM metric_observations WHERE month BETWEEN '2019-01' AND '2019-04' ORDER BY source").pluck().all();
+      const sources = env.backend.workspace.sqlite!.prepare("SELECT DISTINCT source FROM metric_observations WHERE month BETWEEN '2019-01' AND '2019-04' ORDER BY source").pluck().all();
       expect(sources).toEqual(['CSV import', 'riverbend-metrics-2019-04-30.csv']);
     } finally {
       await env.cleanup();

@@ -44,7 +44,7 @@ describe('PHI tripwire', () => {
       expect(preview.refusal).toMatchObject({ code: 'phi', line, column });
       expect(preview.refusal!.message).toContain('aggregate account data only');
       expect(preview.refusal!.message).not.toMatch(/123-45-6789|jane|555/i);
-      const count = () => env.backend.workspace.sqlite.prepare('SELECT count(*) FROM metric_observations').pluck().get();
+      const count = () => env.backend.workspace.sqlite!.prepare('SELECT count(*) FROM metric_observations').pluck().get();
       const before = count();
       const { jobId } = await env.backend.client.call('import.start', { source: { kind: 'text', fileName: 'x.csv', text }, mode: 'valid-rows' });
       let progress = await env.backend.client.call('import.progress', { jobId });

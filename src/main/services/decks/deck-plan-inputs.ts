@@ -4,12 +4,11 @@ import { addMonths, quarterOf } from '../../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../../shared/deck-plan';
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
-import type SqliteDatabase from 'better-sqlite3';
 import type { WorkspaceDb } from '../../storage/db/database';
 import { listGoals, listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { findAssessment } from '../../storage/db/repositories/assessments-repository';
 import { listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
-import { listObservations, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
+import { listObservations, observationsInWindow, observationsInWindowOnServer } from '../../storage/db/repositories/insight-observations-repository';
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
@@ -67,7 +66,7 @@ interface PeerCache {
 
 /** Pools kept per connection: a few (report month × model set) at most. */
 const PEER_POOLS_KEPT = 8;
-const peerCaches = new WeakMap<SqliteDatabase.Database, PeerCache>();
+const peerCaches = new WeakMap<object, PeerCache>();
 
 /**
  * Peers: the other live accounts holding a stream of one of the deck's models, each as "Peer n"
@@ -77,11 +76,13 @@ const peerCaches = new WeakMap<SqliteDatabase.Database, PeerCache>();
  * (services/workspace-changes/account-changes.ts), so the first deck after a change re-reads one
  * account, not the portfolio.
  */
-async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+  const { db, sqlite } = workspace;
   const rpmRates = rpmRatesFromSettings(settings);
-  let cache = peerCaches.get(sqlite);
-  if (!cache) peerCaches.set(sqlite, (cache = { streams: null, pools: new Map() }));
-  const versions = accountChanges(sqlite).versions();
+  const cacheKey = sqlite ?? db;
+  let cache = peerCaches.get(cacheKey);
+  if (!cache) peerCaches.set(cacheKey, (cache = { streams: null, pools: new Map() }));
+  const versions = accountChanges(workspace).versions();
   if (cache.streams?.generation !== versions.generation) cache.streams = { generation: versions.generation, rows: await listLiveAccountStreams(db) };
   const peerStreamsBy = new Map<string, DeckPlanStream[]>();
   for (const row of cache.streams.rows) {
@@ -96,17 +97,20 @@ async function loadPeers(db: WorkspaceDb, sqlite: SqliteDatabase.Database, accou
   }
   const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
   const ids = [...peerStreamsBy.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).filter((id) => id !== account.id);
-  return ids.map((id, i) => {
+  const peers: PeerBenchmarkRow[] = [];
+  for (const [i, id] of ids.entries()) {
     let entry = pool.get(id);
     if (entry?.version !== versions.of(id)) {
       const streams = peerStreamsBy.get(id)!;
       // Only the months these KPIs read (two, or the KPI window for a hybrid stream).
-      const observations = observationsInWindow(sqlite, id, currentKpiWindowStart(streams, reportMonth), reportMonth);
+      const from = currentKpiWindowStart(streams, reportMonth);
+      const observations = sqlite ? observationsInWindow(sqlite, id, from, reportMonth) : await observationsInWindowOnServer(db, id, from, reportMonth);
       entry = { version: versions.of(id), kpis: currentKpiValues({ observations, streams, rpmRates }, reportMonth, keys) };
       pool.set(id, entry);
     }
-    return { label: `Peer ${i + 1}`, kpis: { ...entry.kpis } };
-  });
+    peers.push({ label: `Peer ${i + 1}`, kpis: { ...entry.kpis } });
+  }
+  return peers;
 }
 
 export interface DeckRequest {
@@ -118,7 +122,7 @@ export interface DeckRequest {
 
 /** Everything composeDeckPlan needs for one account. */
 export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, request: DeckRequest, settings: AppSettings): Promise<DeckPlanInput> {
-  const { db, sqlite } = workspace;
+  const { db } = workspace;
   const [streamRows, stakeholderRows, goalRows, observationRows, assessmentRow] = await Promise.all([
     listStreams(db, account.id),
     listStakeholders(db, account.id),
@@ -142,7 +146,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     healthWeights: settings.healthWeights,
   });
   const finalResult = assessmentRow?.status === 'final' ? storedAssessmentResult(assessmentRow) : null;
-  const peers = await loadPeers(db, sqlite, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, settings);
+  const peers = await loadPeers(workspace, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, settings);
   return {
     account: {
       id: account.id,

@@ -2,7 +2,8 @@ import type SqliteDatabase from 'better-sqlite3';
 import { computeAccountSummary, SUMMARY_WINDOW_MONTHS, type AccountSummary } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
 import { addMonths } from '../../../shared/calendar';
-import { latestObservedMonth, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
+import { latestObservedMonth, latestWindowsOnServer, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
+import type { WorkspaceDb } from '../../storage/db/database';
 
 /*
  * Portfolio health for a batch of accounts, reading each one's report month and the 13-month
@@ -39,6 +40,16 @@ export function summariseAccounts(sqlite: SqliteDatabase.Database, task: Pick<He
   return task.accounts.map((account) => {
     const latest = latestObservedMonth(sqlite, account.id, thisMonth);
     const observations = latest ? observationsInWindow(sqlite, account.id, addMonths(latest, 1 - SUMMARY_WINDOW_MONTHS), latest) : [];
+    const summary = computeAccountSummary({ ...task.settings, observations, streams: account.streams, stakeholders: account.stakeholders, renewalDate: account.renewalDate, contractStartDate: account.contractStartDate });
+    return { accountId: account.id, summary };
+  });
+}
+
+/** summariseAccounts for a team workspace: the same summaries, the batch's windows read in one query. */
+export async function summariseAccountsOnServer(db: WorkspaceDb, task: Pick<HealthTask, 'settings' | 'accounts'>): Promise<HealthTaskResult> {
+  const windows = await latestWindowsOnServer(db, task.accounts.map((account) => account.id), task.settings.today.slice(0, 7), SUMMARY_WINDOW_MONTHS);
+  return task.accounts.map((account) => {
+    const observations = windows.get(account.id) ?? [];
     const summary = computeAccountSummary({ ...task.settings, observations, streams: account.streams, stakeholders: account.stakeholders, renewalDate: account.renewalDate, contractStartDate: account.contractStartDate });
     return { accountId: account.id, summary };
   });

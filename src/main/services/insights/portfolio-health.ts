@@ -3,7 +3,7 @@ import type { AccountInsightInput } from '../../../shared/metrics/insight-input'
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { accountChanges } from '../workspace-changes/account-changes';
 import { backgroundThreads, runInBackground } from '../background/background-pool';
-import { summariseAccounts, type HealthAccountInput } from './health-summaries';
+import { summariseAccounts, summariseAccountsOnServer, type HealthAccountInput } from './health-summaries';
 
 /*
  * The portfolio's health summaries, cached per account and recomputed only for accounts whose data
@@ -29,7 +29,7 @@ interface HealthCache {
   running: Promise<unknown> | null;
 }
 
-const caches = new WeakMap<Workspace['sqlite'], HealthCache>();
+const caches = new WeakMap<object, HealthCache>();
 
 export type HealthSettings = Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>;
 
@@ -37,12 +37,13 @@ export type HealthSettings = Pick<AccountInsightInput, 'rpmRates' | 'healthWeigh
  * Health summary of each account (same order), from the cache where its data has not changed.
  * @example const summaries = await portfolioHealth(workspace, accounts, { rpmRates, healthWeights, today });
  */
-export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
-  let cache = caches.get(workspace.sqlite);
-  if (!cache) caches.set(workspace.sqlite, (cache = { entries: new Map(), running: null }));
+export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
+  const key = workspace.sqlite ?? workspace.db;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = { entries: new Map(), running: null }));
   while (cache.running) await cache.running.catch(() => {});
   const settingsKey = JSON.stringify(settings);
-  const versions = accountChanges(workspace.sqlite).versions();
+  const versions = accountChanges(workspace).versions();
   const isFresh = (entry: Entry | undefined, id: string): entry is Entry => entry !== undefined && entry.version === versions.of(id) && entry.settingsKey === settingsKey;
   const stale = accounts.filter((account) => !isFresh(cache.entries.get(account.id), account.id));
   if (stale.length > 0) {
@@ -59,7 +60,9 @@ export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'pat
   return accounts.map((account) => cache.entries.get(account.id)!.summary);
 }
 
-async function summarise(workspace: Pick<Workspace, 'sqlite' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {
+async function summarise(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {
+  // A team workspace is read over the network; the server does the heavy part, one query for all.
+  if (!workspace.sqlite) return summariseAccountsOnServer(workspace.db, { settings, accounts: [...accounts] });
   if (accounts.length <= INLINE_ACCOUNTS) return summariseAccounts(workspace.sqlite, { settings, accounts: [...accounts] });
   const batches = Math.min(accounts.length, backgroundThreads() * BATCHES_PER_THREAD);
   const size = Math.ceil(accounts.length / batches);

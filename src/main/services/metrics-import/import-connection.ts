@@ -1,5 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import type { Workspace } from '../../storage/workspace/open-workspace';
+import { requireWorkspaceFile } from '../../storage/workspace/file-only';
 
 /**
  * A second connection to the workspace file for one import. The import's single long transaction
@@ -7,7 +8,8 @@ import type { Workspace } from '../../storage/workspace/open-workspace';
  * big file streams in, and nothing the import wrote is visible until it commits.
  */
 export function openImportConnection(workspace: Workspace): SqliteDatabase.Database {
-  const connection = new SqliteDatabase(workspace.path, {
+  const file = requireWorkspaceFile(workspace, 'CSV imports');
+  const connection = new SqliteDatabase(file.path, {
     fileMustExist: true,
     ...(workspace.nativeBinding ? { nativeBinding: workspace.nativeBinding } : {}),
   });

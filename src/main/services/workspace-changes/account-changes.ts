@@ -1,5 +1,5 @@
-import type SqliteDatabase from 'better-sqlite3';
-import { sameStamp, writeStamp, type WriteStamp } from './workspace-write-stamp';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+import { sameStamp, workspaceWriteStamp, type WriteStamp } from './workspace-write-stamp';
 
 /*
  * Which accounts' data changed, so caches of per-account results (portfolio health, peer
@@ -49,23 +49,25 @@ interface Tracker {
   nextToken: number;
 }
 
-const trackers = new WeakMap<SqliteDatabase.Database, AccountChanges>();
+const trackers = new WeakMap<object, AccountChanges>();
 
 /**
- * The change tracker of one workspace connection (one per connection, made on first use).
- * @example const end = accountChanges(workspace.sqlite).begin({ accounts: [accountId] }); try { … } finally { end(); }
+ * The change tracker of one open workspace (one per connection, made on first use). On a team
+ * workspace every `versions()` is a new epoch (see workspaceWriteStamp): nothing is reused.
+ * @example const end = accountChanges(workspace).begin({ accounts: [accountId] }); try { … } finally { end(); }
  */
-export function accountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
-  let changes = trackers.get(sqlite);
+export function accountChanges(workspace: Pick<Workspace, 'sqlite' | 'db'>): AccountChanges {
+  const key = workspace.sqlite ?? workspace.db;
+  let changes = trackers.get(key);
   if (!changes) {
-    changes = createAccountChanges(sqlite);
-    trackers.set(sqlite, changes);
+    changes = createAccountChanges(workspace);
+    trackers.set(key, changes);
   }
   return changes;
 }
 
-function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
-  const state: Tracker = { stamp: writeStamp(sqlite), epoch: 0, bumps: 0, versions: new Map(), window: new Map(), active: new Set(), nextToken: 1 };
+function createAccountChanges(workspace: Pick<Workspace, 'sqlite'>): AccountChanges {
+  const state: Tracker = { stamp: workspaceWriteStamp(workspace), epoch: 0, bumps: 0, versions: new Map(), window: new Map(), active: new Set(), nextToken: 1 };
 
   /** Puts every change up to `to` down to the writers in the window. */
   const syncTo = (to: WriteStamp): void => {
@@ -96,7 +98,7 @@ function createAccountChanges(sqlite: SqliteDatabase.Database): AccountChanges {
       return () => void state.active.delete(token);
     },
     versions() {
-      syncTo(writeStamp(sqlite));
+      syncTo(workspaceWriteStamp(workspace));
       const epoch = state.epoch;
       const versions = new Map(state.versions);
       return { of: (accountId) => `${epoch}.${versions.get(accountId) ?? 0}`, generation: `${epoch}.${state.bumps}` };

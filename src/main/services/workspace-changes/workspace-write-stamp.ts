@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import type { Workspace } from '../../storage/workspace/open-workspace';
 
 /*
  * A stamp that changes whenever the workspace's data may have changed: `PRAGMA data_version`
@@ -27,3 +28,15 @@ export function writeStamp(sqlite: SqliteDatabase.Database): WriteStamp {
 }
 
 export const sameStamp = (a: WriteStamp, b: WriteStamp): boolean => a.dataVersion === b.dataVersion && a.totalChanges === b.totalChanges;
+
+/** Stamps of team workspaces: a new one on every read (see workspaceWriteStamp). */
+let teamStampCounter = 0;
+
+/**
+ * The workspace's current write stamp. A team workspace (PostgreSQL) gets a new stamp on every
+ * call: other clients commit at any time and nothing tells this one, so no per-account result is
+ * ever reused there — every read recomputes from the server's rows.
+ */
+export function workspaceWriteStamp(workspace: Pick<Workspace, 'sqlite'>): WriteStamp {
+  return workspace.sqlite ? writeStamp(workspace.sqlite) : { dataVersion: ++teamStampCounter, totalChanges: 0 };
+}

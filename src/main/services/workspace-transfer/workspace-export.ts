@@ -1,3 +1,4 @@
+import { requireWorkspaceFile } from '../../storage/workspace/file-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
@@ -210,7 +211,8 @@ export async function writeWorkspaceExportFile(workspace: Workspace, outPath: st
   const absolute = path.resolve(outPath);
   if (absolute === workspace.path) throw new ApiFailure('invalid_input', 'The export cannot overwrite the workspace file itself.');
   const counts = Object.fromEntries(EXPORT_TABLE_KEYS.map((table) => [table, 0])) as Record<ExportTableKey, number>;
-  const snapshot = openReadSnapshot(workspace.path, workspace.nativeBinding);
+  const source = requireWorkspaceFile(workspace, 'Exports');
+  const snapshot = openReadSnapshot(source.path, source.nativeBinding);
   try {
     await replaceFileAtomic(absolute, async (tempPath) => {
       const file = await fs.promises.open(tempPath, 'wx');

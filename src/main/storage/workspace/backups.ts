@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { requireWorkspaceFile } from './file-only';
 import { ApiFailure } from '../../../shared/api/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { replaceFileAtomic, toWriteFailure } from '../files/atomic-write';
@@ -38,9 +39,10 @@ export interface VerifiedBackup {
  * @example const entry = await backupWorkspace(workspace, 'manual', new Date());
  */
 export async function backupWorkspace(workspace: Workspace, reason: Exclude<BackupReason, 'before-restore'>, at: Date): Promise<BackupEntry> {
-  const destination = newBackupPath(workspace.path, reason, at);
+  const file = requireWorkspaceFile(workspace, 'Backups');
+  const destination = newBackupPath(file.path, reason, at);
   try {
-    await writeSqliteBackup(workspace.sqlite, destination, workspace.nativeBinding);
+    await writeSqliteBackup(file.sqlite, destination, file.nativeBinding);
   } catch (error) {
     throw toWriteFailure(error, destination);
   }

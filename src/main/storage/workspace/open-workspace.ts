@@ -6,16 +6,19 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Database, WorkspaceDb } from '../db/database';
 import { MIGRATIONS, type Migration } from '../db/migrations';
 import { sweepTempFiles } from '../files/atomic-write';
+import { openPostgresWorkspace } from './open-postgres-workspace';
+import { isPostgresUrl } from './workspace-location';
 import { backupsFolderFor, newBackupPath, writeSqliteBackup } from './backup-files';
 import { assertWorkspaceFileShape, assertWorkspaceWritable, inspectWorkspaceFile, unreadableWorkspaceFailure, type WorkspaceFileShape } from './workspace-file-check';
 
 /** PRAGMA application_id of every workspace file: "QBRW" in ASCII. Tells our files from other SQLite files. */
 export const WORKSPACE_APPLICATION_ID = 0x51425257;
 
-export interface Workspace {
+/** What every open workspace has, whichever engine holds it. */
+interface WorkspaceBase {
+  /** The file's absolute path, or a team workspace's URL without its password (for display and logs). */
   path: string;
   db: WorkspaceDb;
-  sqlite: SqliteDatabase.Database;
   schemaVersion: number;
   /** The backup written before migrating an existing file, if one was needed. */
   preMigrationBackupPath: string | null;
@@ -28,6 +31,20 @@ export interface Workspace {
   integrityChecked: boolean;
   close(): Promise<void>;
 }
+
+/** A workspace file on this computer. */
+export interface SqliteWorkspace extends WorkspaceBase {
+  dialect: 'sqlite';
+  sqlite: SqliteDatabase.Database;
+}
+
+/** A team workspace on a PostgreSQL server (see open-postgres-workspace.ts). */
+export interface PostgresWorkspace extends WorkspaceBase {
+  dialect: 'postgres';
+  sqlite: null;
+}
+
+export type Workspace = SqliteWorkspace | PostgresWorkspace;
 
 export interface OpenWorkspaceOptions {
   /** Supplies timestamps for backup file names. */
@@ -60,13 +77,20 @@ interface FileHeader {
 const MAX_INTEGRITY_PROBLEMS = 10;
 
 /**
- * Opens (creating if needed) a workspace file and brings its schema up to date.
+ * Opens (creating if needed) a workspace — a file, or a team database given as a postgres:// URL
+ * (see open-postgres-workspace.ts) — and brings its schema up to date.
  * Refuses, without modifying them, files that are not workspaces, workspaces newer than this app,
  * damaged ones (truncated, empty, unreadable: `workspace_corrupt`) and ones it could not write to
  * (a read-only volume: `file_not_writable`).
  * @example const ws = await openWorkspace('/tmp/a.sqlite', { now: () => new Date() });
  */
 export async function openWorkspace(filePath: string, options: OpenWorkspaceOptions): Promise<Workspace> {
+  if (isPostgresUrl(filePath)) return openPostgresWorkspace(filePath, { migrations: options.migrations, ifMissing: options.ifMissing });
+  return openWorkspaceFile(filePath, options);
+}
+
+/** openWorkspace for a file path. */
+export async function openWorkspaceFile(filePath: string, options: OpenWorkspaceOptions): Promise<SqliteWorkspace> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const absolutePath = path.resolve(filePath);
@@ -127,6 +151,7 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
       plugins: [new CamelCasePlugin()],
     });
     return {
+      dialect: 'sqlite',
       path: absolutePath,
       db,
       sqlite,

