@@ -61,7 +61,7 @@ describe.skipIf(!inject('postgresUrl'))('team workspace on PostgreSQL', () => {
     const url = new URL(database.url);
     url.password = 'not-the-real-one';
     url.port = '1';
-    const failure = await openWorkspace(url.toString(), { now: () => FIXED_NOW }).catch((error: unknown) => error as Error);
+    const failure = (await openWorkspace(url.toString(), { now: () => FIXED_NOW }).catch((error: unknown) => error)) as Error;
     expect(failure).toMatchObject({ code: 'not_available' });
     expect(failure.message).not.toContain('not-the-real-one');
     expect(failure.message).toContain(':***@');

@@ -1,5 +1,6 @@
 import type { ApiMethodName, ApiOutput, ApiParsedInput } from '../../shared/api/contract';
 import type { HandlerDeps } from './handler-deps';
+import { defaultActor } from './default-actor';
 import { createBulkWriteGate } from './bulk-write-gate';
 import { defaultPathPolicy } from './host/path-policy';
 import { accountHandlers } from './handlers/account-handlers';
@@ -29,9 +30,10 @@ export type ApiHandlers = {
  * bulk writes is made when none is given. Writing methods announce what they may change, so
  * per-account caches stay exact (write-effects.ts).
  */
-export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy'>>): ApiHandlers {
+export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'actor'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'actor'>>): ApiHandlers {
   const deps: HandlerDeps = {
     ...given,
+    actor: given.actor ?? defaultActor(),
     bulkWrites: given.bulkWrites ?? createBulkWriteGate(),
     pathPolicy: given.pathPolicy ?? defaultPathPolicy(given.transport, () => given.workspace.path),
   };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultActor } from './default-actor';
 import { createApiHandlers, type ApiHandlers } from './api-handlers';
 import { createBackendClient, type BackendClient } from './backend-client';
 import { createDispatcher, type ApiDispatcher } from './dispatch';
@@ -43,6 +44,8 @@ export interface BackendOptions {
   externalWriterWaitMs?: number;
   /** How long a write waits behind this app's own import or restore before failing as `busy` (default 2 min). */
   bulkWriteWaitMs?: number;
+  /** Who writes through this backend, for the audit log: default QBR_USER, else the OS user name. */
+  actor?: string;
   /** When to check the file's integrity at open (see openWorkspace); the default checks only after an unclean shutdown. */
   integrityCheck?: OpenWorkspaceOptions['integrityCheck'];
 }
@@ -65,6 +68,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     now,
     newId: options.newId ?? randomUUID,
     appVersion: APP_VERSION,
+    actor: options.actor ?? defaultActor(),
     transport: options.transport,
     workspaceControl: options.workspaceControl,
     hostServices: options.hostServices,

@@ -7,6 +7,8 @@ import type { PathPolicy } from './host/path-policy';
 /** What every handler may use. Injected so tests control time, ids and the workspace file. */
 export interface HandlerDeps extends ServiceDeps {
   appVersion: string;
+  /** The named user writes are recorded as (audit log); see BackendOptions.actor. */
+  actor: string;
   transport: 'electron' | 'web-harness' | 'direct';
   /** Switching workspace files; absent where one fixed workspace is served (CLI, tests). */
   workspaceControl?: WorkspaceControl;

@@ -12,10 +12,12 @@ import {
   findLiveAccountByName,
   insertAccount,
   listAccountSummaries,
-  updateAccount,
+  updateAccountAtVersion,
   type AccountSummaryRow,
 } from '../../storage/db/repositories/accounts-repository';
-import type { AccountRow } from '../../storage/db/tables/accounts-table';
+import type { AccountRow, AccountRowUpdate } from '../../storage/db/tables/accounts-table';
+import { nextRowVersion } from '../../storage/db/row-version';
+import { auditWrite, staleWriteFailure } from './row-writes';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 
@@ -24,7 +26,8 @@ type AccountHandlers = Pick<
   'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.restore'
 >;
 
-export function accountHandlers({ workspace, now, newId }: HandlerDeps): AccountHandlers {
+export function accountHandlers(deps: HandlerDeps): AccountHandlers {
+  const { workspace, now, newId } = deps;
   const { db } = workspace;
 
   async function requireLive(id: string): Promise<AccountRow> {
@@ -37,6 +40,25 @@ export function accountHandlers({ workspace, now, newId }: HandlerDeps): Account
     const clash = await findLiveAccountByName(db, name);
     if (clash && clash.id !== exceptId) {
       throw new ApiFailure('conflict', `An account named "${clash.name}" already exists. Account names must be unique.`, { field: 'name' });
+    }
+  }
+
+  /**
+   * Writes `changes` over the account only if it is still at the version the caller read
+   * (`expected`; the version just read when the caller gave none), with its audit entry in the
+   * same transaction; a stale version is a conflict listing what changed since.
+   */
+  async function writeAtVersion(method: string, row: AccountRow, expected: string | undefined, changes: AccountRowUpdate): Promise<void> {
+    const version = expected ?? row.updatedAt;
+    const next = nextRowVersion(now(), version);
+    const written = await db.transaction().execute(async (trx) => {
+      if (!(await updateAccountAtVersion(trx, row.id, version, { ...changes, updatedAt: next }))) return false;
+      await auditWrite(trx, deps, { method, tableName: 'accounts', rowId: row.id, rowVersion: next, fields: Object.keys(changes) });
+      return true;
+    });
+    if (!written) {
+      const current = await db.selectFrom('accounts').select('updatedAt').where('id', '=', row.id).executeTakeFirst();
+      throw await staleWriteFailure(db, `"${row.name}"`, row.id, version, current?.updatedAt ?? null);
     }
   }
 
@@ -53,28 +75,31 @@ export function accountHandlers({ workspace, now, newId }: HandlerDeps): Account
       await requireUniqueName(input.name);
       const stamp = now().toISOString();
       const row = { id: newId(), ...input, createdAt: stamp, updatedAt: stamp };
-      await insertAccount(db, row);
+      await db.transaction().execute(async (trx) => {
+        await insertAccount(trx, row);
+        await auditWrite(trx, deps, { method: 'accounts.create', tableName: 'accounts', rowId: row.id, rowVersion: stamp, fields: Object.keys(input) });
+      });
       return toAccount(await requireLive(row.id));
     },
 
-    'accounts.update': async ({ id, patch }) => {
-      await requireLive(id);
+    'accounts.update': async ({ id, patch, expectedUpdatedAt }) => {
+      const row = await requireLive(id);
       if (patch.name !== undefined) await requireUniqueName(patch.name, id);
-      await updateAccount(db, id, { ...patch, updatedAt: now().toISOString() });
+      await writeAtVersion('accounts.update', row, expectedUpdatedAt, patch);
       return toAccount(await requireLive(id));
     },
 
-    'accounts.delete': async ({ id }) => {
+    'accounts.delete': async ({ id, expectedUpdatedAt }) => {
       const row = await requireLive(id);
-      await updateAccount(db, id, { deletedAt: now().toISOString() });
+      await writeAtVersion('accounts.delete', row, expectedUpdatedAt, { deletedAt: now().toISOString() });
       return { id, name: row.name };
     },
 
-    'accounts.restore': async ({ id }) => {
+    'accounts.restore': async ({ id, expectedUpdatedAt }) => {
       const row = await findDeletedAccount(db, id);
       if (!row) throw new ApiFailure('not_found', 'There is no deleted account with that id to restore.', { id });
       await requireUniqueName(row.name);
-      await updateAccount(db, id, { deletedAt: null, updatedAt: now().toISOString() });
+      await writeAtVersion('accounts.restore', row, expectedUpdatedAt, { deletedAt: null });
       return toAccount(await requireLive(id));
     },
   };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AccountsTable } from './tables/accounts-table';
+import type { AuditLogTable } from './tables/audit-log-table';
 import type { AssessmentsTable } from './tables/assessments-table';
 import type { CommitmentsTable } from './tables/commitments-table';
 import type { DecksTable } from './tables/decks-table';
@@ -22,6 +23,7 @@ export interface Database {
   deckDrafts: DeckDraftsTable;
   commitments: CommitmentsTable;
   settings: SettingsTable;
+  auditLog: AuditLogTable;
 }
 
 export type WorkspaceDb = Kysely<Database>;

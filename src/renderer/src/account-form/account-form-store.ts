@@ -112,7 +112,8 @@ export const useAccountFormStore = create<AccountFormState>()((set, get) => ({
     try {
       const input = toAccountInput(values);
       const saved = editing
-        ? await api.call('accounts.update', { id: editing.id, patch: input })
+        ? // The version the form was opened on: if someone saved the account since, this is a conflict saying what changed.
+          await api.call('accounts.update', { id: editing.id, patch: input, expectedUpdatedAt: editing.updatedAt })
         : await api.call('accounts.create', input);
       set({ submitting: false, opened: false });
       return saved;

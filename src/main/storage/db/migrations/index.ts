@@ -4,6 +4,7 @@ import * as reviewsAndMetrics from './0002-reviews-and-metrics';
 import * as deckDrafts from './0003-deck-drafts';
 import * as observationMonthIndex from './0004-observation-month-index';
 import * as commitmentsLedger from './0005-commitments-ledger';
+import * as auditLog from './0006-audit-log';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'deck-drafts', up: deckDrafts.up },
   { version: 4, name: 'observation-month-index', up: observationMonthIndex.up },
   { version: 5, name: 'commitments-ledger', up: commitmentsLedger.up },
+  { version: 6, name: 'audit-log', up: auditLog.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -91,8 +91,14 @@ export async function insertAccount(db: WorkspaceDb, row: NewAccountRow): Promis
   await db.insertInto('accounts').values(row).execute();
 }
 
-export async function updateAccount(db: WorkspaceDb, id: string, changes: AccountRowUpdate): Promise<void> {
-  await db.updateTable('accounts').set(changes).where('id', '=', id).execute();
+/**
+ * Writes `changes` only if the account is still at version `expectedUpdatedAt` (its updatedAt as
+ * the writer read it) and live, in one statement, so of two writers holding the same version
+ * exactly one succeeds on either engine. False when the row had moved on (or is gone).
+ */
+export async function updateAccountAtVersion(db: WorkspaceDb, id: string, expectedUpdatedAt: string, changes: AccountRowUpdate & { updatedAt: string }): Promise<boolean> {
+  const result = await db.updateTable('accounts').set(changes).where('id', '=', id).where('updatedAt', '=', expectedUpdatedAt).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function countLiveAccounts(db: WorkspaceDb): Promise<number> {
