@@ -19,7 +19,7 @@ const HEADER = 'account,stream,metric,month,value\n';
 describe('CSV values and months', () => {
   let env: Awaited<ReturnType<typeof openTempBackend>>;
   const stored = (metric: string, month: string, accountId?: string) =>
-    env.backend.workspace.sqlite
+    env.backend.workspace.sqlite!
       .prepare(`SELECT stream_id AS streamId, value FROM metric_observations WHERE metric_key = ? AND month = ?${accountId ? ' AND account_id = ?' : ''}`)
       .all(...[metric, month, ...(accountId ? [accountId] : [])]) as { streamId: string; value: number }[];
   const preview = (text: string, extra: Record<string, unknown> = {}) => env.backend.client.call('import.preview', { source: { kind: 'text', fileName: 'x.csv', text }, ...extra });
@@ -70,7 +70,7 @@ describe('CSV values and months', () => {
       expect(stored('rpm_device_days_total', '2019-02').map((row) => row.value)).toEqual([1234]);
       expect((await commit(text, { decimalSeparator: '.' })).final.result?.counts.updated).toBe(2);
       expect(stored('rpm_device_days_total', '2019-02').map((row) => row.value)).toEqual([1.234]);
-      env.backend.workspace.sqlite.prepare("DELETE FROM metric_observations WHERE month IN ('2019-02', '2019-03')").run();
+      env.backend.workspace.sqlite!.prepare("DELETE FROM metric_observations WHERE month IN ('2019-02', '2019-03')").run();
     }
     // A file that shows its reading (1.234,5 or 12,5) is not ambiguous.
     expect((await preview(`account;stream;metric;month;value\n${R};;rpm_device_days_total;2019-02;1.234\n${R};;rpm_device_days_total;2019-03;12,5\n`)).decimalSeparatorAmbiguous).toBe(false);

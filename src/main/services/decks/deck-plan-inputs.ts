@@ -4,7 +4,6 @@ import { addMonths, quarterOf } from '../../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../../shared/deck-plan';
 import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
-import type { WorkspaceDb } from '../../storage/db/database';
 import { listGoals, listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { findAssessment } from '../../storage/db/repositories/assessments-repository';
 import { listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';

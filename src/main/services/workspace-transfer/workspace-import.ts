@@ -22,7 +22,8 @@ import {
   type WorkspaceTable,
 } from '../../storage/db/repositories/workspace-rows-repository';
 import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
-import type { Workspace } from '../../storage/workspace/open-workspace';
+import type { SqliteWorkspace, Workspace } from '../../storage/workspace/open-workspace';
+import { requireWorkspaceFile } from '../../storage/workspace/file-only';
 import type { StagedExport } from './export-file-reader';
 import { exportToRows } from './workspace-export';
 import { restoredRowProblems } from './restore-row-rules';
@@ -45,7 +46,7 @@ interface ImportPlan {
  * @example const preview = await previewWorkspaceImport(workspace, staged, 'merge');
  */
 export async function previewWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportPreview> {
-  return (await planWorkspaceImport(workspace, staged, mode, conflicts)).preview;
+  return (await planWorkspaceImport(requireWorkspaceFile(workspace, 'Whole-workspace restores'), staged, mode, conflicts)).preview;
 }
 
 /**
@@ -53,7 +54,7 @@ export async function previewWorkspaceImport(workspace: Workspace, staged: Stage
  * run to millions, one at a time from the stage against the workspace by key, and decided again
  * the same way when they are written.
  */
-async function planWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
+async function planWorkspaceImport(workspace: SqliteWorkspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
   const current = await readAllRows(workspace.db, ['metricObservations']);
   const incoming = exportToRows(staged.data);
   const tables = {} as ImportPreview['tables'];
@@ -90,7 +91,7 @@ async function planWorkspaceImport(workspace: Workspace, staged: StagedExport, m
  * belong to. A merge that changes a stream's revenue model also checks the values kept there.
  */
 function planObservations(
-  workspace: Workspace,
+  workspace: SqliteWorkspace,
   staged: StagedExport,
   final: WorkspaceRows,
   current: WorkspaceRows,
@@ -159,7 +160,8 @@ export interface ImportResult {
  * file's copy wins); rows only here are kept. replace: the workspace ends up holding exactly the
  * file's rows. Refuses (changing nothing) when the preview has problems.
  */
-export async function importWorkspace(workspace: Workspace, staged: StagedExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
+export async function importWorkspace(given: Workspace, staged: StagedExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
+  const workspace = requireWorkspaceFile(given, 'Whole-workspace restores');
   const { preview, rowsToWrite } = await planWorkspaceImport(workspace, staged, mode, conflicts);
   if (preview.problems.length > 0) {
     throw new ApiFailure('conflict', `The file cannot be imported: ${preview.problems[0]}${preview.problems.length > 1 ? ` (and ${preview.problems.length - 1} more)` : ''}. Nothing was changed.`, {
@@ -187,7 +189,7 @@ export async function importWorkspace(workspace: Workspace, staged: StagedExport
 }
 
 /** Writes the staged metric values the plan takes, deciding each as the preview did; runs inside the import's transaction, on its connection. */
-function writeStagedObservations(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): void {
+function writeStagedObservations(workspace: SqliteWorkspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): void {
   const existing = observationsByKey(workspace.sqlite);
   for (const row of staged.observations.rows()) {
     const before = mode === 'replace' ? undefined : existing.find(row);
