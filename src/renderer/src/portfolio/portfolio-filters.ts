@@ -1,13 +1,14 @@
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
-import { portfolioFiltersSchema, type PortfolioFilters, type PortfolioHealthFilter, type PortfolioSignalFilter } from '../../../shared/api/schemas/portfolio-view-schemas';
+import type { PortfolioFilters, PortfolioHealthFilter, PortfolioSignalFilter } from '../../../shared/api/schemas/portfolio-view-schemas';
+import { NO_PORTFOLIO_FILTERS } from '../../../shared/portfolio/no-portfolio-filters';
 import { healthBandOf } from '../metrics/health-labels';
 import { setupFactsOf, setupProgress } from '../setup-checklist/setup-checklist';
 import type { PortfolioInsight } from './portfolio-sort';
 import { renewsWithin } from './renewal-window';
 
 /** No filter: every account. */
-export const NO_FILTERS: PortfolioFilters = portfolioFiltersSchema.parse({});
+export const NO_FILTERS: PortfolioFilters = NO_PORTFOLIO_FILTERS;
 
 /** What the filters read besides the rows; null while it is still being fetched. */
 export interface FilterContext {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_SEGMENTS, REVENUE_MODELS } from '../../framework/keys';
 import { ACCOUNT_SORT_KEYS } from './account-schemas';
+import { NO_PORTFOLIO_FILTERS } from '../../portfolio/no-portfolio-filters';
 
 /*
  * Saved portfolio views: a named search, set of filters and sort order, kept in the workspace's
@@ -25,13 +26,13 @@ export type PortfolioSortKey = (typeof PORTFOLIO_SORT_KEYS)[number];
 /** Which accounts the list shows; an empty list of choices means "any". */
 export const portfolioFiltersSchema = z
   .object({
-    health: z.array(z.enum(PORTFOLIO_HEALTH_FILTERS)).max(PORTFOLIO_HEALTH_FILTERS.length).default([]),
-    signals: z.array(z.enum(PORTFOLIO_SIGNAL_FILTERS)).max(PORTFOLIO_SIGNAL_FILTERS.length).default([]),
-    revenueModels: z.array(z.enum(REVENUE_MODELS)).max(REVENUE_MODELS.length).default([]),
-    segments: z.array(z.enum(CUSTOMER_SEGMENTS)).max(CUSTOMER_SEGMENTS.length).default([]),
+    health: z.array(z.enum(PORTFOLIO_HEALTH_FILTERS)).max(PORTFOLIO_HEALTH_FILTERS.length).default(() => [...NO_PORTFOLIO_FILTERS.health]),
+    signals: z.array(z.enum(PORTFOLIO_SIGNAL_FILTERS)).max(PORTFOLIO_SIGNAL_FILTERS.length).default(() => [...NO_PORTFOLIO_FILTERS.signals]),
+    revenueModels: z.array(z.enum(REVENUE_MODELS)).max(REVENUE_MODELS.length).default(() => [...NO_PORTFOLIO_FILTERS.revenueModels]),
+    segments: z.array(z.enum(CUSTOMER_SEGMENTS)).max(CUSTOMER_SEGMENTS.length).default(() => [...NO_PORTFOLIO_FILTERS.segments]),
     /** Renewal between today and today + this many days; null for any date (or none). */
-    renewalWithinDays: z.number().int().min(1).max(1_000).nullable().default(null),
-    setup: z.enum(PORTFOLIO_SETUP_FILTERS).default('any'),
+    renewalWithinDays: z.number().int().min(1).max(1_000).nullable().default(NO_PORTFOLIO_FILTERS.renewalWithinDays),
+    setup: z.enum(PORTFOLIO_SETUP_FILTERS).default(NO_PORTFOLIO_FILTERS.setup),
   })
   .strict();
 export type PortfolioFilters = z.infer<typeof portfolioFiltersSchema>;
