@@ -55,3 +55,27 @@ test('Riverbend’s metrics show health, the decoupling and leakage signals, and
   await expect(metrics.kpiValue('rpm_avg_device_days_per_patient')).toHaveText('Not available');
   await expect(metrics.kpiRow('rpm_avg_device_days_per_patient')).toContainText('Needs Total device days');
 });
+
+test('a Medicare Advantage RPM account leads its Metrics tab with events avoided and Star measures, weighs no claims capture', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(harness.server.url);
+  await portfolio.openAccount('Summit Senior Health Plan');
+  const metrics = new MetricsPanel(page);
+  await metrics.openTab();
+  expect(await metrics.isMounted()).toBe(true);
+  await expect(metrics.panel.getByTestId('lead-metrics').first()).toContainText('Medicare Advantage (capitated)');
+  for (const key of ['outcome_er_visits_avoided', 'rpm_readmissions_monitored_pct', 'outcome_readmission_cost_avoided_usd', 'outcome_star_rating_measures']) {
+    await expect(metrics.leadMetric(key).getByTestId('lead-metric-value')).not.toHaveText('Not recorded');
+  }
+  await expect(metrics.healthComponents()).toContainText('Readmissions avoided');
+  await expect(metrics.healthComponents()).not.toContainText('Management-code capture');
+  if (SHOTS_DIR) {
+    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await metrics.leadMetric('outcome_er_visits_avoided').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS_DIR, `metrics-ma-rpm-${width}x${height}.png`) });
+      await page.screenshot({ path: path.join(SHOTS_DIR, `metrics-ma-rpm-${width}x${height}-full.png`), fullPage: true });
+    }
+  }
+});

@@ -29,7 +29,8 @@ const sameModelPeerIds = (): string[] =>
   (backend.workspace.sqlite!
     .prepare(
       `SELECT DISTINCT s.account_id AS id FROM revenue_streams s JOIN accounts a ON a.id = s.account_id
-        WHERE a.deleted_at IS NULL AND s.account_id <> ? AND s.revenue_model IN (SELECT revenue_model FROM revenue_streams WHERE account_id = ?) ORDER BY s.account_id`,
+        WHERE a.deleted_at IS NULL AND s.account_id <> ?
+          AND (s.revenue_model, s.payment_environment) IN (SELECT revenue_model, payment_environment FROM revenue_streams WHERE account_id = ?) ORDER BY s.account_id`,
     )
     .all(account.id, account.id) as { id: string }[]).map((row) => row.id);
 
@@ -38,6 +39,10 @@ beforeAll(async () => {
   await backend.client.call('demo.load', {});
   const rows = await backend.workspace.db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).orderBy('name').execute();
   account = rows.find((row) => row.name === 'Riverbend Cardiology Associates')!;
+  // Peers share model and payment environment: give Riverbend (Medicare FFS RPM) a comparable peer.
+  const summit = rows.find((row) => row.name === 'Summit Senior Health Plan')!;
+  const [summitStream] = await backend.client.call('streams.list', { accountId: summit.id });
+  await backend.client.call('streams.update', { id: summitStream!.id, patch: { paymentEnvironment: 'medicare_ffs' } });
 });
 
 afterAll(async () => cleanup());

@@ -4,6 +4,7 @@ import { STREAM_TERMS_SCHEMAS } from '../../src/shared/api/schemas/stream-terms-
 import { ARCHETYPES, PAYMENT_ENVIRONMENTS, REVENUE_MODELS } from '../../src/shared/framework/keys';
 import {
   HYBRID_METRIC_KEYS,
+  OUTCOME_METRIC_KEYS,
   PMPM_METRIC_KEYS,
   RPM_METRIC_KEYS,
   SAAS_METRIC_KEYS,
@@ -11,7 +12,7 @@ import {
 } from '../../src/shared/framework/metric-keys';
 import { openTempBackend } from '../support/temp-backend';
 
-const KNOWN_METRICS = new Set<string>([...RPM_METRIC_KEYS, ...PMPM_METRIC_KEYS, ...SAAS_METRIC_KEYS, ...VBC_METRIC_KEYS, ...HYBRID_METRIC_KEYS]);
+const KNOWN_METRICS = new Set<string>([...RPM_METRIC_KEYS, ...PMPM_METRIC_KEYS, ...SAAS_METRIC_KEYS, ...VBC_METRIC_KEYS, ...HYBRID_METRIC_KEYS, ...OUTCOME_METRIC_KEYS]);
 
 describe('demo portfolio', () => {
   const portfolio = buildDemoPortfolio('2026-11-15');

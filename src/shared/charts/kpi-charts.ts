@@ -90,7 +90,8 @@ export function pmpmEngagementChart(stream: StreamKpis): ChartSpec | null {
     ...monthlyCategories(months(engagement)),
     series: [series(enrollment), series(engagement)],
     axisTitles: { x: 'Month', y: 'Share of eligible population' },
-    targetLines: [],
+    // The line engagement is judged against in this payment environment (none for an uncalibrated Medicaid population).
+    targetLines: engagement.judgedAgainst?.value != null ? [{ label: engagement.judgedAgainst.calibrated ? 'Population benchmark' : 'Low-engagement line', value: engagement.judgedAgainst.value, unit: 'fraction' }] : [],
     footnote: 'Engagement = active ÷ eligible; enrollment = enrolled ÷ eligible.',
   };
 }

@@ -3,7 +3,7 @@ import { resolveAudience } from './deck-audience';
 import { collectDeckFacts } from './deck-facts';
 import { quarterLabel } from './deck-period';
 import type { DeckPlan, DeckPlanInput } from './deck-plan-types';
-import { readFramework } from './framework-reading';
+import { readFramework, storyFor } from './framework-reading';
 import { prepBrief, prepBriefText } from './prep-brief';
 import { fullNamesNote, slideSizedNames } from './slide-names';
 import type { SlideContext, SlideDraft } from './slide-context';
@@ -43,7 +43,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
   const gate = engagementGateSlide(ctx);
   const notices: string[] = [];
   if (!input.assessment) notices.push(`No framework assessment is saved for ${quarterLabel(input.quarter)}; orientation is read from the revenue streams. Save the assessment to confirm it.`);
-  if (input.peers.length < MIN_PEERS) notices.push(`The peer benchmark needs at least ${MIN_PEERS} other accounts of the same model in this workspace (found ${input.peers.length}); it is left out.`);
+  if (input.peers.length < MIN_PEERS) notices.push(`The peer benchmark needs at least ${MIN_PEERS} other accounts of the same model and payment environment in this workspace (found ${input.peers.length}); it is left out.`);
   if (input.goals.length === 0) notices.push('No success-plan goals are recorded; the deck asks the buyer to agree some.');
   for (const member of audience) if (!member.personName) notices.push(`Nobody in the account is mapped as ${member.archetypeName.toLowerCase()}; their slides address the role.`);
   const brief = prepBrief(fullInput, notices, gaps);
@@ -85,6 +85,10 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     notices,
     prepBrief: brief,
     proposedCommitments: proposeCommitments(ctx, proposedDecisions),
+    story: (() => {
+      const story = storyFor(reading.lead.stream, primary.archetype);
+      return { streamId: reading.lead.stream.id, leadMetricKeys: story.leadMetricKeys, proofOrder: story.proofOrder, leadProof: value.leadProof };
+    })(),
   };
 }
 

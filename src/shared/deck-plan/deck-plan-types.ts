@@ -1,3 +1,4 @@
+import type { MetricKey } from '../framework/metric-keys';
 import type { AssessmentResult } from '../assessment/assessment-result';
 import type { DeckSlide } from '../deck/deck-document';
 import type {
@@ -126,7 +127,7 @@ export interface DeckPlanInput {
   /** The dated RPM reimbursement rates the insights used (settings or shipped defaults), for dollar estimates. */
   rpmRates: readonly RpmRateSetting[];
   goals: readonly DeckPlanGoal[];
-  /** Anonymised peers of the same model; the benchmark appears only with at least three. */
+  /** Anonymised peers of the same model and payment environment; the benchmark appears only with at least three. */
   peers: readonly PeerBenchmarkRow[];
   /** Archetype keys of the people in the room, most important first. */
   audience: readonly ArchetypeKey[];
@@ -208,4 +209,9 @@ export interface DeckPlan {
   prepBrief: PrepBrief;
   /** The decisions and actions this deck proposes for the commitments ledger. */
   proposedCommitments: ProposedCommitment[];
+  /**
+   * What leads for the primary person on the lead stream (framework/value-story.ts): the same
+   * decision the app's Metrics tab shows as the stream's lead metrics.
+   */
+  story: { streamId: string; leadMetricKeys: MetricKey[]; proofOrder: BelievableProofKind[]; leadProof: BelievableProofKind | null };
 }

@@ -9,6 +9,7 @@ import type { ArchetypeKey, HybridStructureKey, StreamModelKey, ValueOrientation
 import type { OpenQuestion } from '../framework/open-question';
 import { orientationFor } from '../framework/orient';
 import { archetypeProfiles } from '../framework/stakeholder-archetypes';
+import { valueStory, type ValueStory } from '../framework/value-story';
 import type { DeckFacts } from './deck-facts';
 import type { DeckPlanStream } from './deck-plan-types';
 
@@ -51,6 +52,14 @@ function readStream(facts: DeckFacts, stream: DeckPlanStream, primary: Archetype
 /** How `stream` reads for `person` in this deck: the saved assessment's stated view first (framework/orient.ts). */
 export function streamOrientation(facts: DeckFacts, stream: DeckPlanStream, person: ArchetypeKey) {
   return orientationFor(stream, person, facts.input.assessment?.assessment);
+}
+
+/**
+ * What leads when `stream` is told to `person`: the payment environment × model × audience story
+ * (framework/value-story.ts), the same decision the app's Metrics tab, health and signals read.
+ */
+export function storyFor(stream: Pick<DeckPlanStream, 'revenueModel' | 'paymentEnvironment'>, person: ArchetypeKey | null): ValueStory {
+  return valueStory({ model: stream.revenueModel, environment: stream.paymentEnvironment, audience: person });
 }
 
 /** The stream whose framework table speaks to this archetype; the first stream otherwise. */

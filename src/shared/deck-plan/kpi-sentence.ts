@@ -1,6 +1,5 @@
 import type { KpiChange } from '../metrics/kpi-change';
 import type { KpiResult } from '../metrics/kpi-engine';
-import { PMPM_SIGNAL_THRESHOLDS } from '../metrics/signals/pmpm-signals';
 import { RPM_SIGNAL_THRESHOLDS } from '../metrics/signals/rpm-signals';
 import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
 import { lowerFirst } from './value-format';
@@ -59,12 +58,16 @@ const THRESHOLDS: Record<string, KpiThreshold> = {
   rpm_avg_device_days_per_patient: { value: RPM_SIGNAL_THRESHOLDS.deviceDaysShallow, phrase: 'the 16-day clinical threshold' },
   rpm_management_capture_rate: { value: RPM_SIGNAL_THRESHOLDS.managementCaptureTarget, phrase: 'the 80% capture target' },
   saas_weekly_active_rate: { value: SAAS_SIGNAL_THRESHOLDS.weeklyActiveRateFloor, phrase: 'the 50% escalation floor' },
-  pmpm_engagement_rate: { value: PMPM_SIGNAL_THRESHOLDS.engagementLow, phrase: 'the 20% low-engagement line' },
 };
 
-/** The threshold a KPI is judged against, if any. */
-export function kpiThreshold(key: string): KpiThreshold | undefined {
-  return THRESHOLDS[key];
+/**
+ * The threshold a KPI is judged against, if any: the line the buyer's payment environment sets
+ * (engagement of a Medicaid population is judged only against a calibrated benchmark;
+ * framework/value-story.ts), else the signal threshold the engine uses.
+ */
+export function kpiThreshold(kpi: Pick<KpiResult, 'key' | 'judgedAgainst'>): KpiThreshold | undefined {
+  if (kpi.judgedAgainst) return kpi.judgedAgainst.value === null ? undefined : { value: kpi.judgedAgainst.value, phrase: kpi.judgedAgainst.titlePhrase };
+  return THRESHOLDS[kpi.key];
 }
 
 /** Which comparison a sentence uses. */
@@ -100,7 +103,7 @@ export function movementPhrase(kpi: KpiResult, window: ComparisonWindow): string
 
 /** ", below the 16-day clinical threshold" when the KPI has one. */
 export function thresholdClause(kpi: KpiResult): string {
-  const threshold = THRESHOLDS[kpi.key];
+  const threshold = kpiThreshold(kpi);
   const value = kpi.current.value;
   if (!threshold || value === null) return '';
   const side = value >= threshold.value ? 'above' : 'below';

@@ -1,6 +1,6 @@
 import type { BelievableProofKind } from '../framework/keys';
-import { archetype } from '../framework/stakeholder-archetypes';
 import type { DeckType, PlannedSlide } from './deck-plan-types';
+import { storyFor } from './framework-reading';
 import type { SlideContext, SlideDraft } from './slide-context';
 
 /*
@@ -48,7 +48,7 @@ const FINANCE_PROOF: readonly BelievableProofKind[] = ['dollar_figure', 'matched
 
 function baseOrder(ctx: SlideContext): string[] {
   const order = [...(ctx.deckType === 'ebr' ? EBR_ORDER : QBR_ORDER)];
-  const lead = archetype(ctx.primary.archetype).believableProof[0];
+  const lead = storyFor(ctx.reading.lead.stream, ctx.primary.archetype).proofOrder[0];
   const moveAfterProof = (id: string) => {
     order.splice(order.indexOf(id), 1);
     order.splice(order.indexOf('proof') + 1, 0, id);

@@ -32,6 +32,10 @@ const CUSTOMER_WORDING: Record<SignalKey, (signal: Signal) => Wording> = {
     topic: 'Device use per patient is below the 16 days a month that the monitoring codes and outcomes depend on',
     step: 'Review device days per patient with the care team each month and reach out to patients under 16 days',
   }),
+  rpm_cost_avoidance_unmeasured: () => ({
+    topic: 'Readmissions and ER visits avoided are not yet reported each month, so the savings cannot be shown',
+    step: 'Agree a monthly outcomes feed with your quality team: readmissions of monitored vs unmonitored patients and ER visits',
+  }),
   rpm_management_code_leakage: () => ({
     topic: 'Treatment-management time is documented for fewer patients than are monitored',
     step: 'Walk through 99457/99458 documentation with your billing team and clinicians',

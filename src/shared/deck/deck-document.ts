@@ -135,7 +135,7 @@ export interface KpiTile {
   label: string;
   /** Formatted value ("19.2 days"); null renders "Not available", never 0. */
   value: string | null;
-  /** e.g. "+18% vs Q2". */
+  /** The line under the value: a change ("+18% vs Q2") or a dollar figure's basis ("$3.10 × 14,000 employees a month"). */
   delta?: string;
   status: KpiStatus;
   /** e.g. "Target 16 days". */

@@ -1,4 +1,5 @@
-import type { BelievableProofKind, StreamModelKey, ValueOrientationKey } from './keys';
+import type { BelievableProofKind, PaymentEnvironmentKey, StreamModelKey, ValueOrientationKey } from './keys';
+import { valueStory } from './value-story';
 import { type MetricKey, rpmClaimMetricKeys } from './metric-keys';
 
 /*
@@ -97,7 +98,7 @@ const DATA_COMPLETENESS: EvidenceRequirement = {
   howToClose: 'Check claims completeness and eligibility-file accuracy every month from the first month of the contract.',
 };
 
-function dollarFigure(model: StreamModelKey, orientation: ValueOrientationKey): EvidenceRequirement[] {
+function dollarFigure(model: StreamModelKey, orientation: ValueOrientationKey, environment: PaymentEnvironmentKey | null): EvidenceRequirement[] {
   const revenueSide = orientation !== 'reducing_costs';
   const costSide = orientation !== 'generating_revenue';
   switch (model) {
@@ -134,7 +135,19 @@ function dollarFigure(model: StreamModelKey, orientation: ValueOrientationKey): 
       ];
     case 'saas_license': {
       const needs: EvidenceRequirement[] = [];
-      if (costSide) {
+      const { concepts } = valueStory({ model, environment });
+      if (environment === 'pharma') {
+        // A drug maker's dollar figure is cost per patient supported on therapy, never clinician efficiency or CCM billing.
+        return [
+          {
+            key: 'cost_per_patient_supported',
+            need: 'Patients supported on the companion app, for the cost per patient',
+            allOf: ['outcome_patients_on_platform'],
+            howToClose: 'Report patients with an active companion-app account each month from our platform.',
+          },
+        ];
+      }
+      if (costSide && concepts.clinicianTimeSaved) {
         needs.push({
           key: 'efficiency_in_dollars',
           need: 'Time or cost saved, expressed in dollars',
@@ -142,7 +155,7 @@ function dollarFigure(model: StreamModelKey, orientation: ValueOrientationKey): 
           howToClose: 'Time a sample of encounters with and without the platform and value the minutes at the team\'s loaded hourly cost.',
         });
       }
-      if (revenueSide) {
+      if (revenueSide && concepts.careManagementBilling) {
         needs.push({
           key: 'enabled_billing_revenue',
           need: 'Revenue from billable services the platform enables (e.g. CCM, TCM)',
@@ -400,9 +413,9 @@ const REQUIREMENTS: Record<Exclude<BelievableProofKind, 'dollar_figure'>, Partia
   },
 };
 
-/** The evidence a proof kind needs for one stream's model and orientation. */
-export function evidenceRequirements(kind: BelievableProofKind, model: StreamModelKey, orientation: ValueOrientationKey): EvidenceRequirement[] {
-  if (kind === 'dollar_figure') return dollarFigure(model, orientation);
+/** The evidence a proof kind needs for one stream's model, orientation and (when known) payment environment. */
+export function evidenceRequirements(kind: BelievableProofKind, model: StreamModelKey, orientation: ValueOrientationKey, environment: PaymentEnvironmentKey | null = null): EvidenceRequirement[] {
+  if (kind === 'dollar_figure') return dollarFigure(model, orientation, environment);
   const table = REQUIREMENTS[kind];
   return table[model] ?? table.any;
 }

@@ -45,7 +45,7 @@ const SAAS_RISK_BEARING_SHIFT = {
     'Care gaps closed',
     'Patients managed per care manager with vs without the platform',
   ],
-  leadMetricKeys: ['outcome_matched_cohort_savings_usd', 'outcome_hedis_measure_lift_pct', 'outcome_care_gaps_closed', 'saas_weekly_active_users'],
+  leadMetricKeys: ['outcome_matched_cohort_savings_usd', 'outcome_hedis_measure_lift_pct', 'outcome_care_gaps_closed', 'outcome_patients_on_platform', 'saas_weekly_active_users'],
   lookbackMonths: { min: 12, max: 12 },
   lookbackFromFramework: false,
   talkingPoints: [
@@ -133,6 +133,24 @@ export const FRAMEWORK_ENVIRONMENT_SHIFTS: readonly EnvironmentShift[] = [
     stakeholders: ['clinic_administrator', 'provider_clinician', 'buyer_cfo'],
   },
   {
+    model: 'cpt_rpm',
+    environment: 'cms_access',
+    source: 'framework',
+    orientation: 'both',
+    reason:
+      'Under CMS ACCESS the provider is paid for chronic-care outcomes, not per billed service: the program still earns the provider money, but only as far as it moves the measured outcomes.',
+    leadMetrics: ['Patients with a clinically meaningful improvement (e.g. blood pressure controlled)', 'Average device days per patient', 'Enrolment of eligible chronic patients'],
+    leadMetricKeys: ['outcome_biometric_improvement_pct', 'rpm_device_days_total', 'rpm_enrolled_patients', 'rpm_eligible_patients'],
+    lookbackMonths: { min: 6, max: 12 },
+    lookbackFromFramework: false,
+    talkingPoints: [
+      'The same patients and the same workflows as fee-for-service RPM; the value story, the measurement burden and the financial risk change.',
+      'Report clinical control and engagement depth first: payment follows outcomes, not device days billed.',
+      'ACCESS is new (July 2026): confirm the measures and payment terms with the buyer before projecting revenue.',
+    ],
+    stakeholders: ['clinic_administrator', 'provider_clinician', 'billing_rcm_staff'],
+  },
+  {
     model: 'pmpm_pepm',
     environment: 'medicare_advantage',
     source: 'framework',
@@ -196,7 +214,7 @@ export const FRAMEWORK_ENVIRONMENT_SHIFTS: readonly EnvironmentShift[] = [
     orientation: 'both',
     reason: 'A fee-for-service provider values clinician efficiency (cost) and, where the platform enables CCM or TCM billing, new revenue.',
     leadMetrics: ['Clinician time saved', 'Billable care-management services enabled', 'Weekly active users vs licensed seats', 'EHR integration depth'],
-    leadMetricKeys: ['outcome_time_saved_minutes_per_encounter', 'saas_weekly_active_users', 'saas_licensed_seats', 'saas_integration_uptime_pct'],
+    leadMetricKeys: ['outcome_time_saved_minutes_per_encounter', 'outcome_enabled_billing_revenue_usd', 'saas_weekly_active_users', 'saas_licensed_seats', 'saas_integration_uptime_pct', 'outcome_care_gaps_closed', 'outcome_patients_on_platform'],
     lookbackMonths: { min: 3, max: 12 },
     lookbackFromFramework: false,
     talkingPoints: [
@@ -213,7 +231,7 @@ export const FRAMEWORK_ENVIRONMENT_SHIFTS: readonly EnvironmentShift[] = [
     orientation: 'generating_revenue',
     reason: 'For a drug maker the platform is a companion to therapy; its value arrives indirectly through adherence, evidence and prescriber engagement that support product revenue.',
     leadMetrics: ['Medication adherence improvement', 'Real-world evidence generated', 'Prescriber engagement'],
-    leadMetricKeys: ['outcome_medication_adherence_pct', 'outcome_prescribers_engaged'],
+    leadMetricKeys: ['outcome_medication_adherence_pct', 'outcome_rwe_patients', 'outcome_prescribers_engaged', 'outcome_patients_on_platform'],
     lookbackMonths: { min: 6, max: 12 },
     lookbackFromFramework: false,
     talkingPoints: [
@@ -264,8 +282,8 @@ export const FRAMEWORK_ENVIRONMENT_SHIFTS: readonly EnvironmentShift[] = [
 function defaultOrientation(model: RevenueModelKey, posture: RiskPosture): DefiniteOrientation {
   if (model === 'hybrid') return 'both';
   if (posture === 'product_revenue') return 'generating_revenue';
-  if (model === 'cpt_rpm') return posture === 'fee_for_service' || posture === 'insured_risk' ? 'generating_revenue' : 'reducing_costs';
-  if (model === 'saas_license' && posture === 'fee_for_service') return 'both';
+  if (model === 'cpt_rpm') return posture === 'fee_for_service' || posture === 'insured_risk' ? 'generating_revenue' : posture === 'outcome_aligned' ? 'both' : 'reducing_costs';
+  if (model === 'saas_license' && (posture === 'fee_for_service' || posture === 'outcome_aligned')) return 'both';
   return 'reducing_costs';
 }
 

@@ -7,7 +7,7 @@ import { JOURNEY_PHASE_CATALOG } from './journey-phase';
 import { METRIC_KEYS, OUTCOME_METRIC_KEYS } from './metric-keys';
 import { PAYMENT_ENVIRONMENT_CATALOG } from './payment-environments';
 import { REVENUE_MODEL_CATALOG } from './revenue-models';
-import { DEFAULT_RPM_RATES, RPM_CODE_DEFINITIONS } from './rpm-codes';
+import { DEFAULT_RPM_RATES, RPM_CODE_DEFINITIONS, RTM_CODE_DEFINITIONS } from './rpm-codes';
 import { STAKEHOLDER_ARCHETYPES } from './stakeholder-archetypes';
 
 function catalogObject() {
@@ -23,6 +23,7 @@ function catalogObject() {
     customerSegments: CUSTOMER_SEGMENT_CATALOG,
     journeyPhases: JOURNEY_PHASE_CATALOG,
     rpmCodes: RPM_CODE_DEFINITIONS,
+    rtmCodes: RTM_CODE_DEFINITIONS,
     defaultRpmRates: DEFAULT_RPM_RATES,
     metricKeys: { all: METRIC_KEYS, outcome: OUTCOME_METRIC_KEYS },
   };

@@ -17,6 +17,7 @@ export const PAYMENT_ENVIRONMENTS = [
   'self_insured_employer',
   'provider_ffs',
   'pharma',
+  'cms_access',
 ] as const;
 /** How the buyer itself is paid upstream; decides whether our program earns or saves them money. */
 export type PaymentEnvironmentKey = (typeof PAYMENT_ENVIRONMENTS)[number];

@@ -87,6 +87,8 @@ export const OUTCOME_METRIC_KEYS = [
   'outcome_security_incidents',
   'outcome_medication_adherence_pct',
   'outcome_prescribers_engaged',
+  'outcome_patients_on_platform',
+  'outcome_rwe_patients',
 ] as const;
 
 /** Every metric key the app stores; the metrics catalog defines each one. */

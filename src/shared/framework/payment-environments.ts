@@ -6,7 +6,7 @@ import type { BuyerTypeKey, PaymentEnvironmentKey } from './keys';
  */
 
 /** How the buyer carries financial risk for the care its population uses. */
-export type RiskPosture = 'fee_for_service' | 'capitated_full_risk' | 'shared_savings' | 'self_funded' | 'insured_risk' | 'product_revenue';
+export type RiskPosture = 'fee_for_service' | 'capitated_full_risk' | 'shared_savings' | 'self_funded' | 'insured_risk' | 'product_revenue' | 'outcome_aligned';
 
 export interface PaymentEnvironment {
   key: PaymentEnvironmentKey;
@@ -96,6 +96,20 @@ export const PAYMENT_ENVIRONMENT_CATALOG: readonly PaymentEnvironment[] = [
     typicalBuyerTypes: ['pharma'],
     qualityLevers: ['Adherence and persistence', 'Real-world evidence', 'Prescriber engagement'],
     csConsiderations: ['Value is indirect: the platform is a drug companion, not a standalone care tool.'],
+  },
+  {
+    key: 'cms_access',
+    name: 'CMS ACCESS model',
+    howBuyerIsPaid:
+      'CMS pays participating providers outcome-aligned payments for technology-enabled chronic care (ACCESS, Advancing Chronic Care with Effective, Scalable Solutions, launching July 2026): RPM-style infrastructure with value-based payment logic.',
+    riskPosture: 'outcome_aligned',
+    typicalBuyerTypes: ['provider', 'risk_bearing_entity'],
+    qualityLevers: ['Outcome-aligned payments for chronic conditions (e.g. blood-pressure control)', 'The measures CMS ties ACCESS payments to'],
+    csConsiderations: [
+      'Too new to assess operationally: confirm the payment terms and measures with the buyer before projecting anything.',
+      'The same patients and workflows as RPM under fee-for-service, but payment follows outcomes, so the measurement burden and financial risk shift.',
+      'Organisations already running RPM are well placed: infrastructure and clinical workflows overlap.',
+    ],
   },
 ];
 

@@ -62,7 +62,7 @@ export function checkProof(person: ArchetypeKey, streams: readonly ProofStream[]
     for (const stream of concerning) {
       const orientation = orientationFor(stream, person, stated).orientation;
       for (const model of proofModels(stream)) {
-        for (const requirement of evidenceRequirements(kind, model, orientation)) {
+        for (const requirement of evidenceRequirements(kind, model, orientation, stream.paymentEnvironment)) {
           const check: ProofCheck = { archetype: person, kind, streamId: stream.id, model, orientation, requirement, met: isRequirementMet(requirement, available) };
           const key = proofCheckKey(check);
           if (seen.has(key)) continue;

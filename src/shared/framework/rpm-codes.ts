@@ -284,3 +284,90 @@ export function estimateRpmBillables(period: RpmPatientPeriod, rates: readonly R
   });
   return { lines: priced, totalCents: priced.reduce((sum, line) => sum + line.amountCents, 0), reasons };
 }
+
+/*
+ * Remote therapeutic monitoring (RTM) sits beside RPM: it monitors therapy response (respiratory,
+ * musculoskeletal, cognitive behavioural therapy) from non-physiologic as well as device data.
+ * Like RPM, 2026 added a 2-15 day device-supply tier per therapy area, paid alongside the older
+ * 16-30 day codes, so the same billing-vs-engagement caution applies.
+ */
+
+export const RTM_SHORT_TIER_CODES = ['98984', '98985', '98986'] as const;
+/** One of the 2026 CMS remote therapeutic monitoring 2-15 day device-supply codes. */
+export type RtmShortTierCode = (typeof RTM_SHORT_TIER_CODES)[number];
+
+/** What a therapeutic-monitoring code monitors. */
+export type RtmTherapyArea = 'respiratory' | 'musculoskeletal' | 'cognitive_behavioral_therapy';
+
+export interface RtmCodeDefinition {
+  code: RtmShortTierCode;
+  category: 'device_supply';
+  therapyArea: RtmTherapyArea;
+  description: string;
+  billingPeriod: 'per_30_day_period';
+  /** Days with monitoring data needed in the 30-day period. */
+  deviceDaysPer30: NumericRange;
+  /** The 16-30 day device-supply code of the same therapy area; the two cannot be billed together. */
+  standardTierCode: '98976' | '98977' | '98978';
+  /** Codes that cannot be billed for the same patient in the same period. */
+  mutuallyExclusiveWith: string[];
+}
+
+const RTM_VERIFY = 'Confirm the code and its rate against the current fee schedule before billing.';
+
+export const RTM_CODE_DEFINITIONS: readonly RtmCodeDefinition[] = [
+  {
+    code: '98984',
+    category: 'device_supply',
+    therapyArea: 'respiratory',
+    description: `Remote therapeutic monitoring device supply for the respiratory system with data on 2 to 15 days within a 30-day period (short tier added in 2026). ${RTM_VERIFY}`,
+    billingPeriod: 'per_30_day_period',
+    deviceDaysPer30: { min: 2, max: 15 },
+    standardTierCode: '98976',
+    mutuallyExclusiveWith: ['98976'],
+  },
+  {
+    code: '98985',
+    category: 'device_supply',
+    therapyArea: 'musculoskeletal',
+    description: `Remote therapeutic monitoring device supply for the musculoskeletal system with data on 2 to 15 days within a 30-day period (short tier added in 2026). ${RTM_VERIFY}`,
+    billingPeriod: 'per_30_day_period',
+    deviceDaysPer30: { min: 2, max: 15 },
+    standardTierCode: '98977',
+    mutuallyExclusiveWith: ['98977'],
+  },
+  {
+    code: '98986',
+    category: 'device_supply',
+    therapyArea: 'cognitive_behavioral_therapy',
+    description: `Remote therapeutic monitoring device supply for cognitive behavioural therapy with data on 2 to 15 days within a 30-day period (short tier added in 2026). ${RTM_VERIFY}`,
+    billingPeriod: 'per_30_day_period',
+    deviceDaysPer30: { min: 2, max: 15 },
+    standardTierCode: '98978',
+    mutuallyExclusiveWith: ['98978'],
+  },
+];
+
+/**
+ * Which RTM device-supply code (if any) a patient's monitoring days in one 30-day period support:
+ * the 2-15 day short tier (98984-98986) or the therapy area's 16-30 day code.
+ * @example rtmDeviceSupplyCode('musculoskeletal', 9).code // '98985'
+ */
+export function rtmDeviceSupplyCode(therapyArea: RtmTherapyArea, deviceDaysIn30: number): { code: string | null; reasons: Reason[] } {
+  const definition = RTM_CODE_DEFINITIONS.find((candidate) => candidate.therapyArea === therapyArea)!;
+  const days = Math.floor(deviceDaysIn30);
+  if (!Number.isFinite(deviceDaysIn30) || days < 0 || days > 30) {
+    return { code: null, reasons: [reason('device_days_out_of_range', `${deviceDaysIn30} is not a day count within a 30-day period (0-30).`)] };
+  }
+  if (days < 2) return { code: null, reasons: [reason('device_days_below_minimum', `${days} day(s) of data is under the 2-day minimum, so no RTM device-supply code is billable.`)] };
+  if (days <= 15) {
+    return {
+      code: definition.code,
+      reasons: [
+        reason('rtm_short_tier', `${days} days of data falls in the 2-15 day RTM tier (${definition.code}).`),
+        reason('billing_not_clinical_depth', 'A billable short-tier month can still be too little data to act on clinically; watch days per patient, not only eligibility.'),
+      ],
+    };
+  }
+  return { code: definition.standardTierCode, reasons: [reason('rtm_standard_tier', `${days} days of data falls in the 16-30 day RTM tier (${definition.standardTierCode}).`)] };
+}

@@ -1,3 +1,5 @@
+import { engagementBenchmark, type EngagementBenchmark } from '../framework/value-story';
+import { streamStory, type StreamStory } from './stream-story';
 import { addMonths, monthsEndingAt } from '../calendar';
 import type { RpmRateSetting } from '../framework/rpm-codes';
 import type { InsightStream } from './insight-input';
@@ -28,6 +30,8 @@ export interface KpiResult {
   trend3m: KpiTrend;
   /** Value per month, oldest first, ending with the report month; null where unknown. */
   history: { month: string; value: number | null }[];
+  /** The line this KPI is judged against in the buyer's payment environment, where the story sets one (engagement of the eligible population). */
+  judgedAgainst?: EngagementBenchmark;
 }
 
 /** A stream's KPIs for the report month. */
@@ -36,6 +40,8 @@ export interface StreamKpis {
   streamName: string;
   revenueModel: InsightStream['revenueModel'];
   kpis: KpiResult[];
+  /** What leads for this stream's buyer: the payment environment's lead metrics (same list as the deck's value story). */
+  story: StreamStory;
 }
 
 /**
@@ -83,9 +89,10 @@ export function computeStreamKpis(reader: StreamReader, month: string): StreamKp
       yearOverYear: compareKpi(current, valueAt(yearMonth), yearMonth),
       trend3m: threeMonthTrend(history.slice(-3), definition.higherIsBetter),
       history,
+      ...(definition.key === 'pmpm_engagement_rate' ? { judgedAgainst: engagementBenchmark(reader.stream.paymentEnvironment, reader.stream.terms) } : {}),
     };
   });
-  return { streamId: reader.stream.id, streamName: reader.stream.name, revenueModel: reader.stream.revenueModel, kpis };
+  return { streamId: reader.stream.id, streamName: reader.stream.name, revenueModel: reader.stream.revenueModel, kpis, story: streamStory(reader, month) };
 }
 
 /** Readers for every stream of an account, sharing one observation index. */

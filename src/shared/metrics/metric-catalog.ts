@@ -452,6 +452,24 @@ const OUTCOME_DEFINITIONS: MetricDefinition[] = [
     definition: 'Distinct prescribers who referred or actively managed patients on the program as of month end.',
     source: PLATFORM,
   },
+  {
+    key: 'outcome_patients_on_platform',
+    label: 'Patients on the platform',
+    unit: 'count',
+    models: 'any',
+    aggregation: 'last',
+    definition: 'Distinct patients with an active care plan or companion-app account on the platform at month end; with weekly active users it gives care-manager capacity, with the fee the cost per patient.',
+    source: PLATFORM,
+  },
+  {
+    key: 'outcome_rwe_patients',
+    label: 'Patients in the real-world-evidence data set',
+    unit: 'count',
+    models: 'any',
+    aggregation: 'last',
+    definition: 'Consented patients whose program data meets the agreed real-world-evidence specification (complete, documented, exportable) at month end.',
+    source: PLATFORM,
+  },
 ];
 
 /** Every raw monthly input the app understands, one per framework metric key. */

@@ -42,6 +42,8 @@ const PEOPLE_COUNT_METRICS: ReadonlySet<MetricKey> = new Set<MetricKey>([
   'hybrid_activated_users',
   'outcome_er_visits_avoided',
   'outcome_care_gaps_closed',
+  'outcome_patients_on_platform',
+  'outcome_rwe_patients',
 ]);
 
 /** True when the metric counts patients or members (or their claims and visits), so small values are suppressed in decks. */

@@ -20,6 +20,11 @@ export class MetricsPanel {
     );
   }
 
+  /** A lead metric tile ("What leads for this buyer") by metric key. */
+  leadMetric(metricKey: string): Locator {
+    return this.panel.getByTestId('lead-metrics').locator(`[data-metric="${metricKey}"]`);
+  }
+
   healthScore(): Locator {
     return this.panel.getByTestId('health-panel').getByTestId('health-badge');
   }

@@ -27,9 +27,9 @@ describe('the value story follows the buyer\'s payment environment', () => {
     const ffsStory = slide(ffs, 'value-story')!.content;
     const maStory = slide(ma, 'value-story')!.content;
     expect(ffsStory.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct\) after our 30% share$/);
-    expect(ffsStory.subtitle).toContain('Value story: revenue generated');
+    expect(ffsStory.subtitle).toContain('Revenue generated for the practice');
     expect(maStory.title).toMatch(/^Monitored patients were readmitted at [\d.]+% vs [\d.]+% unmonitored: [\d.]+ points lower$/);
-    expect(maStory.subtitle).toContain('Value story: costs reduced');
+    expect(maStory.subtitle).toContain('Costs avoided under capitation');
     expect(maStory.title).not.toMatch(/reimbursement|CPT/);
     // ER visits avoided and Star Ratings are named on the MA story even though not recorded, never shown as 0.
     const side = maStory.kind === 'chart' ? maStory.sideBullets!.map((b) => `${b.emphasis} ${b.text}`).join(' ') : '';
@@ -80,11 +80,11 @@ describe('different people in the room get visibly different decks', () => {
     expect(ids(first)).not.toEqual(ids(second));
   });
 
-  it('the CFO sees a dollar figure, the HR leader an engagement trend, the IT lead uptime, the actuary the claims method', () => {
+  it('the CFO sees a dollar figure, the HR leader an engagement trend, the IT lead uptime, the actuary method and data completeness', () => {
     expect(slide(plan('Northwind', { audience: ['buyer_cfo'] }), 'value-story')!.content.title).toMatch(/^The program cost \$[\d,]+ in Q4 2026 to date \(Oct\), \$[\d.]+ per engaged member per month; savings are not yet validated on claims$/);
     expect(slide(plan('Northwind', { audience: ['employer_hr_benefits_leader'] }), 'value-story')!.content.title).toMatch(/^Engagement of the eligible population .* to [\d.]+%, below the 20% low-engagement line$/);
     expect(slide(plan('Lakeshore', { audience: ['it_integration_lead'] }), 'value-story')!.content.title).toMatch(/^Integration uptime .* to [\d.]+%; security incidents are not reported yet$/);
-    expect(slide(plan('Granite', { audience: ['health_plan_cfo_actuary'] }), 'value-story')!.content.title).toMatch(/^Savings are not yet validated on claims: claims completeness is [\d.]+% and no matched-cohort result exists$/);
+    expect(slide(plan('Granite', { audience: ['health_plan_cfo_actuary'] }), 'value-story')!.content.title).toMatch(/^Claims-data completeness .* to [\d.]+%.*; eligibility-file accuracy is [\d.]+%$/);
     expect(slide(plan('Riverbend', { audience: ['billing_rcm_staff'] }), 'value-story')!.content.title).toMatch(/^In Q4 2026 to date \(Oct\), [\d,]+ of [\d,]+ RPM claims were paid/);
   });
 
@@ -118,10 +118,11 @@ describe('missing data is said to be missing', () => {
   });
 
   it('proof the data cannot supply gets an honest gap slide, not weaker data', () => {
-    const p = plan('Helix', { audience: ['pharma_medical_affairs'] });
+    const p = plan('Helix', { audience: ['pharma_medical_affairs'], dropMetrics: /^outcome_(medication_adherence|rwe_patients|prescribers_engaged)/ });
     const honest = p.slides.filter((s) => /We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/.test(JSON.stringify(s.content)));
     // The honest statement is the slide built for that proof (or the value story it leads), not a footnote elsewhere.
     expect(honest.map((s) => s.id)).toContainEqual(expect.stringMatching(/^(proof-pharma_medical_affairs|value-story)/));
+    expect(p.slides.find((s) => s.id === 'value-story')!.content.title).toMatch(/^We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/);
   });
 });
 

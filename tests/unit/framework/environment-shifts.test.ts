@@ -38,6 +38,14 @@ const FRAMEWORK_PAIRS = [
     lookback: { min: 12, max: 18 },
   },
   {
+    model: 'cpt_rpm',
+    environment: 'cms_access',
+    orientation: 'both',
+    leadMetricKeys: ['outcome_biometric_improvement_pct', 'rpm_device_days_total'],
+    stakeholders: ['clinic_administrator', 'provider_clinician', 'billing_rcm_staff'],
+    lookback: null,
+  },
+  {
     model: 'pmpm_pepm',
     environment: 'medicare_advantage',
     orientation: 'reducing_costs',

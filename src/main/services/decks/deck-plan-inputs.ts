@@ -2,7 +2,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { AppSettings } from '../../../shared/api/schemas/settings-schemas';
 import { addMonths, quarterOf } from '../../../shared/calendar';
 import { BENCHMARK_KPI_KEYS, quarterMonths, type DeckPlanInput, type DeckPlanStream, type DeckType, type PeerBenchmarkRow } from '../../../shared/deck-plan';
-import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, RevenueModelKey } from '../../../shared/framework/keys';
+import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironmentKey, RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
 import { listGoals, listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { findAssessment } from '../../storage/db/repositories/assessments-repository';
@@ -50,6 +50,11 @@ export function toPlanStream(stream: StreamRecord): DeckPlanStream {
 
 
 
+/** What makes two streams comparable for a benchmark: model and payment environment. */
+function comparabilityKey(model: RevenueModelKey, environment: PaymentEnvironmentKey | null): string {
+  return `${model}|${environment ?? ''}`;
+}
+
 /** A peer's benchmark KPIs for one report month and model set, under the account version they were read at. */
 interface PeerEntry {
   version: string;
@@ -68,14 +73,15 @@ const PEER_POOLS_KEPT = 8;
 const peerCaches = new WeakMap<object, PeerCache>();
 
 /**
- * Peers: the other live accounts holding a stream of one of the deck's models, each as "Peer n"
+ * Peers: the other live accounts holding a stream of one of the deck's models under the same
+ * payment environment, each as "Peer n"
  * (ordered by id, never by name, so a label says nothing about who it is) with its benchmark KPIs
  * at the report month. Only comparable accounts are read, and only the months their KPIs read;
  * each peer's KPIs are cached and recomputed only when that account's data changes
  * (services/workspace-changes/account-changes.ts), so the first deck after a change re-reads one
  * account, not the portfolio.
  */
-async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, models: ReadonlySet<RevenueModelKey>, reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
+async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, streams: readonly DeckPlanStream[], reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
   const { db, sqlite } = workspace;
   const rpmRates = rpmRatesFromSettings(settings);
   const cacheKey = sqlite ?? db;
@@ -83,12 +89,16 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   if (!cache) peerCaches.set(cacheKey, (cache = { streams: null, pools: new Map() }));
   const versions = accountChanges(workspace).versions();
   if (cache.streams?.generation !== versions.generation) cache.streams = { generation: versions.generation, rows: await listLiveAccountStreams(db) };
+  // Comparable means the same revenue model under the same payment environment: a Medicaid plan is
+  // never ranked against commercial or employer accounts (framework: calibrate to the population).
+  const comparable = new Set(streams.map((stream) => comparabilityKey(stream.revenueModel, stream.paymentEnvironment)));
+  const models = new Set(streams.map((stream) => stream.revenueModel));
   const peerStreamsBy = new Map<string, DeckPlanStream[]>();
   for (const row of cache.streams.rows) {
-    if (!models.has(row.revenueModel as RevenueModelKey)) continue;
+    if (!comparable.has(comparabilityKey(row.revenueModel as RevenueModelKey, row.paymentEnvironment as PaymentEnvironmentKey | null))) continue;
     peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
   }
-  const key = JSON.stringify([reportMonth, [...models].sort(), rpmRates]);
+  const key = JSON.stringify([reportMonth, [...comparable].sort(), rpmRates]);
   let pool = cache.pools.get(key);
   if (!pool) {
     if (cache.pools.size >= PEER_POOLS_KEPT) cache.pools.delete(cache.pools.keys().next().value!);
@@ -145,7 +155,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
     healthWeights: settings.healthWeights,
   });
   const finalResult = assessmentRow?.status === 'final' ? storedAssessmentResult(assessmentRow) : null;
-  const peers = await loadPeers(workspace, account, new Set(streams.map((s) => s.revenueModel)), reportMonth, settings);
+  const peers = await loadPeers(workspace, account, streams, reportMonth, settings);
   return {
     account: {
       id: account.id,

@@ -321,12 +321,17 @@ const DEMO_STORIES: DemoStory[] = [
       { archetype: 'health_plan_operational_lead', personName: 'Kevin Tran', title: 'Director of Care Management', email: 'ktran@summitsenior.example', communicationPreference: 'Weekly call', successDefinition: 'Care managers act on alerts the same day.', lastEngagedDaysAgo: 6 },
       { archetype: 'health_plan_cfo_actuary', personName: 'Priya Natarajan', title: 'Chief Actuary', email: 'pnatarajan@summitsenior.example', communicationPreference: 'Written analysis ahead of meetings', successDefinition: 'Savings that survive a matched-cohort review.', lastEngagedDaysAgo: 130 },
     ],
-    metrics: (t, random) =>
-      rpmMonth(
+    metrics: (t, random) => [
+      ...rpmMonth(
         { streamKey: 'rpm', enrolled: [900, 1450], averageDeviceDays: [18, 21.5], billingEligibleShare: 0.94, managementCapture: [0.72, 0.8], readmissionsMonitoredPct: [10.5, 8.2], readmissionsUnmonitoredPct: 17.5 },
         t,
         random,
       ),
+      // The plan's quality team shares events avoided and Star measure movement each month.
+      { streamKey: 'rpm', metricKey: 'outcome_er_visits_avoided', value: Math.round(lerp(12, 24, t) * (1 + (random() - 0.5) * 0.2)) },
+      { streamKey: 'rpm', metricKey: 'outcome_readmission_cost_avoided_usd', value: Math.round(lerp(36_000, 61_000, t) * (1 + (random() - 0.5) * 0.15)) },
+      { streamKey: 'rpm', metricKey: 'outcome_star_rating_measures', value: t < 0.5 ? 2 : 3 },
+    ],
   },
   {
     name: 'Northwind Logistics',
@@ -361,7 +366,7 @@ const DEMO_STORIES: DemoStory[] = [
     name: 'Bayview Community Health Plan',
     customerSegment: 'health_plan',
     buyerType: 'payer',
-    notes: 'Medicaid managed care PMPM for a diabetes program. SMS-first outreach and Spanish content launched last spring.',
+    notes: 'Medicaid managed care PMPM for a diabetes program. SMS-first outreach and Spanish content launched last spring; engagement benchmark of 6% agreed with the plan for this population.',
     renewalInDays: 400,
     contractStartedDaysAgo: 640,
     streams: [
@@ -370,7 +375,7 @@ const DEMO_STORIES: DemoStory[] = [
         name: 'Diabetes program PMPM',
         revenueModel: 'pmpm_pepm',
         paymentEnvironment: 'medicaid_managed_care',
-        terms: { unit: 'member', ratePerMonthUsd: 0.45, eligiblePopulation: 85_000, enrollmentBased: false },
+        terms: { unit: 'member', ratePerMonthUsd: 0.45, eligiblePopulation: 85_000, enrollmentBased: false, engagementBenchmarkPct: 6 },
       },
     ],
     stakeholders: [
@@ -401,7 +406,12 @@ const DEMO_STORIES: DemoStory[] = [
       { archetype: 'it_integration_lead', personName: 'Grace Adeyemi', title: 'Director, Clinical Applications', email: 'gadeyemi@lakeshorehealth.example', communicationPreference: 'Ticket queue and monthly sync', successDefinition: 'The Epic interface stays up and nobody pages me.', lastEngagedDaysAgo: 14 },
       { archetype: 'clinical_end_user', personName: 'Luis Ortega, RN', title: 'Care Manager Lead', email: 'lortega@lakeshorehealth.example', communicationPreference: 'Huddles', successDefinition: 'No more copying data between screens.', lastEngagedDaysAgo: 20 },
     ],
-    metrics: (t, random) => saasMonth({ seats: 240, weeklyActiveShare: [0.74, 0.36], modules: 3, uptimePct: [99.6, 97.9] }, t, random),
+    metrics: (t, random) => [
+      ...saasMonth({ seats: 240, weeklyActiveShare: [0.74, 0.36], modules: 3, uptimePct: [99.6, 97.9] }, t, random),
+      // Care gaps closed fall as care managers drift back to spreadsheets.
+      { streamKey: 'license', metricKey: 'outcome_care_gaps_closed', value: Math.round(lerp(420, 250, t) * (1 + (random() - 0.5) * 0.1)) },
+      { streamKey: 'license', metricKey: 'outcome_patients_on_platform', value: Math.round(lerp(3000, 3250, t)) },
+    ],
   },
   {
     name: 'Granite State ACO',
@@ -549,7 +559,13 @@ const DEMO_STORIES: DemoStory[] = [
       { archetype: 'pharma_brand_commercial', personName: 'Sophie Laurent', title: 'Brand Director', email: 'slaurent@helixtx.example', communicationPreference: 'Monthly brand review', successDefinition: 'Persistence on therapy at six months goes up.', lastEngagedDaysAgo: 19, isBudgetHolder: true, isExecutiveSponsor: true },
       { archetype: 'pharma_medical_affairs', personName: 'Dr. Daniel Osei', title: 'Medical Science Lead', email: 'dosei@helixtx.example', communicationPreference: 'Scientific review meetings', successDefinition: 'Publishable real-world evidence.', lastEngagedDaysAgo: 60 },
     ],
-    metrics: (t, random) => saasMonth({ seats: 60, weeklyActiveShare: [0.55, 0.72], modules: 2, uptimePct: [99.8, 99.9] }, t, random),
+    metrics: (t, random) => [
+      ...saasMonth({ seats: 60, weeklyActiveShare: [0.55, 0.72], modules: 2, uptimePct: [99.8, 99.9] }, t, random),
+      { streamKey: 'license', metricKey: 'outcome_patients_on_platform', value: Math.round(lerp(1500, 4800, t)) },
+      { streamKey: 'license', metricKey: 'outcome_medication_adherence_pct', value: lerp(61, 71, t) * (1 + (random() - 0.5) * 0.03) },
+      { streamKey: 'license', metricKey: 'outcome_rwe_patients', value: Math.round(lerp(600, 3100, t)) },
+      { streamKey: 'license', metricKey: 'outcome_prescribers_engaged', value: Math.round(lerp(110, 290, t)) },
+    ],
   },
 ];
 

@@ -8,6 +8,7 @@ import { SectionCard } from '../ui/SectionCard';
 import { ChartView } from './ChartView';
 import { HealthPanel } from './HealthPanel';
 import { KpiTable } from './KpiTable';
+import { LeadMetrics } from './LeadMetrics';
 import { formatMonth } from './metric-format';
 import { useMetricsStore } from './metrics-store';
 import { MonthValuesModal } from './MonthValuesModal';
@@ -83,6 +84,7 @@ export function AccountMetricsPanel({ accountId }: { accountId: string }) {
             description={`${REVENUE_MODEL_LABELS[stream.revenueModel]} · KPIs for ${formatMonth(insights.month)} with the last 12 months`}
             testId={`stream-metrics-${stream.streamId}`}
           >
+            <LeadMetrics story={stream.story} streamName={stream.streamName} />
             {charts.length > 0 && (
               <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
                 {charts.map((chart) => (

@@ -34,6 +34,11 @@ export function KpiTable({ streamName, kpis, nameOfStream }: { streamName: strin
               <Table.Tr key={kpi.key} data-kpi={kpi.key}>
                 <Table.Td>
                   <Text size="sm">{kpi.label}</Text>
+                  {kpi.judgedAgainst && (
+                    <Text size="xs" c="dimmed">
+                      Judged against {kpi.judgedAgainst.phrase}
+                    </Text>
+                  )}
                   {kpi.current.value === null && (
                     <Text size="xs" c="dimmed">
                       {missing.length > 0 ? `Needs ${missing.map(describeMissingInput).join(', ')} for ${formatMonth(kpi.month)}` : (kpi.current.note ?? '')}

@@ -89,6 +89,12 @@ export const TERM_SECTIONS: Record<RevenueModelKey, TermSection[]> = {
           yesNo: { yes: 'Only enrolled or engaged members', no: 'Everyone eligible' },
           description: 'Paying only for enrolled members makes activation the revenue driver',
         },
+        {
+          key: 'engagementBenchmarkPct',
+          label: 'Engagement benchmark for this population',
+          kind: 'percent',
+          description: 'Active ÷ eligible agreed as good for this population and product (Medicaid needs its own)',
+        },
       ],
     },
   ],

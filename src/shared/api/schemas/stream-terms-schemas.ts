@@ -30,6 +30,11 @@ export const pmpmTermsSchema = z
     eligiblePopulation: count.optional(),
     /** True when the buyer pays only for enrolled/engaged members, which makes activation the revenue driver. */
     enrollmentBased: z.boolean().optional(),
+    /**
+     * Engagement (active ÷ eligible, in percent) agreed as good for this population and product.
+     * A Medicaid population is judged only against such a calibrated figure, never a generic line.
+     */
+    engagementBenchmarkPct: percent.optional(),
   })
   .strict();
 

@@ -6,7 +6,7 @@ import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, type SlideContext } from '../slide-context';
 import { isSmallCell } from '../../metrics/small-cells';
-import { peopleCount } from '../value-format';
+import { lowerFirst, peopleCount } from '../value-format';
 import { vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { outcomesTermsOf } from '../../api/schemas/stream-terms-adapters';
 import type { StreamTerms } from '../../api/schemas/stream-terms-schemas';
@@ -85,7 +85,7 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
     content: {
       kind: 'chart',
       title,
-      subtitle: `${target?.metric ?? 'Clinical outcomes'} · for ${member.label}`,
+      subtitle: `Clinical outcomes${target?.metric ? `: ${lowerFirst(target.metric)}` : ''} · for ${member.label}`,
       chart: chart,
       altText: `Line chart of the share of engaged members at clinical target over twelve months${estimate && !suppressed ? `, ${formatQuantity(estimate.share, 'fraction')} in ${monthLabel(ctx.facts.reportMonth)}` : ''}, with contract target and benchmark lines.`,
       ...(estimate && !suppressed ? { callout: { figure: `n = ${groupDigits(estimate.n)}`, label: `engaged members; 95% CI ${interval}` } } : {}),
@@ -121,7 +121,7 @@ export function dataCompletenessView(ctx: SlideContext, member: AudienceMember, 
     content: {
       kind: 'chart',
       title: `${kpiSentence(completeness)}; eligibility-file accuracy is ${kpiValueText(accuracy)}`,
-      subtitle: `Measurement readiness · for ${member.label}`,
+      subtitle: `Method and data completeness · for ${member.label}`,
       chart: chart,
       altText: `Line chart of claims-data completeness${accuracy ? ' and eligibility-file accuracy' : ''} over twelve months; completeness ${kpiValueText(completeness)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       footnote: chartFootnote(chart, ['vbc_claims_completeness_pct', 'vbc_eligibility_accuracy_pct']),

@@ -5,8 +5,9 @@ import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { joinPhrases, peopleCount, periodTotalText, periodTotalTile } from '../value-format';
-import { outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees, savingsEvidence, type SavingsEvidence } from '../value-numbers';
+import { numericTerm, outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees, savingsEvidence, type SavingsEvidence } from '../value-numbers';
 import type { KpiTile } from '../../deck/deck-document';
+import { storyFor } from '../framework-reading';
 import { kpiStatus, type ProofView } from './proof-view';
 import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../../format/quantity';
 
@@ -50,19 +51,29 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
     : fees.total
       ? `Program fees for ${facts.period} cannot be totalled: ${feesText}; ${perActiveText ?? 'an unknown amount'} per engaged member in ${monthLabel(facts.reportMonth)}${savingsClause}`
     : 'Program cost per engaged member cannot be shown: the contract rate or member counts are missing';
+  // The assumptions behind each dollar figure sit on the slide, next to the figure.
+  const rate = numericTerm(stream, 'ratePerMonthUsd');
+  const unit = stream.terms.unit === 'employee' ? 'employee' : 'member';
+  const active = facts.observed(stream.id, 'pmpm_active_members', facts.reportMonth);
+  const eligible = facts.observed(stream.id, 'pmpm_eligible_members', facts.reportMonth) ?? numericTerm(stream, 'eligiblePopulation');
+  // Short enough for the line under a tile's value.
+  const feeBasis = rate !== null ? `${formatQuantity(rate, 'usd')}/mo × ${eligible ? peopleCount(eligible) : `eligible ${unit}s`}` : 'rate not recorded';
+  const perActiveBasis = active ? `fee ÷ ${peopleCount(active)} active` : 'active members not recorded';
+  const assumptions = savingsCase.total ? savingsNote(savingsCase) : 'No savings are assumed until a matched-cohort analysis on claims exists.';
   return {
     key: 'pmpm-spend',
     content: {
       kind: 'kpis',
       title,
-      subtitle: `Return on benefits spend · for ${member.label}`,
+      subtitle: `${storyFor(stream, member.archetype).costFrame} · for ${member.label}`,
       tiles: [
-        { label: `Fees, ${facts.period}`, ...periodTotalTile(fees.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
-        { label: `Per engaged member, ${monthLabel(facts.reportMonth)}`, value: perActiveText, status: 'neutral' },
+        // A missing month's note wins the line under the value; otherwise it carries the fee's basis.
+        { label: `Fees, ${facts.period}`, delta: feeBasis, ...periodTotalTile(fees.total, (value) => formatQuantity(value, 'usd')), status: 'neutral' },
+        { label: `Per engaged member, ${monthLabel(facts.reportMonth)}`, value: perActiveText, delta: perActiveBasis, status: 'neutral' },
         savingsTile(facts.period, savingsCase),
         { label: 'Cost trend vs benchmark', value: costTrend === null ? null : `${costTrend > 0 ? '+' : costTrend < 0 ? '−' : ''}${groupDigits(Math.abs(costTrend), 1)} pts`, status: costTrend === null ? 'neutral' : costTrend < 0 ? 'good' : 'risk' },
       ],
-      footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct']),
+      footnote: quarterFootnote(ctx, ['pmpm_eligible_members', 'pmpm_active_members', 'outcome_matched_cohort_savings_usd', 'outcome_cost_trend_vs_benchmark_pct'], assumptions),
       notes: speakerNotes(
         [
           `The fee is paid per eligible member whatever the engagement: ${feesText ?? 'fees not available'} in ${facts.period}.`,
@@ -92,6 +103,7 @@ export function pmpmEngagementView(ctx: SlideContext, member: AudienceMember, st
       subtitle: `Engagement and satisfaction · for ${member.label}`,
       chart: chart,
       altText: `Line chart of enrollment and engagement as shares of the eligible population over twelve months; engagement ${kpiValueText(engagement)} in ${monthLabel(ctx.facts.reportMonth)}.`,
+      callout: { figure: kpiValueText(engagement), label: engagement.judgedAgainst?.calibrated ? `engaged, against ${engagement.judgedAgainst.phrase}` : `of the eligible population engaged in ${monthLabel(ctx.facts.reportMonth)}` },
       sideBullets: [
         { emphasis: 'Member NPS:', text: nps ? `${kpiValueText(nps)}${nps.quarterOverQuarter.delta !== null ? ` (${nps.quarterOverQuarter.delta >= 0 ? '+' : '−'}${groupDigits(Math.abs(nps.quarterOverQuarter.delta), 0)} in three months)` : ''}` : 'not recorded' },
         { emphasis: '30-day retention:', text: retention ? kpiValueText(retention) : 'not recorded' },

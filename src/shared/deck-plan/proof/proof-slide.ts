@@ -8,8 +8,9 @@ import { chartFootnote, type SlideContext } from '../slide-context';
 import { countWord, lowerFirst } from '../value-format';
 import { dataCompletenessView, goalAchievementView, performancePaymentView } from './outcomes-contract-proof';
 import { switchoverView } from './phased-contract-proof';
-import { adherenceView, integrationView, saasAdoptionView, saasCostView } from './platform-proof';
+import { adherenceView, integrationView, saasAdoptionView, saasValueBridgeView } from './platform-proof';
 import { pmpmEngagementView, pmpmSpendView, populationOutcomesView, savingsValidationView } from './population-proof';
+import { methodView } from './method-proof';
 import type { ProofView } from './proof-view';
 import { rpmBillingComplianceView, rpmCostAvoidanceView, rpmEngagementDepthView, rpmProviderAdoptionView, rpmRevenueView } from './rpm-proof';
 import { formatQuantity } from '../../format/quantity';
@@ -30,7 +31,7 @@ function evidenceView(ctx: SlideContext, member: AudienceMember, kind: Believabl
     case 'dollar_figure':
       if (model === 'cpt_rpm') return costs ? rpmCostAvoidanceView(ctx, member, stream, 'costs') : rpmRevenueView(ctx, member, stream);
       if (model === 'pmpm_pepm') return pmpmSpendView(ctx, member, stream);
-      if (model === 'saas_license') return saasCostView(ctx, member, stream);
+      if (model === 'saas_license') return saasValueBridgeView(ctx, member, stream);
       if (model === 'value_based') return performancePaymentView(ctx, member, stream);
       return switchoverView(ctx, member, stream) ?? pmpmSpendView(ctx, member, stream);
     case 'matched_cohort_claims_validated':
@@ -52,7 +53,7 @@ function evidenceView(ctx: SlideContext, member: AudienceMember, kind: Believabl
       if (model === 'saas_license') return saasAdoptionView(ctx, member, stream);
       return model === 'cpt_rpm' ? rpmProviderAdoptionView(ctx, member, stream) : null;
     case 'methodology_data_completeness':
-      return model === 'value_based' ? dataCompletenessView(ctx, member, stream) : null;
+      return model === 'value_based' ? dataCompletenessView(ctx, member, stream) : methodView(ctx, member, stream);
     case 'adherence_real_world_evidence':
       return adherenceView(ctx, member, stream);
     case 'leading_indicators':

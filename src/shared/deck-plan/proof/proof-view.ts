@@ -16,7 +16,7 @@ export interface ProofView {
 /** A tile's status from a KPI: against its threshold when it has one, else by its movement. */
 export function kpiStatus(kpi: KpiResult | undefined): KpiStatus {
   if (!kpi || kpi.current.value === null) return 'neutral';
-  const threshold = kpiThreshold(kpi.key);
+  const threshold = kpiThreshold(kpi);
   if (threshold) {
     const good = kpi.higherIsBetter ? kpi.current.value >= threshold.value : kpi.current.value <= threshold.value;
     return good ? 'good' : 'risk';

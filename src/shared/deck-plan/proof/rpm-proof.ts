@@ -13,6 +13,7 @@ import { joinPhrases, peopleCount, peopleShare, periodTotalText } from '../value
 import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
 import { managementCodeLeakage } from '../../metrics/rpm-leakage';
 import type { ProofView } from './proof-view';
+import { storyFor } from '../framework-reading';
 import { formatQuantity, formatQuantityRange, groupDigits, INCOMPLETE, NOT_AVAILABLE, quantityOrMissing } from '../../format/quantity';
 import { monthlyCategories } from '../../charts/chart-spec';
 
@@ -173,17 +174,25 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const title = comparison
     ? `Monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
     : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
+  // Star Ratings belong to a Medicare Advantage story and capitation to a capitated buyer's: a
+  // fee-for-service practice hears neither (framework/value-story.ts).
+  const { concepts } = storyFor(stream, member.archetype);
   const side: DeckBullet[] = [
     { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
     { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
-    { emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` },
+    ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` }] : []),
   ];
+  const leadPoint = concepts.capitation
+    ? 'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.'
+    : concepts.cptBillingRevenue
+      ? 'Lead with patients kept out of hospital: the outcome that justifies the program, with billing as evidence it pays for itself.'
+      : 'Lead with events prevented, not CPT revenue: avoided readmissions are where the savings come from.';
   return {
     key: 'rpm-readmissions',
     content: {
       kind: 'chart',
       title,
-      subtitle: `${framing === 'costs' ? 'Costs avoided under capitation' : 'Clinical outcomes: readmissions'} · for ${member.label}`,
+      subtitle: `${framing === 'costs' ? (concepts.capitation ? 'Costs avoided under capitation' : 'Costs avoided') : 'Clinical outcomes: readmissions'} · for ${member.label}`,
       chart: chart,
       altText: comparison
         ? `Line chart of 30-day readmission rates over twelve months: monitored patients ${formatQuantity(comparison.monitoredPct, 'percent')} and unmonitored ${formatQuantity(comparison.unmonitoredPct, 'percent')} in ${monthLabel(comparison.month)}.`
@@ -197,12 +206,14 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
       ),
       notes: speakerNotes(
         [
-          'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.',
+          leadPoint,
           erAvoided === null ? 'ER visits avoided need claims or the hospital admission feed for monitored vs unmonitored patients.' : `ER visits avoided in ${facts.period}: ${erAvoided}.`,
           costAvoided === null ? 'Readmission cost avoided needs an agreed cost per readmission before we put a dollar figure on it.' : `Readmission cost avoided in ${facts.period}: ${costAvoided}.`,
           'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
           '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
-          starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.',
+          ...(concepts.starRatings
+            ? [starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.']
+            : []),
         ],
         member,
         'value',

@@ -169,7 +169,7 @@ export function methodologySlide(ctx: SlideContext): SlideDraft {
         { emphasis: 'Value framing:', text: assessmentText },
         { emphasis: 'Watch points:', text: 'fixed thresholds, such as device days under 16 or weekly use under half the seats.' },
         { emphasis: 'Statistics:', text: 'proportions with their sample size and Wilson 95% intervals; before/after changes are not causal effects.' },
-        { emphasis: 'Benchmarks:', text: 'at least three anonymised customers on the same model.' },
+        { emphasis: 'Benchmarks:', text: 'at least three anonymised customers on the same model and payment environment.' },
         { emphasis: 'Small numbers:', text: SMALL_CELL_NOTE },
       ],
       notes: shift ? `Reference slide. Why value is framed this way: ${shift.reason}` : 'Reference slide.',

@@ -1,5 +1,5 @@
 import type { RevenueModelKey } from '../../framework/keys';
-import { revenueModel } from '../../framework/revenue-models';
+import { paymentEnvironment } from '../../framework/payment-environments';
 import type { KpiResult } from '../../metrics/kpi-engine';
 import { monthLabel } from '../deck-period';
 import { kpiTitleName } from '../kpi-sentence';
@@ -9,7 +9,7 @@ import type { KpiKey } from '../../metrics/kpis/kpi-definition';
 import { formatQuantity } from '../../format/quantity';
 
 /*
- * Benchmark against other accounts of the same model in the local portfolio. Anonymised (peers are
+ * Benchmark against other accounts of the same model and payment environment in the local portfolio. Anonymised (peers are
  * "Peer 1..n" and only the median and range are shown), and only with at least three peers: with
  * fewer, the median would identify a named customer.
  */
@@ -24,6 +24,15 @@ export const BENCHMARK_KPI_KEYS: Record<RevenueModelKey, readonly KpiKey[]> = {
   saas_license: ['saas_weekly_active_rate', 'saas_integration_uptime_pct'],
   value_based: ['vbc_enrollment_rate', 'vbc_engagement_rate', 'vbc_clinical_goal_achievement_rate', 'vbc_claims_completeness_pct'],
   hybrid: ['hybrid_switchover_progress', 'pmpm_engagement_rate'],
+};
+
+/** Short model names for a benchmark subtitle. */
+const MODEL_SHORT: Record<RevenueModelKey, string> = {
+  cpt_rpm: 'RPM',
+  pmpm_pepm: 'PMPM / PEPM',
+  saas_license: 'platform license',
+  value_based: 'outcomes contract',
+  hybrid: 'hybrid contract',
 };
 
 function median(values: number[]): number {
@@ -53,10 +62,12 @@ export function peerBenchmarkSlide(ctx: SlideContext): SlideDraft | null {
   if (usable.length === 0) return null;
   const lead = usable.find((row) => row.rank !== null) ?? usable[0]!;
   const total = lead.peerValues.length + 1;
-  const modelName = revenueModel(stream.revenueModel).name;
+  // The service sends only peers of the same model and payment environment; the subtitle says which.
+  const environment = stream.paymentEnvironment ? paymentEnvironment(stream.paymentEnvironment).name : 'unrecorded payment environment';
+  const comparable = `${environment} ${MODEL_SHORT[stream.revenueModel]}`;
   return {
     id: 'peer-benchmark',
-    reason: `Compares this account with ${peers.length} anonymised ${modelName} accounts in the portfolio.`,
+    reason: `Compares this account with ${peers.length} anonymised ${comparable} accounts in the portfolio (same model and payment environment).`,
     priority: 15,
     placement: 'main',
     content: {
@@ -65,7 +76,7 @@ export function peerBenchmarkSlide(ctx: SlideContext): SlideDraft | null {
         lead.rank !== null
           ? `${kpiTitleName(lead.kpi)} of ${formatQuantity(lead.own, lead.kpi.unit)} ranks ${ORDINAL(lead.rank)} of ${total} comparable accounts; the peer median is ${formatQuantity(median(lead.peerValues), lead.kpi.unit)}`
           : `${kpiTitleName(lead.kpi)} is not available for this account; the peer median is ${formatQuantity(median(lead.peerValues), lead.kpi.unit)}`,
-      subtitle: `Benchmark against ${peers.length} anonymised ${modelName} accounts · ${monthLabel(ctx.facts.reportMonth)}`,
+      subtitle: `Benchmark against ${peers.length} anonymised ${comparable} accounts · ${monthLabel(ctx.facts.reportMonth)}`,
       columns: [{ header: 'KPI', weight: 2.4 }, { header: 'This account', align: 'right' }, { header: 'Peer median', align: 'right' }, { header: 'Peer range', align: 'right', weight: 1.4 }, { header: 'Rank', align: 'center' }],
       rows: usable.map((row) => [
         row.kpi.label,
@@ -74,8 +85,8 @@ export function peerBenchmarkSlide(ctx: SlideContext): SlideDraft | null {
         `${formatQuantity(Math.min(...row.peerValues), row.kpi.unit)} – ${formatQuantity(Math.max(...row.peerValues), row.kpi.unit)}`,
         row.rank === null ? null : `${row.rank} of ${row.peerValues.length + 1}`,
       ]),
-      footnote: { source: `Accounts of the same model in this workspace, anonymised (no peer is named)`, dateRange: monthLabel(ctx.facts.reportMonth), note: 'Rank 1 is best; a peer without a value for a KPI is left out of that row.' },
-      notes: speakerNotes(['Peers are anonymised accounts from our own portfolio of the same model, not an industry benchmark.'], ctx.primary, 'benchmark'),
+      footnote: { source: `Accounts of the same model and payment environment in this workspace, anonymised (no peer is named)`, dateRange: monthLabel(ctx.facts.reportMonth), note: 'Rank 1 is best; a peer without a value for a KPI is left out of that row.' },
+      notes: speakerNotes(['Peers are anonymised accounts from our own portfolio of the same model and payment environment, not an industry benchmark.'], ctx.primary, 'benchmark'),
     },
   };
 }

@@ -19,8 +19,8 @@ const MAX_PROPOSED = 3;
 export function proposedGoalsSlide(ctx: SlideContext): SlideDraft | null {
   const { facts } = ctx;
   const measured = facts.input.streams.flatMap((stream) => (facts.streamKpis(stream.id)?.kpis ?? []).filter((kpi) => kpi.current.value !== null));
-  const withThreshold = measured.filter((kpi) => kpiThreshold(kpi.key));
-  const chosen = [...withThreshold, ...measured.filter((kpi) => !kpiThreshold(kpi.key))].filter((kpi, i, all) => all.findIndex((k) => k.key === kpi.key) === i).slice(0, MAX_PROPOSED);
+  const withThreshold = measured.filter((kpi) => kpiThreshold(kpi));
+  const chosen = [...withThreshold, ...measured.filter((kpi) => !kpiThreshold(kpi))].filter((kpi, i, all) => all.findIndex((k) => k.key === kpi.key) === i).slice(0, MAX_PROPOSED);
   if (chosen.length === 0) return null;
   const due = dayLabel(addDays(facts.input.today, 90));
   return {
@@ -34,7 +34,7 @@ export function proposedGoalsSlide(ctx: SlideContext): SlideDraft | null {
       subtitle: `Proposed success plan · values for ${monthLabel(facts.reportMonth)}`,
       columns: [{ header: 'Proposed goal', weight: 2.8 }, { header: 'Now', align: 'right', weight: 1.2 }, { header: 'Suggested target', align: 'right', weight: 1.6 }, { header: 'Review by', align: 'center', weight: 1.2 }],
       rows: chosen.map((kpi) => {
-        const threshold = kpiThreshold(kpi.key);
+        const threshold = kpiThreshold(kpi);
         return [kpi.label, formatQuantity(kpi.current.value, kpi.unit), threshold ? `${kpi.higherIsBetter ? 'At least' : 'At most'} ${formatQuantity(threshold.value, kpi.unit)}` : 'To agree', due];
       }),
       footnote: kpiFootnote(ctx, chosen, 'Suggested targets are the thresholds programs like this one are usually held to; set your own.'),

@@ -25,8 +25,8 @@ function targetFor(kpi: KpiResult, stream: DeckPlanStream, goals: readonly DeckP
     const target = vbcTarget(stream);
     if (target?.targetPct != null) return { value: target.targetPct / 100, text: `${target.targetPct}% (contract)` };
   }
-  const threshold = kpiThreshold(kpi.key);
-  return threshold ? { value: threshold.value, text: `${formatQuantity(threshold.value, kpi.unit)} (threshold)` } : null;
+  const threshold = kpiThreshold(kpi);
+  return threshold ? { value: threshold.value, text: `${formatQuantity(threshold.value, kpi.unit)} (${kpi.judgedAgainst?.calibrated ? 'population benchmark' : 'threshold'})` } : null;
 }
 
 function statusWord(kpi: KpiResult, target: { value: number } | null): string {

@@ -2,7 +2,7 @@ import { archetype } from '../../framework/stakeholder-archetypes';
 import { believableProof } from '../../framework/believable-proof';
 import type { BelievableProofKind, ValueOrientationKey } from '../../framework/keys';
 import type { AudienceMember, DeckType } from '../deck-plan-types';
-import { streamForArchetype } from '../framework-reading';
+import { storyFor, streamForArchetype } from '../framework-reading';
 import { proofSlide } from '../proof/proof-slide';
 import type { SlideContext, SlideDraft } from '../slide-context';
 
@@ -27,6 +27,16 @@ export interface ValueSlides {
   drafts: SlideDraft[];
   /** The value story's draft, for the executive summary. */
   valueStory: SlideDraft;
+  /** The proof kind the value story shows. */
+  leadProof: BelievableProofKind;
+}
+
+/** "Method and data completeness · for …": what the lead slide proves, and for whom. */
+function valueStorySubtitle(ctx: SlideContext, words: string, viewSubtitle: string | null): string {
+  const what = viewSubtitle?.split(' · for ')[0] ?? null;
+  const stream = ctx.facts.input.streams.length > 1 ? ` · ${ctx.reading.lead.stream.name}` : '';
+  // The orientation is on the title slide; the subtitle says what this slide proves and for whom.
+  return what ? `${what}${stream} · for ${ctx.primary.label}` : `Value story: ${words}${stream} · for ${ctx.primary.label}`;
 }
 
 /** Proof people outside these roles do not sit in a QBR: an executive review keeps only buyer-side decision makers' proof in the main body. */
@@ -41,7 +51,8 @@ export function valueSlides(ctx: SlideContext): ValueSlides {
   const used = new Set<string>();
   const { primary, reading } = ctx;
   const leadStream = reading.lead.stream;
-  const primaryKinds = archetype(primary.archetype).believableProof;
+  const story = storyFor(leadStream, primary.archetype);
+  const primaryKinds = story.proofOrder;
   // The value story is the primary stakeholder's strongest proof the data can show; when it can show
   // none, the strongest proof's gap slide says so plainly.
   const candidates = primaryKinds.map((kind) => ({ kind, view: proofSlide(ctx, primary, kind, leadStream) }));
@@ -49,18 +60,20 @@ export function valueSlides(ctx: SlideContext): ValueSlides {
   const leadKind = chosen.kind;
   used.add(chosen.view.key);
   const words = orientationWords(reading.lead.orientation);
+  // The environment's plays are the CSM's (SMS-first outreach, calibrated benchmarks...): notes only.
+  const plays = story.plays.length > 0 ? `\n\nFor you, not the slide — plays for this buyer's payment environment:\n${story.plays.map((play) => `• ${play}`).join('\n')}` : '';
   const valueStory: SlideDraft = {
     id: 'value-story',
     reason: `Leads with ${believableProof(leadKind).label.toLowerCase()} for ${primary.label}, told as ${words}: ${reading.lead.orientationReason}`,
-    content: { ...chosen.view.content, subtitle: `Value story: ${words} · ${leadStream.name} · for ${primary.label}` },
+    content: { ...chosen.view.content, subtitle: valueStorySubtitle(ctx, words, chosen.view.content.subtitle ?? null), notes: `${chosen.view.content.notes ?? ''}${plays}` },
     priority: 3,
     placement: 'main',
   };
 
   const drafts: SlideDraft[] = [valueStory];
   ctx.audience.forEach((member, index) => {
-    const kinds: BelievableProofKind[] = archetype(member.archetype).believableProof.filter((kind) => member !== primary || kind !== leadKind);
     const stream = streamForArchetype(ctx.facts.input.streams, member.archetype) ?? leadStream;
+    const kinds: BelievableProofKind[] = storyFor(stream, member.archetype).proofOrder.filter((kind) => member !== primary || kind !== leadKind);
     const views = kinds.map((kind) => ({ kind, view: proofSlide(ctx, member, kind, stream) })).filter(({ view }) => !used.has(view.key));
     // Evidence is presented before gaps: the evidence-gaps table already names every gap.
     const ordered = [...views.filter(({ view }) => !view.isGap), ...views.filter(({ view }) => view.isGap)];
@@ -90,5 +103,5 @@ export function valueSlides(ctx: SlideContext): ValueSlides {
       placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
     });
   }
-  return { drafts, valueStory };
+  return { drafts, valueStory, leadProof: leadKind };
 }

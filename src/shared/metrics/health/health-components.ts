@@ -79,6 +79,13 @@ function evaluationPower({ reader, month, contractStartDate }: HealthMeasureCont
   return { value: readiness.engagedNow.value / readiness.requiredN, formula: `${formula} (${readiness.requiredN})`, inputs: readiness.engagedNow.inputs, missingInputs: [] };
 }
 
+/** Readmission-rate points saved: unmonitored minus monitored 30-day readmissions (percent points). */
+function readmissionReduction({ reader, month }: HealthMeasureContext): KpiValue {
+  const monitored = reader!.metric('rpm_readmissions_monitored_pct', month);
+  const unmonitored = reader!.metric('rpm_readmissions_unmonitored_pct', month);
+  return computeKpi('rpm_readmissions_unmonitored_pct − rpm_readmissions_monitored_pct', [unmonitored, monitored], ([without, withMonitoring]) => without! - withMonitoring!);
+}
+
 /** Every health component with its scoring anchors. */
 export const HEALTH_COMPONENTS: readonly HealthComponentDefinition[] = [
   { key: 'device_engagement', label: 'Device engagement (avg device days)', scope: 'stream', poor: 6, good: 20, unit: 'days', measure: fromKpi('rpm_avg_device_days_per_patient') },
@@ -94,6 +101,8 @@ export const HEALTH_COMPONENTS: readonly HealthComponentDefinition[] = [
   { key: 'goal_achievement', label: 'Clinical goal achievement vs contract target', scope: 'stream', poor: 0.5, good: 1, unit: 'ratio', measure: goalAchievementVsTarget },
   { key: 'evaluation_power', label: 'Engaged members vs sample needed', scope: 'stream', poor: 0.5, good: 1, unit: 'ratio', measure: evaluationPower },
   { key: 'data_quality', label: 'Claims-data completeness', scope: 'stream', poor: 90, good: 98, unit: 'percent', measure: fromKpi('vbc_claims_completeness_pct') },
+  { key: 'readmission_reduction', label: 'Readmissions avoided (points, unmonitored − monitored)', scope: 'stream', poor: 0, good: 6, unit: 'percent', measure: readmissionReduction },
+  { key: 'medication_adherence', label: 'Medication adherence', scope: 'stream', poor: 50, good: 80, unit: 'percent', measure: fromMetric('outcome_medication_adherence_pct') },
   { key: 'switchover_progress', label: 'Progress to switchover', scope: 'stream', poor: 0.3, good: 1, unit: 'fraction', measure: fromKpi('hybrid_switchover_progress') },
   { key: 'sponsor_engagement', label: 'Sponsor / budget holder engagement (days since)', scope: 'account', poor: 180, good: 30, unit: 'days', measure: sponsorDaysSinceEngaged },
 ];

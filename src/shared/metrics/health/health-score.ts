@@ -3,6 +3,7 @@ import type { InsightStakeholder } from '../insight-input';
 import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
 import { healthComponentDefinition, lastDayOfMonth, scoreBetween, type HealthComponentDefinition } from './health-components';
+import { valueStory } from '../../framework/value-story';
 import { healthWeightsFor, HEALTH_COMPONENT_KEYS, type HealthComponentKey, type HealthWeightOverrides } from './health-weights';
 
 /*
@@ -72,7 +73,10 @@ interface WeightedSlot {
 
 function weightedSlots(readers: readonly StreamReader[], overrides: HealthWeightOverrides | undefined): WeightedSlot[] {
   if (readers.length === 0) return [];
-  const perStream = readers.map((reader) => ({ reader, weights: healthWeightsFor(reader.stream.revenueModel, overrides) }));
+  const perStream = readers.map((reader) => {
+    const { revenueModel: model, paymentEnvironment: environment } = reader.stream;
+    return { reader, weights: healthWeightsFor(model, overrides, valueStory({ model, environment }).healthWeights) };
+  });
   const slots: WeightedSlot[] = [];
   const accountWeights = new Map<HealthComponentKey, number>();
   for (const { reader, weights } of perStream) {

@@ -23,6 +23,8 @@ export const HEALTH_COMPONENT_KEYS = [
   'evaluation_power',
   'data_quality',
   'switchover_progress',
+  'readmission_reduction',
+  'medication_adherence',
   'sponsor_engagement',
 ] as const;
 /** One building block of the health score. */
@@ -31,7 +33,11 @@ export type HealthComponentKey = (typeof HEALTH_COMPONENT_KEYS)[number];
 /** Relative weights (any non-negative numbers; they are normalised) per component. */
 export type HealthWeights = Partial<Record<HealthComponentKey, number>>;
 
-/** The shipped default weights per revenue model; each model's weights sum to 100. */
+/**
+ * The shipped default weights per revenue model; each model's weights sum to 100. Some payment
+ * environments shift them (cost-avoiding RPM, pharma platforms, Medicaid populations): see
+ * `valueStory(...).healthWeights`.
+ */
 export const DEFAULT_HEALTH_WEIGHTS: Record<RevenueModelKey, HealthWeights> = {
   cpt_rpm: { device_engagement: 30, management_capture: 20, claims_health: 15, patient_retention: 15, sponsor_engagement: 20 },
   pmpm_pepm: { member_engagement: 35, member_enrollment: 15, member_retention: 15, member_satisfaction: 10, sponsor_engagement: 25 },
@@ -47,7 +53,10 @@ export const healthWeightOverridesSchema = z.partialRecord(
 /** User overrides of the default weights, per revenue model; a weight of 0 drops a component. */
 export type HealthWeightOverrides = z.infer<typeof healthWeightOverridesSchema>;
 
-/** The effective weights for a model: defaults with the user's overrides applied on top. */
-export function healthWeightsFor(model: RevenueModelKey, overrides: HealthWeightOverrides = {}): HealthWeights {
-  return { ...DEFAULT_HEALTH_WEIGHTS[model], ...(overrides[model] ?? {}) };
+/**
+ * The effective weights for a model: `defaults` (the model's, or the payment environment's from
+ * framework/value-story.ts) with the user's overrides for the model applied on top.
+ */
+export function healthWeightsFor(model: RevenueModelKey, overrides: HealthWeightOverrides = {}, defaults: HealthWeights = DEFAULT_HEALTH_WEIGHTS[model]): HealthWeights {
+  return { ...defaults, ...(overrides[model] ?? {}) };
 }

@@ -1,6 +1,6 @@
 import { hybridSwitchoverSignals } from './hybrid-signals';
 import { pmpmGuaranteedRevenueTrapSignals } from './pmpm-signals';
-import { rpmDecouplingSignals, rpmManagementLeakageSignals } from './rpm-signals';
+import { rpmCostAvoidanceUnmeasuredSignals, rpmDecouplingSignals, rpmManagementLeakageSignals } from './rpm-signals';
 import { saasAdoptionErosionSignals } from './saas-signals';
 import { finishSignal, severityRank, type Signal, type SignalDraft } from './signal';
 import type { SignalContext } from './signal-context';
@@ -14,6 +14,7 @@ export type SignalRule = (context: SignalContext) => SignalDraft[];
 export const SIGNAL_RULES: readonly SignalRule[] = [
   rpmDecouplingSignals,
   rpmManagementLeakageSignals,
+  rpmCostAvoidanceUnmeasuredSignals,
   pmpmGuaranteedRevenueTrapSignals,
   saasAdoptionErosionSignals,
   sponsorNotEngagedSignals,

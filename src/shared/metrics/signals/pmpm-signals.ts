@@ -1,4 +1,5 @@
 import { daysBetween } from '../../calendar';
+import { engagementBenchmark, GENERIC_ENGAGEMENT_LINE } from '../../framework/value-story';
 import type { SignalDraft } from './signal';
 import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext } from './signal-context';
 
@@ -8,8 +9,11 @@ import { kpiEvidence, kpiValueAt, pct, usd, type SignalContext } from './signal-
  */
 
 export const PMPM_SIGNAL_THRESHOLDS = {
-  /** Engagement (active ÷ eligible) below this is "a fraction of the eligible population". */
-  engagementLow: 0.2,
+  /**
+   * Engagement (active ÷ eligible) below this is "a fraction of the eligible population" — the
+   * generic line; a population-calibrated benchmark replaces it (framework/value-story.ts).
+   */
+  engagementLow: GENERIC_ENGAGEMENT_LINE,
   /** Renewal within this many days counts as approaching. */
   renewalWindowDays: 180,
   /** Within this many days, critical. */
@@ -26,7 +30,9 @@ export function pmpmGuaranteedRevenueTrapSignals(context: SignalContext): Signal
     .filter((input) => input.stream.revenueModel === 'pmpm_pepm' && input.stream.terms.enrollmentBased !== true)
     .flatMap((input): SignalDraft[] => {
       const engagement = kpiValueAt(input, 'pmpm_engagement_rate', context.month);
-      if (engagement.value === null || engagement.value >= t.engagementLow) return [];
+      // Judged against the line that fits the population: a Medicaid plan is never held to the generic one.
+      const line = engagementBenchmark(input.stream.paymentEnvironment, input.stream.terms).value;
+      if (engagement.value === null || line === null || engagement.value >= line) return [];
       const revenue = kpiValueAt(input, 'pmpm_monthly_revenue_usd', context.month);
       const enrollment = kpiValueAt(input, 'pmpm_enrollment_rate', context.month);
       return [

@@ -1,7 +1,8 @@
 import { addMonths } from '../../calendar';
 import { formatQuantityRange } from '../../format/quantity';
+import { valueStory } from '../../framework/value-story';
 import { MANAGEMENT_CAPTURE_TARGET, managementCodeLeakage } from '../rpm-leakage';
-import type { SignalDraft } from './signal';
+import type { SignalDraft, SignalPlay } from './signal';
 import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
 
 /*
@@ -29,6 +30,51 @@ function rpmStreams(context: SignalContext): StreamSignalInput[] {
   return context.streams.filter((input) => input.kpiKeys.has('rpm_billing_eligibility_rate'));
 }
 
+/**
+ * The decoupling told in the buyer's story: a practice billing per service hears "revenue without
+ * clinical value"; a capitated or shared-savings buyer pays for the program and needs it to prevent
+ * events, so it hears "monitoring too shallow to prevent readmissions" (framework/value-story.ts).
+ */
+function decouplingFraming(
+  stream: StreamSignalInput['stream'],
+  eligibility: number,
+  days: number,
+  earlierDays: number | null,
+  gap: number,
+): { headline: string; explanation: string; play: SignalPlay } {
+  const story = valueStory({ model: stream.revenueModel, environment: stream.paymentEnvironment });
+  const trend = earlierDays !== null ? ` (down from ${earlierDays.toFixed(1)} six months ago)` : '';
+  if (story.orientation !== 'reducing_costs') {
+    return {
+      headline: 'Billing looks healthy, engagement does not',
+      explanation:
+        `${pct(eligibility)} of enrolled patients are billing-eligible, but they average only ${days.toFixed(1)} device days a month${trend}. ` +
+        `Since 2026 two days of data bills the same as 25, so revenue no longer shows whether patients are engaged enough to improve. ` +
+        `The ${pct(gap)} gap is panel generating revenue without clinical value — the renewal risk.`,
+      play: {
+        summary: 'Lead the engagement conversation with average device days, not billing eligibility.',
+        steps: ['Segment the patients averaging under 8 device days a month.', 'Run an adherence outreach: reminders, device troubleshooting and provider nudges.', 'Review the device-day trend with the clinical lead before the renewal conversation.'],
+      },
+    };
+  }
+  const holder = story.concepts.capitation ? 'The plan carries the cost of every readmission and ER visit' : 'Avoided readmissions and ER visits are where the savings come from';
+  return {
+    headline: 'Monitoring too shallow to prevent readmissions',
+    explanation:
+      `Patients average only ${days.toFixed(1)} device days a month${trend}, although ${pct(eligibility)} transmit enough to count as monitored. ` +
+      `${holder}; a few days of readings a month is too little to catch a deterioration early, so the program costs money without protecting against the events it is paid to avoid. ` +
+      `The ${pct(gap)} gap between monitored and clinically useful monitoring is the renewal risk.`,
+    play: {
+      summary: 'Raise monitoring depth where readmission risk is highest, and report events avoided.',
+      steps: [
+        'List recently discharged and high-risk patients averaging under 8 device days a month.',
+        'Run outreach for them first: reminders, device troubleshooting and a care-manager call in the 7-14 days after discharge.',
+        'Agree with the plan how readmissions and ER visits of monitored vs unmonitored patients are reported each month.',
+      ],
+    },
+  };
+}
+
 /** Billing eligibility near 100% while average device days is low. */
 export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
@@ -41,22 +87,16 @@ export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
     const earlier = kpiValueAt(input, 'rpm_avg_device_days_per_patient', addMonths(context.month, -6));
     const shortTier = kpiValueAt(input, 'rpm_short_tier_share', context.month);
     const severity = days.value < t.deviceDaysCritical ? 'critical' : 'warning';
+    const framing = decouplingFraming(input.stream, eligibility.value, days.value, earlier.value, gap.value);
     return [
       {
         key: 'rpm_billing_engagement_decoupling',
         headlineIndex: 1,
         severity,
         streamId: input.stream.id,
-        headline: 'Billing looks healthy, engagement does not',
-        explanation:
-          `${pct(eligibility.value)} of enrolled patients are billing-eligible, but they average only ${days.value.toFixed(1)} device days a month` +
-          (earlier.value !== null ? ` (down from ${earlier.value.toFixed(1)} six months ago)` : '') +
-          `. Since 2026 two days of data bills the same as 25, so revenue no longer shows whether patients are engaged enough to improve. ` +
-          `The ${pct(gap.value)} gap is panel generating revenue without clinical value — the renewal risk.`,
-        play: {
-          summary: 'Lead the engagement conversation with average device days, not billing eligibility.',
-          steps: ['Segment the patients averaging under 8 device days a month.', 'Run an adherence outreach: reminders, device troubleshooting and provider nudges.', 'Review the device-day trend with the clinical lead before the renewal conversation.'],
-        },
+        headline: framing.headline,
+        explanation: framing.explanation,
+        play: framing.play,
         evidence: [
           kpiEvidence('Billing-eligibility rate', eligibility, 'fraction'),
           kpiEvidence('Average device days per patient', days, 'days'),
@@ -69,10 +109,14 @@ export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
   });
 }
 
-/** Device codes billed, management codes under-captured: estimated revenue left on the table. */
+/**
+ * Device codes billed, management codes under-captured: estimated revenue left on the table — only
+ * where the buyer earns CPT reimbursement (a capitated plan does not).
+ */
 export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
   return rpmStreams(context).flatMap((input): SignalDraft[] => {
+    if (!valueStory({ model: input.stream.revenueModel, environment: input.stream.paymentEnvironment }).concepts.cptBillingRevenue) return [];
     const capture = kpiValueAt(input, 'rpm_management_capture_rate', context.month);
     if (capture.value === null || capture.value >= t.managementCaptureWarning) return [];
     const leakage = managementCodeLeakage(input.reader, context.month);
@@ -106,6 +150,47 @@ export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft
           { label: 'Estimated monthly reimbursement left on the table (at 99457 rate)', value: fullRate ? monthlyUsd?.high ?? null : null, unit: 'usd', inputs: fullRate ? [fullRate] : [] },
           ...(sharePct ? [{ label: 'Our share of the upper estimate', value: ourMonthlyUsd?.high ?? null, unit: 'usd' as const, inputs: [sharePct] }] : []),
         ],
+      },
+    ];
+  });
+}
+
+/** Months an RPM stream's outcome measures may go unrecorded before cost avoidance counts as unmeasured. */
+export const RPM_OUTCOME_LOOKBACK_MONTHS = 3;
+
+/**
+ * A cost-reducing RPM stream (capitated or shared-savings buyer) whose story's outcome measures —
+ * readmissions, ER visits avoided, cost avoided, Star measures — have no value in the last three
+ * months: the renewal rests on events prevented, and nothing shows them.
+ */
+export function rpmCostAvoidanceUnmeasuredSignals(context: SignalContext): SignalDraft[] {
+  return rpmStreams(context).flatMap((input): SignalDraft[] => {
+    const story = valueStory({ model: input.stream.revenueModel, environment: input.stream.paymentEnvironment });
+    if (story.orientation !== 'reducing_costs') return [];
+    const outcomeKeys = story.leadMetricKeys.filter((key) => key.startsWith('outcome_') || key.startsWith('rpm_readmissions_'));
+    if (outcomeKeys.length === 0) return [];
+    const months = Array.from({ length: RPM_OUTCOME_LOOKBACK_MONTHS }, (_, i) => addMonths(context.month, -i));
+    const recorded = outcomeKeys.filter((key) => months.some((month) => Boolean(input.reader.metric(key, month).input)));
+    if (recorded.length > 0) return [];
+    return [
+      {
+        key: 'rpm_cost_avoidance_unmeasured',
+        headlineIndex: null,
+        severity: 'warning',
+        streamId: input.stream.id,
+        headline: 'Cost avoidance not measured',
+        explanation:
+          `This buyer pays for RPM to avoid costs, but none of the measures that show it (readmissions of monitored vs unmonitored patients, ER visits avoided, readmission cost avoided${story.concepts.starRatings ? ', Star measures' : ''}) ` +
+          `has a value in the last ${RPM_OUTCOME_LOOKBACK_MONTHS} months. Device days and billing alone will not carry the renewal.`,
+        play: {
+          summary: 'Agree an outcomes feed with the buyer and report events avoided every month.',
+          steps: [
+            'Ask the plan for monthly 30-day readmission rates of monitored vs comparable unmonitored patients.',
+            'Agree how ER visits avoided and readmission cost avoided are estimated, and who signs off the method.',
+            'Import the outcomes each month so health, signals and the deck show them.',
+          ],
+        },
+        evidence: outcomeKeys.map((key) => ({ label: `${key} recorded in the last ${RPM_OUTCOME_LOOKBACK_MONTHS} months`, value: 'no', unit: 'text' as const })),
       },
     ];
   });

@@ -21,6 +21,7 @@ export interface SignalEvidence {
 export const SIGNAL_KEYS = [
   'rpm_billing_engagement_decoupling',
   'rpm_management_code_leakage',
+  'rpm_cost_avoidance_unmeasured',
   'pmpm_guaranteed_revenue_trap',
   'saas_adoption_erosion',
   'sponsor_not_engaged',

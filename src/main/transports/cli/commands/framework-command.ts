@@ -32,6 +32,13 @@ export const frameworkCommand: CliCommand = {
         catalog.defaultRpmRates.map((r) => [r.code, `$${(r.rateCents / 100).toFixed(2)}`, r.asOf]),
       ),
     );
+    io.stdout('\nRemote therapeutic monitoring (RTM) short-tier codes, beside RPM\n');
+    io.stdout(
+      formatTable(
+        ['Code', 'Therapy area', 'Device days / 30', '16-30 day code'],
+        catalog.rtmCodes.map((c) => [c.code, c.therapyArea.replace(/_/g, ' '), `${c.deviceDaysPer30.min}-${c.deviceDaysPer30.max}`, c.standardTierCode]),
+      ),
+    );
     return 0;
   },
 };
