@@ -20,7 +20,8 @@ let ctx: Awaited<ReturnType<typeof openTempBackend>>;
 let decks: DemoDeck[];
 
 beforeAll(async () => {
-  ctx = await openTempBackend();
+  // Two months into a quarter: the longest period labels ("Q4 2026 to date (Oct–Nov)") the decks carry.
+  ctx = await openTempBackend({ now: new Date('2026-12-03T10:00:00.000Z') });
   await ctx.backend.client.call('demo.load', {});
   decks = await demoDecks(ctx.backend.client);
 }, 120_000);

@@ -52,10 +52,11 @@ function addTile(slide: PptxGenJS.Slide, tile: KpiTile, brand: BrandSettings, bo
   const tailH = (tile.delta ? 2 : 1) * LINE_IN + STEP;
   const labelRoom = box.h - 2 * PAD - valueH - tailH - 2 * STEP;
   const labelLines = Math.max(1, Math.min(2, Math.floor(labelRoom / LINE_IN)));
-  const label = fitBlocks([{ text: tile.label, bold: true }], { widthIn: inner, heightIn: labelLines * LINE_IN, maxPt: SMALL_PT, minPt: SMALL_PT, maxLinesPerBlock: labelLines });
+  // A long label ("Estimated savings, Q4 2026 to date (Oct–Nov)") shrinks before it would ever be cut.
+  const label = fitBlocks([{ text: tile.label, bold: true }], { widthIn: inner, heightIn: labelLines * LINE_IN, maxPt: SMALL_PT, minPt: 9, maxLinesPerBlock: labelLines + 1 });
 
   let y = box.y + PAD;
-  text(label.texts[0] ?? '', y, labelLines * LINE_IN, { bold: true, color: MUTED });
+  text(label.texts[0] ?? '', y, labelLines * LINE_IN, { bold: true, color: MUTED, fontSize: label.fontSizePt });
   y += labelLines * LINE_IN + STEP;
   const valueText = missing ? NOT_AVAILABLE : fitOneLine(tile.value!, inner, valueSize, true);
   text(valueText, y, valueH, { fontFace: brand.fontHeading, fontSize: missing ? Math.min(valueSize, 18) : valueSize, bold: !missing, italic: missing, color: missing ? MUTED : INK, valign: 'middle' });
