@@ -50,7 +50,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiFailure> {
 describe('commitments ledger', () => {
   it('exports Q3 with accepted commitments, marks them, and finds them with their statuses at the start of the Q4 deck', async () => {
     const id = await accountId('Helix');
-    const request = { accountId: id, audience: ['pharma_brand_commercial' as const], deckType: 'qbr' as const };
+    const request = { accountId: id, audience: ['pharma_brand_commercial' as const, 'pharma_medical_affairs' as const], deckType: 'qbr' as const };
     const q3 = await call('decks.plan', { ...request, quarter: '2026Q3' });
     expect(q3.slides.map((s) => s.id)).not.toContain('commitments-review');
     const decisions = q3.proposedCommitments.filter((c) => c.kind === 'decision');

@@ -5,7 +5,7 @@ import { dayLabel, monthLabel, monthSpanLabel, quarterLabel } from '../deck-peri
 import type { AudienceMember } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
-import { countWord, firstSentence } from '../value-format';
+import { countWord, firstSentence, joinPhrases } from '../value-format';
 import { watchPoints } from '../watch-points';
 import { decisionsFor } from './opening-slides';
 import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
@@ -55,9 +55,17 @@ export function nextNinetyDaysActions(ctx: SlideContext): PlannedAction[] {
   for (const point of watchPoints(ctx).slice(0, 2)) {
     actions.push({ key: `watch:${point.signal.key}:${point.signal.streamId ?? ''}`, action: point.step, owner: `${us} with ${theirOwner(ctx.primary)}`, side: 'joint', stakeholderId: primaryId });
   }
-  for (const gap of ctx.gaps.filter((g) => g.proofKind !== null).slice(0, 2)) {
+  // One action per step: two people asking for the same proof share it (the first one asked owns it with us).
+  const steps = new Map<string, { gap: (typeof ctx.gaps)[number]; owners: string[] }>();
+  for (const gap of ctx.gaps.filter((g) => g.proofKind !== null)) {
     const member = ctx.audience.find((m) => m.archetype === gap.archetype);
-    actions.push({ key: `gap:${gap.archetype}:${gap.proofKind}`, action: firstSentence(gap.howToClose), owner: `${us} with ${theirOwner(member)}`, side: 'joint', stakeholderId: stakeholderIdOf(ctx, member) });
+    const entry = steps.get(gap.howToClose) ?? { gap, owners: [] };
+    if (!entry.owners.includes(theirOwner(member))) entry.owners.push(theirOwner(member));
+    steps.set(gap.howToClose, entry);
+  }
+  for (const { gap, owners } of [...steps.values()].slice(0, 2)) {
+    const member = ctx.audience.find((m) => m.archetype === gap.archetype);
+    actions.push({ key: `gap:${gap.archetype}:${gap.proofKind}`, action: firstSentence(gap.howToClose), owner: `${us} with ${joinPhrases(owners)}`, side: 'joint', stakeholderId: stakeholderIdOf(ctx, member) });
   }
   // A decision carried over from last quarter is already on the ledger with its own owner and date.
   for (const decision of decisionsFor(ctx).filter((d) => d.carriedFrom === undefined).slice(0, 2)) {
