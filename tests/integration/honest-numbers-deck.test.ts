@@ -34,12 +34,17 @@ interface DeckText {
   /** Every slide's visible text (titles, tiles, table cells, footnotes), one entry per slide. */
   slides: string[];
   notes: string[];
+  /** The value story's title as planned: the slide is found by it, not by wording its subtitle may change. */
+  valueStoryTitle: string;
 }
 
 /** Exports a deck through the API, checks the package, and returns each slide's text. */
 async function exportDeck(name: string, audience: ArchetypeKey[], deckType: 'qbr' | 'ebr' = 'qbr', quarter?: string): Promise<DeckText> {
   const file = path.join(dir, `${name.split(' ')[0]}-${audience.join('-')}-${deckType}-${quarter ?? 'default'}-${Date.now()}.pptx`);
-  await backend.client.call('decks.export', { accountId: ids.get(name)!, audience, deckType, filePath: file, ...(quarter ? { quarter } : {}) });
+  const request = { accountId: ids.get(name)!, audience, deckType, ...(quarter ? { quarter } : {}) };
+  await backend.client.call('decks.export', { ...request, filePath: file });
+  const outline = await backend.client.call('decks.plan', request);
+  const valueStoryTitle = outline.slides.find((slide) => slide.id === 'value-story')!.title;
   const check = checkPptx([file]);
   expect(check.ok, check.report).toBe(true);
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -47,7 +52,7 @@ async function exportDeck(name: string, audience: ArchetypeKey[], deckType: 'qbr
     const names = Object.keys(zip.files).filter((n) => pattern.test(n)).sort((a, b) => Number(a.match(/(\d+)\.xml$/)![1]) - Number(b.match(/(\d+)\.xml$/)![1]));
     return Promise.all(names.map(async (n) => paragraphs(await zip.file(n)!.async('string'))));
   };
-  return { slides: await read(/^ppt\/slides\/slide\d+\.xml$/), notes: await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/) };
+  return { slides: await read(/^ppt\/slides\/slide\d+\.xml$/), notes: await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/), valueStoryTitle };
 }
 
 /** The text of each paragraph, one per line, with XML entities decoded. */
@@ -57,6 +62,23 @@ function paragraphs(xml: string): string {
     .filter((line) => line.trim() !== '')
     .map((line) => line.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
     .join('\n');
+}
+
+/** The value story slide's text (the first slide whose text starts with its planned title). */
+function valueSlide(deck: DeckText): string {
+  const found = deck.slides.find((text) => text.split('\n')[0] === deck.valueStoryTitle);
+  expect(found, `the value story slide "${deck.valueStoryTitle}"`).toBeDefined();
+  return found!;
+}
+
+/**
+ * The slide that leads with the matched-cohort savings figure. For an actuary the value story leads
+ * with method and data completeness (issue 12's story table); the savings slide follows it.
+ */
+function savingsSlide(deck: DeckText): string {
+  const found = deck.slides.find((text) => text.split('\n')[0]!.includes('$420,000'));
+  expect(found, 'a slide whose title carries the $420,000 savings figure').toBeDefined();
+  return found!;
 }
 
 function slideWith(deck: DeckText, marker: string): string {
@@ -71,7 +93,7 @@ const PERIOD = 'Q4 2026 to date (Oct–Nov)';
 describe('a partial quarter says so wherever its figures appear', () => {
   it('titles, tiles, table headers and footnotes of quarter figures carry "Q4 2026 to date (Oct–Nov)"', async () => {
     const deck = await exportDeck(RIVERBEND, ['clinic_administrator', 'billing_rcm_staff']);
-    const value = slideWith(deck, 'Value story');
+    const value = valueSlide(deck);
     expect(value.split('\n')[0]).toContain(PERIOD);
     expect(value).toContain(`Collected, ${PERIOD}:`);
     const billing = slideWith(deck, '99457 (mgmt first 20 min)');
@@ -85,7 +107,7 @@ describe('a partial quarter says so wherever its figures appear', () => {
 
   it('a finished quarter is labelled by its name alone', async () => {
     const deck = await exportDeck(RIVERBEND, ['clinic_administrator', 'billing_rcm_staff'], 'qbr', '2026Q3');
-    const value = slideWith(deck, 'Value story');
+    const value = valueSlide(deck);
     expect(value.split('\n')[0]).toContain('in Q3 2026');
     expect(deck.slides.join('\n')).not.toContain('to date');
   }, 60_000);
@@ -121,7 +143,7 @@ describe('a total with a missing month', () => {
 
       // The value story does not present a partial reimbursement as the quarter's either.
       const admin = await exportDeck(RIVERBEND, ['clinic_administrator']);
-      const value = slideWith(admin, 'Value story');
+      const value = valueSlide(admin);
       expect(value.split('\n')[0]).toMatch(/Nov 2026/);
       expect(value).toContain(`Incomplete\nCollected, ${PERIOD}: paid claims per CPT code × the rate for the date of service; 99457 paid claims for Nov 2026 not recorded yet`);
     } finally {
@@ -168,7 +190,7 @@ describe('dollar estimates sit on the slide with their assumptions', () => {
     expect(plan.slides.find((s) => s.id === 'value-story')!.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct–Nov\) after our 30% share$/);
 
     const deck = await exportDeck(RIVERBEND, ['clinic_administrator']);
-    const value = slideWith(deck, 'Value story');
+    const value = valueSlide(deck);
     const lines = value.split('\n');
     const row = lines.indexOf(range);
     expect(row, value).toBeGreaterThan(-1);
@@ -222,7 +244,7 @@ describe('a savings figure is not presented as proven before it is', () => {
   it('below the sample the evaluation needs, on incomplete claims, the figure is an estimate with its caveats on the slide', async () => {
     const name = await savingsAccount('Small Sample ACO', { engaged: 600, completeness: 81 });
     const deck = await exportDeck(name, ['health_plan_cfo_actuary'], 'ebr');
-    const value = slideWith(deck, 'Value story');
+    const value = savingsSlide(deck);
     const title = value.split('\n')[0]!;
     expect(title).not.toMatch(/\$[\d,]+ saved/);
     expect(title).toMatch(/not yet proven/);
@@ -235,7 +257,7 @@ describe('a savings figure is not presented as proven before it is', () => {
   it('with the sample and complete claims, the same figure is shown as measured', async () => {
     const name = await savingsAccount('Large Sample ACO', { engaged: 3_000, completeness: 98 });
     const deck = await exportDeck(name, ['health_plan_cfo_actuary'], 'ebr');
-    const title = slideWith(deck, 'Value story').split('\n')[0]!;
+    const title = savingsSlide(deck).split('\n')[0]!;
     expect(title).toMatch(/^\$420,000 saved against a matched cohort in Q4 2026 to date \(Oct–Nov\), on claims 98% complete/);
     expect(title).not.toMatch(/not yet proven/);
   }, 60_000);
