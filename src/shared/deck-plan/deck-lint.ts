@@ -105,6 +105,7 @@ export function lintDeckPlan(plan: DeckPlan, input: DeckPlanInput): DeckLintFind
       if (APP_TO_DO.test(text)) add('app-to-do', `carries an app to-do or tool name: "${text}"`);
       if (TRUNCATED.test(text) || unbalanced(text)) add('truncated', `text is cut short: "${text}"`);
       if (RAW_KEY.test(text)) add('raw-key', `shows a raw key: "${RAW_KEY.exec(text)![0]}" in "${text}"`);
+      if (people.some((name) => text.includes(`show ${name}`))) add('awkward-address', `speaks of the person in the room in the third person: "${text}"`);
       if (AWKWARD_ADDRESS.test(text)) add('awkward-address', `addresses the person in the room in the third person: "${text}"`);
       if (ZERO_WORDING.test(text)) add('zero-wording', `reads wrongly at zero: "${text}"`);
     }

@@ -119,10 +119,10 @@ describe('missing data is said to be missing', () => {
 
   it('proof the data cannot supply gets an honest gap slide, not weaker data', () => {
     const p = plan('Helix', { audience: ['pharma_medical_affairs'], dropMetrics: /^outcome_(medication_adherence|rwe_patients|prescribers_engaged)/ });
-    const honest = p.slides.filter((s) => /We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/.test(JSON.stringify(s.content)));
+    const honest = p.slides.filter((s) => /Adherence and real-world evidence cannot be shown yet/.test(JSON.stringify(s.content)));
     // The honest statement is the slide built for that proof (or the value story it leads), not a footnote elsewhere.
     expect(honest.map((s) => s.id)).toContainEqual(expect.stringMatching(/^(proof-pharma_medical_affairs|value-story)/));
-    expect(p.slides.find((s) => s.id === 'value-story')!.content.title).toMatch(/^We cannot yet show Dr\. Daniel Osei adherence and real-world evidence/);
+    expect(p.slides.find((s) => s.id === 'value-story')!.content.title).toMatch(/^Adherence and real-world evidence cannot be shown yet/);
   });
 });
 

@@ -5,7 +5,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { streamOrientation } from '../framework-reading';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, type SlideContext } from '../slide-context';
-import { countWord, lowerFirst } from '../value-format';
+import { capitalise, countWord } from '../value-format';
 import { dataCompletenessView, goalAchievementView, performancePaymentView } from './outcomes-contract-proof';
 import { switchoverView } from './phased-contract-proof';
 import { adherenceView, integrationView, saasAdoptionView, saasValueBridgeView } from './platform-proof';
@@ -88,7 +88,7 @@ function gapView(ctx: SlideContext, member: AudienceMember, kind: BelievableProo
     key: `gap-${kind}-${stream.id}`,
     content: {
       kind: 'bullets',
-      title: `We cannot yet show ${member.personName ?? lowerFirst(member.archetypeName)} ${lowerFirst(proof.label)}: ${countWord(items.length)} measure${items.length === 1 ? ' is' : 's are'} not recorded`,
+      title: `${capitalise(proof.label)} cannot be shown yet: ${countWord(items.length)} measure${items.length === 1 ? ' is' : 's are'} not recorded`,
       subtitle: `Proof ${member.label} will look for · ${stream.name}`,
       bullets: items.slice(0, 5).flatMap((item) => [
         { emphasis: 'Missing:', text: item.need },
