@@ -51,7 +51,7 @@ describe('stated orientation: the deck tells the story the CSM recorded', () => 
     const after = await call('decks.plan', { accountId, audience: ['clinic_administrator'], quarter: '2026Q4' });
     expect(after.orientation).toBe('reducing_costs');
     const story = after.slides.find((slide) => slide.id === 'value-story')!;
-    expect(story.subtitle).toMatch(/costs reduced/);
+    expect(story.subtitle).toMatch(/[Cc]osts (reduced|avoided)/);
     expect(story.title).not.toMatch(/reimbursement/i);
     expect(after.evidenceGaps.map((gap) => gap.need)).toContain('Dollar value of readmissions and ER visits avoided');
     expect(after.evidenceGaps.map((gap) => gap.need)).not.toContain('Reimbursement actually paid, per enrolled patient');
