@@ -12,24 +12,31 @@ import type { CommitmentRow } from '../../storage/db/tables/commitments-table';
  * on, saving the commitments accepted at export, and a stored row as the API returns it.
  */
 
-/** A stored row as the API returns it; `overdue` as of `today` (YYYY-MM-DD). */
-export function toCommitment(row: CommitmentRow, today: string): Commitment {
-  const status = row.status as CommitmentStatus;
+/** A stored row's fields with their enum types: the one place a row's strings become the ledger's keys. */
+function ledgerEntry(row: CommitmentRow): DeckPlanCommitment {
   return {
     id: row.id,
-    accountId: row.accountId,
     kind: row.kind as CommitmentKind,
     text: row.text,
     ownerSide: row.ownerSide as CommitmentOwnerSide,
     ownerName: row.ownerName,
-    stakeholderId: row.stakeholderId,
     dueDate: row.dueDate,
     quarterRaised: row.quarterRaised,
+    status: row.status as CommitmentStatus,
+    outcomeNote: row.outcomeNote,
+  };
+}
+
+/** A stored row as the API returns it; `overdue` as of `today` (YYYY-MM-DD). */
+export function toCommitment(row: CommitmentRow, today: string): Commitment {
+  const entry = ledgerEntry(row);
+  return {
+    ...entry,
+    accountId: row.accountId,
+    stakeholderId: row.stakeholderId,
     deckId: row.deckId,
     proposalKey: row.proposalKey,
-    status,
-    outcomeNote: row.outcomeNote,
-    overdue: isOverdue({ status, dueDate: row.dueDate }, today),
+    overdue: isOverdue(entry, today),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -43,17 +50,7 @@ export async function priorCommitmentsFor(db: WorkspaceDb, accountId: string, qu
   const rows = await listCommitmentsBefore(db, accountId, quarter);
   const lastQuarter = rows[0]?.quarterRaised;
   return rows
-    .map((row) => ({
-      id: row.id,
-      kind: row.kind as CommitmentKind,
-      text: row.text,
-      ownerSide: row.ownerSide as CommitmentOwnerSide,
-      ownerName: row.ownerName,
-      dueDate: row.dueDate,
-      quarterRaised: row.quarterRaised,
-      status: row.status as CommitmentStatus,
-      outcomeNote: row.outcomeNote,
-    }))
+    .map(ledgerEntry)
     .filter((c) => c.quarterRaised === lastQuarter || isOutstanding(c));
 }
 
