@@ -24,74 +24,88 @@ export interface EngagementFunnel {
   countsPeople: boolean;
 }
 
-function stage(facts: DeckFacts, stream: DeckPlanStream, label: string, ...keys: MetricKey[]): FunnelStage {
-  const values = keys.map((key) => facts.observed(stream.id, key, facts.reportMonth));
-  return { label, value: values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0) };
+/** One model's funnel as data: each stage a label and the metrics summed for it. */
+interface FunnelDefinition extends Omit<EngagementFunnel, 'stages' | 'metricKeys'> {
+  /** Whether this funnel is the stream's: its model, or a hybrid stream that records `hybridMarker`. */
+  model: DeckPlanStream['revenueModel'];
+  hybridMarker?: MetricKey;
+  stages: ReadonlyArray<{ label: string; keys: readonly MetricKey[] }>;
 }
+
+const FUNNELS: readonly FunnelDefinition[] = [
+  {
+    model: 'cpt_rpm',
+    hybridMarker: 'rpm_enrolled_patients',
+    stages: [
+      { label: 'Eligible patients', keys: ['rpm_eligible_patients'] },
+      { label: 'Enrolled', keys: ['rpm_enrolled_patients'] },
+      { label: 'Activated (2+ device days)', keys: ['rpm_patients_2_15_days', 'rpm_patients_16_30_days'] },
+      { label: 'Adherent (16+ device days)', keys: ['rpm_patients_16_30_days'] },
+    ],
+    activatedIndex: 2,
+    adherentIndex: 3,
+    definitions: 'Activated = at least 2 device days in the 30-day period (billable under 99445); adherent = 16 or more (99454 tier).',
+    population: 'patients',
+    countsPeople: true,
+  },
+  {
+    model: 'pmpm_pepm',
+    hybridMarker: 'pmpm_eligible_members',
+    stages: [
+      { label: 'Eligible', keys: ['pmpm_eligible_members'] },
+      { label: 'Enrolled', keys: ['pmpm_enrolled_members'] },
+      { label: 'Activated (active this month)', keys: ['pmpm_active_members'] },
+      { label: 'Adherent (retained 30 days)', keys: ['pmpm_retained_30d_members'] },
+    ],
+    activatedIndex: 2,
+    adherentIndex: 3,
+    definitions: 'Activated = active members in the month; adherent = members still active 30 days after activation.',
+    population: 'members',
+    countsPeople: true,
+  },
+  {
+    model: 'value_based',
+    stages: [
+      { label: 'Eligible', keys: ['vbc_eligible_members'] },
+      { label: 'Enrolled', keys: ['vbc_enrolled_members'] },
+      { label: 'Engaged (contract definition)', keys: ['vbc_engaged_members'] },
+      { label: 'At clinical target', keys: ['vbc_members_at_clinical_target'] },
+    ],
+    activatedIndex: 2,
+    adherentIndex: 2,
+    definitions: "Engaged = the contract's engagement definition, i.e. sustained use; at clinical target = engaged members meeting the contract's outcome measure.",
+    population: 'members',
+    countsPeople: true,
+  },
+  {
+    model: 'saas_license',
+    stages: [
+      { label: 'Licensed seats', keys: ['saas_licensed_seats'] },
+      { label: 'Weekly active users', keys: ['saas_weekly_active_users'] },
+    ],
+    activatedIndex: 1,
+    adherentIndex: 1,
+    definitions: 'For a licensed platform the gate is clinician workflow adoption: weekly active users against licensed seats.',
+    population: 'users',
+    countsPeople: false,
+  },
+];
 
 /** The funnel for one stream at the report month, or null for a model without one. */
 export function engagementFunnel(facts: DeckFacts, stream: DeckPlanStream): EngagementFunnel | null {
-  const has = (key: MetricKey) => facts.latest(stream.id, key) !== null;
-  if (stream.revenueModel === 'cpt_rpm' || (stream.revenueModel === 'hybrid' && has('rpm_enrolled_patients'))) {
-    return {
-      stages: [
-        stage(facts, stream, 'Eligible patients', 'rpm_eligible_patients'),
-        stage(facts, stream, 'Enrolled', 'rpm_enrolled_patients'),
-        stage(facts, stream, 'Activated (2+ device days)', 'rpm_patients_2_15_days', 'rpm_patients_16_30_days'),
-        stage(facts, stream, 'Adherent (16+ device days)', 'rpm_patients_16_30_days'),
-      ],
-      activatedIndex: 2,
-      adherentIndex: 3,
-      definitions: 'Activated = at least 2 device days in the 30-day period (billable under 99445); adherent = 16 or more (99454 tier).',
-      metricKeys: ['rpm_eligible_patients', 'rpm_enrolled_patients', 'rpm_patients_2_15_days', 'rpm_patients_16_30_days'],
-      population: 'patients',
-      countsPeople: true,
-    };
-  }
-  if (stream.revenueModel === 'pmpm_pepm' || (stream.revenueModel === 'hybrid' && has('pmpm_eligible_members'))) {
-    return {
-      stages: [
-        stage(facts, stream, 'Eligible', 'pmpm_eligible_members'),
-        stage(facts, stream, 'Enrolled', 'pmpm_enrolled_members'),
-        stage(facts, stream, 'Activated (active this month)', 'pmpm_active_members'),
-        stage(facts, stream, 'Adherent (retained 30 days)', 'pmpm_retained_30d_members'),
-      ],
-      activatedIndex: 2,
-      adherentIndex: 3,
-      definitions: 'Activated = active members in the month; adherent = members still active 30 days after activation.',
-      metricKeys: ['pmpm_eligible_members', 'pmpm_enrolled_members', 'pmpm_active_members', 'pmpm_retained_30d_members'],
-      population: 'members',
-      countsPeople: true,
-    };
-  }
-  if (stream.revenueModel === 'value_based') {
-    return {
-      stages: [
-        stage(facts, stream, 'Eligible', 'vbc_eligible_members'),
-        stage(facts, stream, 'Enrolled', 'vbc_enrolled_members'),
-        stage(facts, stream, 'Engaged (contract definition)', 'vbc_engaged_members'),
-        stage(facts, stream, 'At clinical target', 'vbc_members_at_clinical_target'),
-      ],
-      activatedIndex: 2,
-      adherentIndex: 2,
-      definitions: 'Engaged = the contract\'s engagement definition, i.e. sustained use; at clinical target = engaged members meeting the contract\'s outcome measure.',
-      metricKeys: ['vbc_eligible_members', 'vbc_enrolled_members', 'vbc_engaged_members', 'vbc_members_at_clinical_target'],
-      population: 'members',
-      countsPeople: true,
-    };
-  }
-  if (stream.revenueModel === 'saas_license') {
-    return {
-      stages: [stage(facts, stream, 'Licensed seats', 'saas_licensed_seats'), stage(facts, stream, 'Weekly active users', 'saas_weekly_active_users')],
-      activatedIndex: 1,
-      adherentIndex: 1,
-      definitions: 'For a licensed platform the gate is clinician workflow adoption: weekly active users against licensed seats.',
-      metricKeys: ['saas_licensed_seats', 'saas_weekly_active_users'],
-      population: 'users',
-      countsPeople: false,
-    };
-  }
-  return null;
+  const definition = FUNNELS.find(
+    (f) => stream.revenueModel === f.model || (stream.revenueModel === 'hybrid' && f.hybridMarker !== undefined && facts.latest(stream.id, f.hybridMarker) !== null),
+  );
+  if (!definition) return null;
+  const { model: _model, hybridMarker: _marker, stages, ...rest } = definition;
+  return {
+    ...rest,
+    stages: stages.map(({ label, keys }) => {
+      const values = keys.map((key) => facts.observed(stream.id, key, facts.reportMonth));
+      return { label, value: values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0) };
+    }),
+    metricKeys: [...new Set(stages.flatMap((s) => s.keys))],
+  };
 }
 
 /** True when stage `index` is a count of 1-10 people, which a deck must not show. */
