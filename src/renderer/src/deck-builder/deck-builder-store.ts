@@ -108,6 +108,29 @@ let draftTimer: ReturnType<typeof setTimeout> | null = null;
 /** Increases with every change of quarter, deck type or audience, so a late draft lookup never lands on newer choices. */
 let draftKeySeq = 0;
 
+/** An account's deck choices, outline, drafts and export state as they start: at launch and when another account opens. */
+function freshChoices() {
+  return {
+    deckType: 'qbr',
+    audience: [],
+    audienceChosen: false,
+    edits: NO_DECK_EDITS,
+    draftStatus: 'idle',
+    draftError: null,
+    carriedEdits: null,
+    outline: null,
+    editedOutline: null,
+    planStatus: 'idle',
+    planError: null,
+    decks: [],
+    decksError: null,
+    outputPathChosen: false,
+    conflict: null,
+    exportProblem: null,
+    lastExport: null,
+  } satisfies Partial<DeckBuilderState>;
+}
+
 export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
   /** The output path that follows the choices until the CSM types their own. */
   const suggestedPath = (): string => {
@@ -215,25 +238,9 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     stakeholders: [],
     streams: [],
     quarter: '',
-    deckType: 'qbr',
-    audience: [],
-    audienceChosen: false,
-    edits: NO_DECK_EDITS,
-    draftStatus: 'idle',
-    draftError: null,
-    carriedEdits: null,
-    outline: null,
-    editedOutline: null,
-    planStatus: 'idle',
-    planError: null,
-    decks: [],
-    decksError: null,
+    ...freshChoices(),
     outputPath: '',
-    outputPathChosen: false,
     exporting: false,
-    conflict: null,
-    exportProblem: null,
-    lastExport: null,
 
     async open(accountId, { today, workspacePath }) {
       workspaceFolder = workspacePath ? folderOf(workspacePath) : '';
@@ -245,23 +252,7 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
           status: 'loading',
           error: null,
           quarter: defaultDeckQuarter(today),
-          deckType: 'qbr',
-          audience: [],
-          audienceChosen: false,
-          edits: NO_DECK_EDITS,
-          draftStatus: 'idle',
-          draftError: null,
-          carriedEdits: null,
-          outline: null,
-          editedOutline: null,
-          planStatus: 'idle',
-          planError: null,
-          decks: [],
-          decksError: null,
-          outputPathChosen: false,
-          conflict: null,
-          exportProblem: null,
-          lastExport: null,
+          ...freshChoices(),
         });
       }
       try {
