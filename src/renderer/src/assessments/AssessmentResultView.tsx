@@ -4,9 +4,10 @@ import type { ReadinessStatus } from '../../../shared/framework/contract-readine
 import type { ArchetypeKey } from '../../../shared/framework/keys';
 import type { OpenQuestion } from '../../../shared/framework/open-question';
 import { formatQuarter } from '../dates';
-import { ENGAGEMENT_GATE_LABELS, HYBRID_STRUCTURE_LABELS, ORIENTATION_COLORS, ORIENTATION_LABELS, ARCHETYPE_LABELS } from '../framework-labels';
+import { HYBRID_STRUCTURE_LABELS, ORIENTATION_COLORS, ORIENTATION_LABELS, ARCHETYPE_LABELS } from '../framework-labels';
 import { REVENUE_MODEL_LABELS } from '../labels';
 import { SectionCard } from '../ui/SectionCard';
+import { EngagementGateList } from './EngagementGateList';
 
 const ROLE_LABELS = { primary: 'Primary', component: 'Component', read_also: 'Also read', candidate: 'Candidate' } as const;
 const PRIORITY_LABELS: Record<OpenQuestion['priority'], string> = { first_conversation: 'First conversation', high: 'High', normal: 'Normal' };
@@ -111,23 +112,7 @@ export function AssessmentResultView({ result, orientationNotes, order = 3 }: As
 
         <SectionCard order={order} title="Engagement gates" description="What must happen at the end of the chain before anyone sees value." testId="result-gates">
           <Stack gap="sm">
-            {identification.engagementGates.map((gate) => (
-              <Stack key={gate.gate} gap={2}>
-                <Text size="sm" fw={600}>
-                  {ENGAGEMENT_GATE_LABELS[gate.gate]}
-                </Text>
-                {gate.reasons.map((why, index) => (
-                  <Text key={`${why.code}-${index}`} size="xs" c="dimmed">
-                    {why.text}
-                  </Text>
-                ))}
-              </Stack>
-            ))}
-            {identification.engagementGates.length === 0 && (
-              <Text size="sm" c="dimmed">
-                Not known until you say who must change behaviour.
-              </Text>
-            )}
+            <EngagementGateList gates={identification.engagementGates} empty="Not known until you say who must change behaviour." />
           </Stack>
         </SectionCard>
       </SimpleGrid>

@@ -1,8 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { identify } from '../../../../shared/framework/identify';
 import type { BehaviourChangerKey } from '../../../../shared/framework/keys';
-import { BEHAVIOUR_CHANGER_LABELS, ENGAGEMENT_GATE_LABELS } from '../../framework-labels';
+import { EngagementGateList } from '../../assessments/EngagementGateList';
+import { BEHAVIOUR_CHANGER_LABELS } from '../../framework-labels';
 import { ChoiceGroup, type Choice } from '../../ui/ChoiceGroup';
 import { useWizardStore } from '../wizard-store';
 
@@ -25,24 +26,7 @@ export function BehaviourStep() {
           <Title order={4} size="h6">
             Engagement gate{identification.engagementGates.length === 1 ? '' : 's'}
           </Title>
-          {identification.engagementGates.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No gate yet: answer who must change, or say how the streams are paid.
-            </Text>
-          ) : (
-            identification.engagementGates.map((gate) => (
-              <Stack key={gate.gate} gap={2}>
-                <Text size="sm" fw={600}>
-                  {ENGAGEMENT_GATE_LABELS[gate.gate]}
-                </Text>
-                {gate.reasons.map((why, index) => (
-                  <Text key={`${why.code}-${index}`} size="xs" c="dimmed">
-                    {why.text}
-                  </Text>
-                ))}
-              </Stack>
-            ))
-          )}
+          <EngagementGateList gates={identification.engagementGates} empty="No gate yet: answer who must change, or say how the streams are paid." />
         </Stack>
       </Paper>
     </Stack>
