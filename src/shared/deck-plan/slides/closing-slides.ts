@@ -68,8 +68,8 @@ export function nextNinetyDaysActions(ctx: SlideContext): PlannedAction[] {
     actions.push({ key: `gap:${gap.archetype}:${gap.proofKind}`, action: firstSentence(gap.howToClose), owner: `${us} with ${joinPhrases(owners)}`, side: 'joint', stakeholderId: stakeholderIdOf(ctx, member) });
   }
   // A decision carried over from last quarter is already on the ledger with its own owner and date.
-  for (const decision of decisionsFor(ctx).filter((d) => d.carriedFrom === undefined).slice(0, 2)) {
-    actions.push({ key: `follow-up:${decision.short}`, action: `Record your decision on ${decision.short} and report against it`, owner: `${theirOwner(ctx.primary)}; ${us}`, side: 'joint', stakeholderId: primaryId });
+  for (const decision of decisionsFor(ctx).filter((d) => d.carriedFrom === undefined && d.followUp !== undefined).slice(0, 2)) {
+    actions.push({ key: `follow-up:${decision.short}`, action: decision.followUp!, owner: `${theirOwner(ctx.primary)}; ${us}`, side: 'joint', stakeholderId: primaryId });
   }
   if (actions.length === 0) actions.push({ key: 'monthly-review', action: 'Keep the monthly review of engagement and evidence', owner: us, side: 'ours', stakeholderId: null });
   // Spread due dates over the window: the first two at 30 days, the next two at 60, the rest at 90.

@@ -42,6 +42,8 @@ export interface Decision {
   bullet: DeckBullet;
   /** The ledger entry of a decision still open from an earlier review; such decisions are not proposed again. */
   carriedFrom?: string;
+  /** What the next 90 days do to carry the decision out, as an action row; none when another action already does. */
+  followUp?: string;
 }
 
 /** The decisions to ask for, most consequential first. */
@@ -50,18 +52,47 @@ export function decisionsFor(ctx: SlideContext): Decision[] {
   const decisions: Decision[] = carriedDecisions(ctx);
   const conflict = ctx.reading.conflicts.find((c) => c.tradeOffQuestion && c.options.length >= 2);
   if (conflict) {
-    decisions.push({ short: 'where effort goes between the contract\'s streams', bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` } });
+    decisions.push({
+      short: 'where effort goes between the contract\'s streams',
+      bullet: { emphasis: 'Choose the focus:', text: `${conflict.options[0]!.label} or ${lowerFirst(conflict.options[1]!.label)} (trade-off slide).` },
+      followUp: 'Re-plan the quarter\'s outreach and reporting around the chosen focus',
+    });
   }
   const urgent = watchPoints(ctx).find((point) => point.signal.severity === 'critical');
+  // The watch point's step is already an action of its own.
   if (urgent) decisions.push({ short: 'the next step on what could hold results back', bullet: { emphasis: 'Agree the next step:', text: `${urgent.step}.` } });
   const dataGap = ctx.gaps.find((gap) => gap.proofKind !== null && /claims|data|extract|readmission|evaluator|cost per/i.test(gap.howToClose));
-  if (dataGap) decisions.push({ short: 'data access to close an evidence gap', bullet: { emphasis: 'Approve data access:', text: `for ${lowerFirst(dataGap.need)}, so it can be shown at the next review.` } });
+  if (dataGap) {
+    decisions.push({
+      short: 'data access to close an evidence gap',
+      bullet: { emphasis: 'Approve data access:', text: `for ${lowerFirst(dataGap.need)}, so it can be shown at the next review.` },
+      followUp: 'Name who signs off the data access and set the date the first extract arrives',
+    });
+  }
   const openTerms = ctx.reading.readiness.flatMap((entry) => entry.readiness.items.filter((item) => item.status !== 'present').map((item) => item.label.toLowerCase()));
-  if (openTerms.length > 0) decisions.push({ short: 'the outcomes terms still open', bullet: { emphasis: 'Agree contract terms:', text: `${openTerms.slice(0, 3).join(', ')}${openTerms.length > 3 ? ` and ${openTerms.length - 3} more` : ''} before settlement.` } });
-  if (input.goals.length === 0) decisions.push({ short: 'success-plan goals', bullet: { emphasis: 'Agree success-plan goals:', text: 'two or three measurable goals with targets and dates, so the next review is judged on your definition of success.' } });
+  if (openTerms.length > 0) {
+    decisions.push({
+      short: 'the outcomes terms still open',
+      bullet: { emphasis: 'Agree contract terms:', text: `${openTerms.slice(0, 3).join(', ')}${openTerms.length > 3 ? ` and ${openTerms.length - 3} more` : ''} before settlement.` },
+      followUp: 'Write the agreed outcomes terms into a contract amendment for signature',
+    });
+  }
+  if (input.goals.length === 0) {
+    decisions.push({
+      short: 'success-plan goals',
+      bullet: { emphasis: 'Agree success-plan goals:', text: 'two or three measurable goals with targets and dates, so the next review is judged on your definition of success.' },
+      followUp: 'Confirm the success-plan goals in writing, each with its target and review date',
+    });
+  }
   if (input.account.renewalDate) {
     const days = daysBetween(input.today, input.account.renewalDate);
-    if (days >= 0 && days <= 180) decisions.push({ short: 'the renewal path', bullet: { emphasis: 'Confirm the renewal path:', text: `renewal is ${dayLabel(input.account.renewalDate)}, ${days} days away.` } });
+    if (days >= 0 && days <= 180) {
+      decisions.push({
+        short: 'the renewal path',
+        bullet: { emphasis: 'Confirm the renewal path:', text: `renewal is ${dayLabel(input.account.renewalDate)}, ${days} days away.` },
+        followUp: 'Set the renewal timeline: who signs, the paperwork and the date of the decision meeting',
+      });
+    }
   }
   return decisions.slice(0, 4);
 }
