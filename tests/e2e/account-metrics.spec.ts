@@ -70,11 +70,18 @@ test('a Medicare Advantage RPM account leads its Metrics tab with events avoided
   }
   await expect(metrics.healthComponents()).toContainText('Readmissions avoided');
   await expect(metrics.healthComponents()).not.toContainText('Management-code capture');
+  // Its charts follow the story too: the outcomes first, the billing charts after.
+  const charts = metrics.panel.locator('[data-testid^="stream-metrics-"] figure[data-testid^="chart-"]');
+  await expect(charts.first()).toHaveAttribute('data-testid', /^chart-lead_outcome_/);
+  const ids = await charts.evaluateAll((figures) => figures.map((f) => f.getAttribute('data-testid')));
+  expect(ids.indexOf('chart-rpm_code_mix')).toBeGreaterThan(ids.findLastIndex((id) => id?.startsWith('chart-lead_outcome_')));
   if (SHOTS_DIR) {
     for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
       await page.setViewportSize({ width, height });
       await metrics.leadMetric('outcome_er_visits_avoided').scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(SHOTS_DIR, `metrics-ma-rpm-${width}x${height}.png`) });
+      await charts.first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS_DIR, `metrics-ma-rpm-charts-${width}x${height}.png`) });
       await page.screenshot({ path: path.join(SHOTS_DIR, `metrics-ma-rpm-${width}x${height}-full.png`), fullPage: true });
     }
   }

@@ -5,6 +5,8 @@ import { SAAS_SIGNAL_THRESHOLDS } from '../metrics/signals/saas-signals';
 import { type ChartSeries, type ChartSpec, type ChartUnit, monthlyCategories } from './chart-spec';
 import type { KpiKey } from '../metrics/kpis/kpi-definition';
 import { formulaInWords } from '../metrics/kpis/formula-words';
+import type { MetricUnit } from '../metrics/metric-definition';
+import type { LeadMetricResult } from '../metrics/stream-story';
 
 /* Builders for the key KPI charts, from the engine's results. Each returns null when the KPI is absent. */
 
@@ -118,6 +120,28 @@ export function hybridSwitchoverChart(stream: StreamKpis): ChartSpec | null {
   return progress ? { ...kpiLineChart(progress, [{ label: 'Switchover', value: 1, unit: 'fraction' }]), type: 'bar' } : null;
 }
 
+const CHART_UNITS: Record<MetricUnit, ChartUnit> = { count: 'count', percent: 'percent', usd: 'usd', score: 'score', days: 'days', minutes: 'count' };
+
+/** Outcome metrics (readmissions, ER visits, cost avoided) have no KPI of their own: the story's lead ones chart as recorded. */
+const OUTCOME_PREFIX = 'outcome_';
+/** How many outcome lead metrics a stream charts. */
+const MAX_OUTCOME_CHARTS = 2;
+
+/** A lead outcome metric as a line over its 12 months, or null with fewer than two recorded months. */
+export function leadOutcomeChart(metric: LeadMetricResult): ChartSpec | null {
+  if (!metric.key.startsWith(OUTCOME_PREFIX) || metric.history.filter((point) => point.value !== null).length < 2) return null;
+  return {
+    id: `lead_${metric.key}`,
+    type: 'line',
+    title: metric.label,
+    ...monthlyCategories(metric.history.map((point) => point.month)),
+    series: [{ id: metric.key, label: metric.label, values: metric.history.map((point) => point.value), unit: CHART_UNITS[metric.unit] }],
+    axisTitles: { x: 'Month', y: metric.label },
+    targetLines: [],
+    footnote: 'As recorded each month; one of the measures this buyer\'s story leads with.',
+  };
+}
+
 /** Health score over the trend window as a line, 0-100. */
 export function healthTrendChart(health: HealthScore): ChartSpec {
   return {
@@ -150,13 +174,10 @@ export function healthComponentsChart(health: HealthScore): ChartSpec {
 /** The key charts for one stream, in display order. */
 export function streamKpiCharts(stream: StreamKpis, terms: Readonly<Record<string, unknown>> = {}): ChartSpec[] {
   const targets = Array.isArray(terms.targets) ? (terms.targets as { targetPct?: number; benchmarkPct?: number }[]) : [];
-  return [
-    rpmEngagementVsBillingChart(stream),
-    rpmManagementCaptureChart(stream),
-    rpmCodeMixChart(stream),
-    pmpmEngagementChart(stream),
-    saasAdoptionChart(stream),
-    vbcGoalAchievementChart(stream, targets[0]),
-    hybridSwitchoverChart(stream),
-  ].filter((chart): chart is ChartSpec => chart !== null);
+  const outcomes = stream.story.leadMetrics.map(leadOutcomeChart).filter((chart) => chart !== null).slice(0, MAX_OUTCOME_CHARTS);
+  const engagement = [rpmEngagementVsBillingChart(stream), pmpmEngagementChart(stream), saasAdoptionChart(stream), vbcGoalAchievementChart(stream, targets[0]), hybridSwitchoverChart(stream)];
+  const billing = [rpmManagementCaptureChart(stream), rpmCodeMixChart(stream)];
+  // Where reimbursement is the buyer's value, engagement against billing leads; elsewhere the outcomes the story leads with do.
+  const ordered = stream.story.billingIsValue ? [engagement[0], ...billing, ...engagement.slice(1), ...outcomes] : [...outcomes, ...engagement, ...billing];
+  return ordered.filter((chart): chart is ChartSpec => chart !== null && chart !== undefined);
 }

@@ -33,6 +33,8 @@ export interface StreamStory {
   orientation: ValueOrientationKey;
   /** The lead metrics in the story's order. */
   leadMetrics: LeadMetricResult[];
+  /** True when the buyer's value is the CPT reimbursement itself (fee-for-service RPM), so billing charts lead. */
+  billingIsValue: boolean;
 }
 
 /** The story's lead metrics for one stream at the report month. */
@@ -47,5 +49,5 @@ export function streamStory(reader: StreamReader, month: string): StreamStory {
     const latest = [...inputs].reverse().find((input) => input !== null) ?? null;
     return [{ key, label: definition.label, unit: definition.unit, latest, history: months.map((at, i) => ({ month: at, value: inputs[i]?.value ?? null })) }];
   });
-  return { paymentEnvironment: environment, orientation: story.orientation, leadMetrics };
+  return { paymentEnvironment: environment, orientation: story.orientation, leadMetrics, billingIsValue: story.concepts.cptBillingRevenue };
 }

@@ -23,11 +23,25 @@ describe('chart specs', () => {
     expect(combo.axisTitles.y2).toBeDefined();
   });
 
+  it('leads a Medicare Advantage RPM stream with the outcomes its story leads with, billing charts after', () => {
+    const insights = computeAccountInsights(demoInsightInput('Summit'));
+    const stream = insights.streams[0]!;
+    const charts = streamKpiCharts(stream);
+    const outcomeLeads = stream.story.leadMetrics.filter((m) => m.key.startsWith('outcome_') && m.history.filter((p) => p.value !== null).length >= 2);
+    expect(outcomeLeads.length).toBeGreaterThan(0);
+    expect(charts[0]!.id).toBe(`lead_${outcomeLeads[0]!.key}`);
+    expect(charts[0]!.series[0]!.values).toEqual(outcomeLeads[0]!.history.map((p) => p.value));
+    expect(charts[0]!.months).toEqual(outcomeLeads[0]!.history.map((p) => p.month));
+    const billing = charts.findIndex((c) => c.id === 'rpm_code_mix' || c.id === 'kpi_rpm_management_capture_rate');
+    expect(billing).toBeGreaterThan(charts.findIndex((c) => c.id.startsWith('lead_outcome_')));
+    // A fee-for-service RPM stream still leads with engagement against billing, and no outcome chart replaces it.
+    expect(streamKpiCharts(computeAccountInsights(demoInsightInput('Riverbend')).streams[0]!)[0]!.id).toBe('rpm_engagement_vs_billing');
+  });
+
   it('keeps missing months as null, not 0', () => {
     const input = demoInsightInput('Lakeshore');
     const dropped = { ...input, observations: input.observations.filter((o) => !(o.month === '2026-08' && o.metricKey === 'saas_weekly_active_users')) };
-    const chart = streamKpiCharts(computeAccountInsights(dropped).streams[0]!)[0]!;
-    expect(chart.id).toBe('kpi_saas_weekly_active_rate');
+    const chart = streamKpiCharts(computeAccountInsights(dropped).streams[0]!).find((c) => c.id === 'kpi_saas_weekly_active_rate')!;
     expect(chart.series[0]!.values[chart.months!.indexOf('2026-08')]).toBeNull();
     expect(chart.targetLines[0]).toMatchObject({ value: 0.5 });
   });
