@@ -79,7 +79,7 @@ describe('streaming export', () => {
     const tail = Buffer.alloc(64);
     fs.readSync(fd, tail, 0, 64, size - 64);
     fs.closeSync(fd);
-    expect(tail.toString('utf8')).toMatch(/"settings": \[\]\n\}\n$/);
+    expect(tail.toString('utf8')).toMatch(/"auditLog": \[\]\n\}\n$/);
   }, 180_000);
 });
 

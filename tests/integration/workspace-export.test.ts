@@ -88,7 +88,7 @@ describe('whole-workspace export and import', () => {
     expect((await target.client.call('accounts.get', { id: account!.id })).notes).toBe('edited on this laptop');
 
     const done = await target.client.call('workspace.importJson', { path: file, mode: 'merge' });
-    expect(done.backup.reason).toBe('pre-import');
+    expect(done.backup?.reason).toBe('pre-import');
     expect((await target.client.call('accounts.get', { id: account!.id })).notes).toBe('edited on this laptop');
     expect((await target.client.call('accounts.get', { id: local.id })).name).toBe('Only on this laptop');
     await target.close();
@@ -123,7 +123,7 @@ describe('whole-workspace export and import', () => {
     const cases: Record<string, string> = {
       'text.json': 'not json',
       'other.json': JSON.stringify({ hello: 'world' }),
-      'future.json': JSON.stringify({ format: 'qbr-workbench-workspace', formatVersion: 2 }),
+      'future.json': JSON.stringify({ format: 'qbr-workbench-workspace', formatVersion: 3 }),
       'broken.json': JSON.stringify({ format: 'qbr-workbench-workspace', formatVersion: 1, accounts: 'x' }),
     };
     for (const [name, content] of Object.entries(cases)) {

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import {
   EXPORT_TABLE_KEYS,
   WORKSPACE_EXPORT_FORMAT,
+  READABLE_EXPORT_FORMAT_VERSIONS,
   WORKSPACE_EXPORT_FORMAT_VERSION,
   workspaceExportSchema,
   type ExportTableKey,
@@ -108,7 +109,11 @@ export async function readWorkspaceExportFile(filePath: string, nativeBinding?: 
       const parsed = (workspaceExportSchema.shape[key] as z.ZodType).safeParse(header[key]);
       if (!parsed.success) note(issueOf(parsed.error, [key]));
     }
-    for (const key of EXPORT_TABLE_KEYS) if (!present.has(key)) note({ path: [key], message: 'missing (expected an array)' });
+    for (const key of EXPORT_TABLE_KEYS) {
+      // Format 1 (before the audit log was exported) has no auditLog: it restores with none.
+      if (key === 'auditLog' && header.formatVersion === 1 && !present.has(key)) tables[key] = [];
+      else if (!present.has(key)) note({ path: [key], message: 'missing (expected an array)' });
+    }
     if (issue) throw issueFailure(issue, label, header.schemaVersion);
   } catch (error) {
     stage.close();
@@ -124,8 +129,11 @@ export async function readWorkspaceExportFile(filePath: string, nativeBinding?: 
 /** Not an export, another format version, or a newer app's file: refused before its rows are judged. */
 function checkHeader(header: Partial<Record<HeaderKey, unknown>>, label: string): void {
   if (header.format !== WORKSPACE_EXPORT_FORMAT) throw new ApiFailure('invalid_input', `${label} is not a QBR Workbench workspace export.`);
-  if (header.formatVersion !== WORKSPACE_EXPORT_FORMAT_VERSION) {
-    throw new ApiFailure('invalid_input', `${label} uses export format ${String(header.formatVersion)}; this app reads format ${WORKSPACE_EXPORT_FORMAT_VERSION}.`);
+  if (!READABLE_EXPORT_FORMAT_VERSIONS.includes(header.formatVersion as number)) {
+    throw new ApiFailure(
+      'invalid_input',
+      `${label} uses export format ${String(header.formatVersion)}; this app reads formats ${READABLE_EXPORT_FORMAT_VERSIONS.join(' and ')} (it writes ${WORKSPACE_EXPORT_FORMAT_VERSION}).`,
+    );
   }
   // A newer app may add fields and tables this one cannot judge: refuse it as newer, whatever else the file holds.
   const schemaVersion = header.schemaVersion;

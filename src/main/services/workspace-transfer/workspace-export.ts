@@ -1,4 +1,3 @@
-import { requireWorkspaceFile } from '../../storage/workspace/file-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors';
@@ -7,6 +6,7 @@ import {
   EXPORT_TABLE_KEYS,
   exportedAccountSchema,
   exportedAssessmentSchema,
+  exportedAuditEntrySchema,
   exportedCommitmentSchema,
   exportedDeckDraftSchema,
   exportedDeckSchema,
@@ -20,7 +20,7 @@ import {
   type ExportTableKey,
   type WorkspaceExport,
 } from '../../../shared/api/schemas/workspace-export-schemas';
-import { iterateTableRows, openReadSnapshot, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
+import { withReadSnapshot, type WorkspaceRows } from '../../storage/db/repositories/workspace-rows-repository';
 import { replaceFileAtomic } from '../../storage/files/atomic-write';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 
@@ -144,6 +144,7 @@ export function rowsToExport(rows: WorkspaceRows): ExportRows {
       updatedAt: r.updatedAt,
     })),
     settings: rows.settings.map((r) => ({ key: r.key, value: parseJsonColumn(r.valueJson, 'settings.value_json', r.key), updatedAt: r.updatedAt })),
+    auditLog: rows.auditLog.map(({ fieldsJson, ...r }) => ({ ...r, fields: parseJsonColumn(fieldsJson, 'audit_log.fields_json', r.id) as string[] })),
   };
 }
 
@@ -168,6 +169,7 @@ export function exportToRows(data: ExportRows): WorkspaceRows {
     commitments: data.commitments.map((r) => ({ ...r })),
     deckDrafts: data.deckDrafts.map(({ audience, edits, audienceChosen, ...r }) => ({ ...r, audienceJson: JSON.stringify(audience), editsJson: JSON.stringify(edits), audienceChosen: audienceChosen ? 1 : 0 })),
     settings: data.settings.map(({ value, ...r }) => ({ ...r, valueJson: JSON.stringify(value) })),
+    auditLog: data.auditLog.map(({ fields, ...r }) => ({ ...r, fieldsJson: JSON.stringify(fields) })),
   };
 }
 
@@ -197,13 +199,14 @@ export const EXPORT_ROW_SCHEMAS: { [T in ExportTableKey]: z.ZodType<WorkspaceExp
   commitments: exportedCommitmentSchema,
   deckDrafts: exportedDeckDraftSchema,
   settings: exportedSettingSchema,
+  auditLog: exportedAuditEntrySchema,
 };
 
-const NO_ROWS: WorkspaceRows = { accounts: [], revenueStreams: [], stakeholders: [], assessments: [], goals: [], metricObservations: [], decks: [], commitments: [], deckDrafts: [], settings: [] };
+const NO_ROWS: WorkspaceRows = { accounts: [], revenueStreams: [], stakeholders: [], assessments: [], goals: [], metricObservations: [], decks: [], commitments: [], deckDrafts: [], settings: [], auditLog: [] };
 
 /**
- * Exports the open workspace to `outPath` atomically, streaming: rows are read one at a time from
- * a read snapshot (one consistent moment of the workspace), each checked against its export schema
+ * Exports the open workspace (a file or a team database) to `outPath` atomically, streaming: rows
+ * are read from a read snapshot (one consistent moment of the workspace), each checked against its export schema
  * and written in blocks, so a workspace of millions of observations never becomes one string or
  * one array in memory. The file is byte for byte what JSON.stringify(document, null, 2) would give.
  */
@@ -211,10 +214,9 @@ export async function writeWorkspaceExportFile(workspace: Workspace, outPath: st
   const absolute = path.resolve(outPath);
   if (absolute === workspace.path) throw new ApiFailure('invalid_input', 'The export cannot overwrite the workspace file itself.');
   const counts = Object.fromEntries(EXPORT_TABLE_KEYS.map((table) => [table, 0])) as Record<ExportTableKey, number>;
-  const source = requireWorkspaceFile(workspace, 'Exports');
-  const snapshot = openReadSnapshot(source.path, source.nativeBinding);
-  try {
-    await replaceFileAtomic(absolute, async (tempPath) => {
+  // One consistent moment of the workspace: a read transaction on a file, REPEATABLE READ on a team database.
+  await withReadSnapshot(workspace, (snapshot) =>
+    replaceFileAtomic(absolute, async (tempPath) => {
       const file = await fs.promises.open(tempPath, 'wx');
       try {
         let block = '';
@@ -234,7 +236,7 @@ export async function writeWorkspaceExportFile(workspace: Workspace, outPath: st
         for (const table of EXPORT_TABLE_KEYS) {
           block += `,\n  ${JSON.stringify(table)}: [`;
           let first = true;
-          for (const row of iterateTableRows(snapshot.sqlite, table)) {
+          for await (const row of snapshot.tableRows(table)) {
             const exported = exportRow(table, row);
             block += `${first ? '' : ','}\n    ${JSON.stringify(exported, null, 2).replace(/\n/g, '\n    ')}`;
             first = false;
@@ -249,10 +251,8 @@ export async function writeWorkspaceExportFile(workspace: Workspace, outPath: st
       } finally {
         await file.close();
       }
-    });
-  } finally {
-    snapshot.end();
-  }
+    }),
+  );
   return { path: absolute, counts };
 }
 
@@ -282,6 +282,7 @@ export function countRows(document: ExportRows): Record<ExportTableKey, number> 
     commitments: document.commitments.length,
     deckDrafts: document.deckDrafts.length,
     settings: document.settings.length,
+    auditLog: document.auditLog.length,
   };
 }
 

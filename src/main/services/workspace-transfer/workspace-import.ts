@@ -13,6 +13,9 @@ import { nameKey } from '../../../shared/text/name-key';
 import type { MetricObservationRow } from '../../storage/db/tables/metric-observations-table';
 import {
   deleteAllRows,
+  inBatches,
+  OBSERVATION_BATCH,
+  observationKeyText,
   observationsByKey,
   PRIMARY_KEYS,
   readAllRows,
@@ -22,8 +25,9 @@ import {
   type WorkspaceTable,
 } from '../../storage/db/repositories/workspace-rows-repository';
 import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
-import type { SqliteWorkspace, Workspace } from '../../storage/workspace/open-workspace';
-import { requireWorkspaceFile } from '../../storage/workspace/file-only';
+import type { Workspace } from '../../storage/workspace/open-workspace';
+import type { Database, WorkspaceDb } from '../../storage/db/database';
+import type { Transaction } from 'kysely';
 import type { StagedExport } from './export-file-reader';
 import { exportToRows } from './workspace-export';
 import { restoredRowProblems } from './restore-row-rules';
@@ -46,7 +50,7 @@ interface ImportPlan {
  * @example const preview = await previewWorkspaceImport(workspace, staged, 'merge');
  */
 export async function previewWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportPreview> {
-  return (await planWorkspaceImport(requireWorkspaceFile(workspace, 'Whole-workspace restores'), staged, mode, conflicts)).preview;
+  return (await planWorkspaceImport(workspace, staged, mode, conflicts)).preview;
 }
 
 /**
@@ -54,7 +58,7 @@ export async function previewWorkspaceImport(workspace: Workspace, staged: Stage
  * run to millions, one at a time from the stage against the workspace by key, and decided again
  * the same way when they are written.
  */
-async function planWorkspaceImport(workspace: SqliteWorkspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
+async function planWorkspaceImport(workspace: Workspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<ImportPlan> {
   const current = await readAllRows(workspace.db, ['metricObservations']);
   const incoming = exportToRows(staged.data);
   const tables = {} as ImportPreview['tables'];
@@ -75,7 +79,7 @@ async function planWorkspaceImport(workspace: SqliteWorkspace, staged: StagedExp
   rowsToWrite.metricObservations = [];
   const written = rowsToWrite as unknown as WorkspaceRows;
   const final = mode === 'replace' ? incoming : mergeRows(current, written);
-  const observations = planObservations(workspace, staged, final, current, mode, conflicts, listChange);
+  const observations = await planObservations(workspace.db, staged, final, current, mode, conflicts, listChange);
   tables.metricObservations = observations.change;
   const problems = [
     ...restoredRowProblems(staged.data, MAX_PROBLEMS),
@@ -90,37 +94,40 @@ async function planWorkspaceImport(workspace: SqliteWorkspace, staged: StagedExp
  * the one rule set for metric values (shared/metrics/metric-validation.ts) on the stream it would
  * belong to. A merge that changes a stream's revenue model also checks the values kept there.
  */
-function planObservations(
-  workspace: SqliteWorkspace,
+async function planObservations(
+  db: WorkspaceDb,
   staged: StagedExport,
   final: WorkspaceRows,
   current: WorkspaceRows,
   mode: ImportMode,
   conflicts: MergeConflictRule,
   listChange: (row: RowChange) => void,
-): { change: TableChange; problems: string[] } {
-  const existing = observationsByKey(workspace.sqlite);
+): Promise<{ change: TableChange; problems: string[] }> {
+  const existing = observationsByKey(db);
   const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0, kept: 0 };
   const problems: string[] = [];
   const problem = (text: string) => void (problems.length < MAX_PROBLEMS && problems.push(text));
   const accountIds = new Set(final.accounts.map((a) => a.id));
   const streamModels = new Map(final.revenueStreams.map((stream) => [stream.id, stream.revenueModel as RevenueModelKey]));
   let matched = 0;
-  for (const row of staged.observations.rows()) {
-    const before = existing.find(row);
-    if (before !== undefined) matched += 1;
-    const settled = settleRow('metricObservations', before, row, mode, conflicts);
-    change[settled.counted] += 1;
-    if (settled.rowChange) listChange(settled.rowChange);
-    if (problems.length < MAX_PROBLEMS) observationProblems(row, accountIds, streamModels).forEach(problem);
+  for (const batch of inBatches(staged.observations.rows(), OBSERVATION_BATCH)) {
+    const found = await existing.findMany(batch);
+    for (const row of batch) {
+      const before = found.get(observationKeyText(row));
+      if (before !== undefined) matched += 1;
+      const settled = settleRow('metricObservations', before, row, mode, conflicts);
+      change[settled.counted] += 1;
+      if (settled.rowChange) listChange(settled.rowChange);
+      if (problems.length < MAX_PROBLEMS) observationProblems(row, accountIds, streamModels).forEach(problem);
+    }
   }
-  if (mode === 'replace') change.removed = existing.count() - matched;
+  if (mode === 'replace') change.removed = (await existing.count()) - matched;
   else {
     // Values kept here on a stream whose model the file changes must still suit the new model.
     const before = new Map(current.revenueStreams.map((stream) => [stream.id, stream.revenueModel]));
     for (const [streamId, model] of streamModels) {
       if (!before.has(streamId) || before.get(streamId) === model) continue;
-      for (const kept of existing.ofStream(streamId)) {
+      for (const kept of await existing.ofStream(streamId)) {
         if (problems.length >= MAX_PROBLEMS) break;
         const replacing = staged.observations.get(kept);
         if (replacing !== undefined && settleRow('metricObservations', kept, replacing, mode, conflicts).write) continue;
@@ -149,8 +156,8 @@ function observationProblems(observation: MetricObservationRow, accountIds: Read
 
 export interface ImportResult {
   preview: ImportPreview;
-  /** The automatic backup taken before the import, to undo it. */
-  backup: BackupEntry;
+  /** The automatic backup taken before the import, to undo it; null on a team workspace (the server keeps its own backups). */
+  backup: BackupEntry | null;
 }
 
 /**
@@ -160,27 +167,26 @@ export interface ImportResult {
  * file's copy wins); rows only here are kept. replace: the workspace ends up holding exactly the
  * file's rows. Refuses (changing nothing) when the preview has problems.
  */
-export async function importWorkspace(given: Workspace, staged: StagedExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
-  const workspace = requireWorkspaceFile(given, 'Whole-workspace restores');
+export async function importWorkspace(workspace: Workspace, staged: StagedExport, mode: ImportMode, at: Date, conflicts: MergeConflictRule = 'keep-newer'): Promise<ImportResult> {
   const { preview, rowsToWrite } = await planWorkspaceImport(workspace, staged, mode, conflicts);
   if (preview.problems.length > 0) {
     throw new ApiFailure('conflict', `The file cannot be imported: ${preview.problems[0]}${preview.problems.length > 1 ? ` (and ${preview.problems.length - 1} more)` : ''}. Nothing was changed.`, {
       problems: preview.problems,
     });
   }
-  const backup = await backupBeforeBulkImport(workspace, at);
+  // A file is backed up first; a team database is covered by the server's own backups (pg_dump, PITR).
+  const backup = workspace.dialect === 'sqlite' ? await backupBeforeBulkImport(workspace, at) : null;
   try {
     await workspace.db.transaction().execute(async (trx) => {
       if (mode === 'replace') await deleteAllRows(trx);
       for (const table of WRITE_ORDER) {
         if (table !== 'metricObservations') await upsertRows(trx, table, rowsToWrite[table]);
-        else writeStagedObservations(workspace, staged, mode, conflicts);
+        else await writeStagedObservations(trx, staged, mode, conflicts);
       }
     });
   } catch (error) {
-    // The preview checks what it can; SQLite's own constraints are the backstop, and the transaction has rolled back.
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    // The preview checks what it can; the database's own constraints are the backstop, and the transaction has rolled back.
+    if (isConstraintViolation(error)) {
       throw new ApiFailure('conflict', `The file cannot be imported: ${(error as Error).message}. Nothing was changed.`);
     }
     throw error;
@@ -188,13 +194,19 @@ export async function importWorkspace(given: Workspace, staged: StagedExport, mo
   return { preview, backup };
 }
 
-/** Writes the staged metric values the plan takes, deciding each as the preview did; runs inside the import's transaction, on its connection. */
-function writeStagedObservations(workspace: SqliteWorkspace, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): void {
-  const existing = observationsByKey(workspace.sqlite);
-  for (const row of staged.observations.rows()) {
-    const before = mode === 'replace' ? undefined : existing.find(row);
-    if (settleRow('metricObservations', before, row, mode, conflicts).write) existing.upsert(row);
+/** Writes the staged metric values the plan takes, deciding each as the preview did; runs inside the import's transaction. */
+async function writeStagedObservations(trx: Transaction<Database>, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<void> {
+  const existing = observationsByKey(trx);
+  for (const batch of inBatches(staged.observations.rows(), OBSERVATION_BATCH)) {
+    const found = mode === 'replace' ? new Map<string, MetricObservationRow>() : await existing.findMany(batch);
+    await existing.upsertMany(batch.filter((row) => settleRow('metricObservations', found.get(observationKeyText(row)), row, mode, conflicts).write));
   }
+}
+
+/** A row the database refused for a constraint: SQLite's SQLITE_CONSTRAINT_*, PostgreSQL's class 23 (integrity constraint violation). */
+export function isConstraintViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || /^23[0-9A-Z]{3}$/.test(code));
 }
 
 interface TableDiff {
@@ -260,8 +272,8 @@ function settleRow(table: WorkspaceTable, before: object | undefined, row: objec
 
 /** When a row last changed: updatedAt (decks, which never change, their createdAt); an account deleted later than that, its deletedAt. */
 function stampOf(row: object): string {
-  const r = row as { updatedAt?: string; createdAt?: string; deletedAt?: string | null };
-  const changed = r.updatedAt ?? r.createdAt ?? '';
+  const r = row as { updatedAt?: string; createdAt?: string; at?: string; deletedAt?: string | null };
+  const changed = r.updatedAt ?? r.createdAt ?? r.at ?? '';
   return r.deletedAt && r.deletedAt > changed ? r.deletedAt : changed;
 }
 
@@ -290,6 +302,8 @@ function labelOf(table: WorkspaceTable, row: object): string {
       return `commitment "${String(r.text).slice(0, 60)}"`;
     case 'deckDrafts':
       return `deck draft ${String(r.deckType)} ${String(r.quarter)}`;
+    case 'auditLog':
+      return `audit entry ${String(r.method)} by ${String(r.actor)} at ${String(r.at)}`;
     default:
       return String(r.key);
   }

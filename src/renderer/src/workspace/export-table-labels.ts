@@ -12,4 +12,5 @@ export const EXPORT_TABLE_LABELS: Record<ExportTableKey, string> = {
   commitments: 'Commitments',
   deckDrafts: 'Deck drafts',
   settings: 'Settings',
+  auditLog: 'Audit log entries',
 };

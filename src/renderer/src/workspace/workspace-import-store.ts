@@ -92,7 +92,7 @@ export const useWorkspaceImportStore = create<WorkspaceImportState>()((set, get)
     try {
       const result = await api.call('workspace.importJson', { path: path.trim(), mode, conflicts });
       set(CLOSED);
-      notifySuccess(mode === 'replace' ? 'Workspace replaced from the export' : 'Export merged into this workspace', `A backup was made first: ${result.backup.fileName}`);
+      notifySuccess(mode === 'replace' ? 'Workspace replaced from the export' : 'Export merged into this workspace', result.backup ? `A backup was made first: ${result.backup.fileName}` : 'The team server keeps its own backups.');
       await reloadForWorkspace({ goToPortfolio: false });
       await useWorkspaceStore.getState().load();
       return true;

@@ -64,7 +64,7 @@ export const workspaceMethods = {
   'workspace.previewImport': defineMethod(importInputSchema, importPreviewSchema, 'What importing an export file would change; changes nothing.'),
   'workspace.importJson': defineMethod(
     importInputSchema,
-    z.object({ preview: importPreviewSchema, backup: backupEntrySchema }),
-    'Imports an export file (merge or replace) after an automatic backup.',
+    z.object({ preview: importPreviewSchema, backup: backupEntrySchema.nullable() }),
+    'Imports an export file (merge or replace) after an automatic backup (a file; null on a team workspace, whose server keeps its own backups).',
   ),
 };

@@ -11,8 +11,14 @@ import { z } from 'zod';
 
 /** Identifies the file type; a reader refuses anything else. */
 export const WORKSPACE_EXPORT_FORMAT = 'qbr-workbench-workspace';
-/** Bumped only when the file layout changes incompatibly. */
-export const WORKSPACE_EXPORT_FORMAT_VERSION = 1;
+/**
+ * The format version this app writes. 2 added the audit log (`auditLog`); a reader of version 2
+ * still reads version 1 files (they restore with an empty audit log). Bumped when the layout
+ * changes; READABLE_EXPORT_FORMAT_VERSIONS lists what this app reads.
+ */
+export const WORKSPACE_EXPORT_FORMAT_VERSION = 2;
+/** Every format version this app restores. */
+export const READABLE_EXPORT_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 const id = z.string().min(1).max(64);
 const key = z.string().min(1).max(100);
@@ -171,11 +177,28 @@ export const exportedDeckDraftSchema = z
 
 export const exportedSettingSchema = z.object({ key, value: jsonValue, updatedAt: timestamp }).strict();
 
+/** One audit log entry (workspace schema 6, export format 2): who wrote which row, when, through which API method. */
+export const exportedAuditEntrySchema = z
+  .object({
+    id,
+    at: timestamp,
+    actor: text(1_000),
+    method: text(200),
+    tableName: text(200),
+    rowId: text(1_000),
+    /** The row's updatedAt after the write: its version. */
+    rowVersion: timestamp,
+    /** The field names the write set. */
+    fields: z.array(z.string().max(200)),
+  })
+  .strict();
+
 /** The export file. Arrays are in primary-key order, so two exports of the same data are byte-identical. */
 export const workspaceExportSchema = z
   .object({
     format: z.literal(WORKSPACE_EXPORT_FORMAT),
-    formatVersion: z.literal(WORKSPACE_EXPORT_FORMAT_VERSION),
+    /** 2 (this app writes 2; 1, without the audit log, still restores). */
+    formatVersion: z.union([z.literal(1), z.literal(WORKSPACE_EXPORT_FORMAT_VERSION)]),
     /** The workspace schema version (PRAGMA user_version) the data was exported from. */
     schemaVersion: z.number().int().min(1),
     appVersion: z.string().max(50),
@@ -192,11 +215,13 @@ export const workspaceExportSchema = z
     /** Added in workspace schema 5; absent in older exports. */
     deckDrafts: z.array(exportedDeckDraftSchema).default([]),
     settings: z.array(exportedSettingSchema),
+    /** Added in export format 2; absent in format 1 files. */
+    auditLog: z.array(exportedAuditEntrySchema).default([]),
   })
   .strict()
   .meta({
     title: 'QBR Workbench workspace export',
-    description: 'Every account, revenue stream, stakeholder, assessment, goal, metric observation, deck record, commitment, deck draft and setting of one QBR Workbench workspace.',
+    description: 'Every account, revenue stream, stakeholder, assessment, goal, metric observation, deck record, commitment, deck draft, setting and audit log entry of one QBR Workbench workspace.',
   });
 export type WorkspaceExport = z.infer<typeof workspaceExportSchema>;
 
@@ -212,13 +237,14 @@ export const EXPORT_TABLE_KEYS = [
   'commitments',
   'deckDrafts',
   'settings',
+  'auditLog',
 ] as const;
 export type ExportTableKey = (typeof EXPORT_TABLE_KEYS)[number];
 
 /** The JSON Schema published in resources/schemas/workspace-export.schema.json. */
 export function workspaceExportJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(workspaceExportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { $schema: generated.$schema, $id: 'https://qbrworkbench.example/schemas/workspace-export-v1.schema.json', ...generated };
+  return { $schema: generated.$schema, $id: 'https://qbrworkbench.example/schemas/workspace-export-v2.schema.json', ...generated };
 }
 
 export const IMPORT_MODES = ['merge', 'replace'] as const;

@@ -1,7 +1,8 @@
 import SqliteDatabase from 'better-sqlite3';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database, WorkspaceDb } from '../database';
 import type { AccountRow } from '../tables/accounts-table';
+import type { AuditLogRow } from '../tables/audit-log-table';
 import type { AssessmentRow } from '../tables/assessments-table';
 import type { DeckRow } from '../tables/decks-table';
 import type { CommitmentRow } from '../tables/commitments-table';
@@ -24,6 +25,7 @@ export interface WorkspaceRows {
   commitments: CommitmentRow[];
   deckDrafts: DeckDraftRow[];
   settings: SettingRow[];
+  auditLog: AuditLogRow[];
 }
 
 export type WorkspaceTable = keyof WorkspaceRows;
@@ -40,6 +42,7 @@ export const PRIMARY_KEYS: { [T in WorkspaceTable]: readonly (keyof WorkspaceRow
   commitments: ['id'],
   deckDrafts: ['accountId', 'deckType', 'audienceJson', 'quarter'],
   settings: ['key'],
+  auditLog: ['id'],
 };
 
 /** Parents before children: the order rows are written in. Deleting goes the other way. */
@@ -54,6 +57,7 @@ export const WRITE_ORDER: readonly WorkspaceTable[] = [
   'commitments',
   'deckDrafts',
   'settings',
+  'auditLog',
 ];
 
 /**
@@ -96,27 +100,68 @@ export async function upsertRows<T extends WorkspaceTable>(trx: Transaction<Data
 /** The key of one metric value. */
 export type ObservationKey = Pick<MetricObservationRow, 'accountId' | 'streamId' | 'metricKey' | 'month'>;
 
+/** How many metric values one lookup or one upsert carries (4 or 7 parameters each; both engines allow thousands). */
+export const OBSERVATION_BATCH = 500;
+
+/** A metric value's key as one string, e.g. for a Map. */
+export function observationKeyText(key: ObservationKey): string {
+  return JSON.stringify([key.accountId, key.streamId, key.metricKey, key.month]);
+}
+
 /**
- * Metric values one at a time by key, for restoring an export of millions of them without
- * reading them all: find one, count them, list one stream's, and insert-or-update one (inside the
- * caller's transaction on the same connection).
+ * Metric values by key, in batches, for restoring an export of millions of them without reading
+ * them all, on either engine: find a batch, count them, list one stream's, and insert-or-update a
+ * batch (pass the import's transaction as `db` to write inside it).
  */
-export function observationsByKey(sqlite: SqliteDatabase.Database) {
-  const columns = 'account_id AS accountId, stream_id AS streamId, metric_key AS metricKey, month, value, source, updated_at AS updatedAt';
-  const find = sqlite.prepare(`SELECT ${columns} FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?`);
-  const ofStream = sqlite.prepare(`SELECT ${columns} FROM metric_observations WHERE stream_id = ?`);
-  const total = sqlite.prepare('SELECT count(*) FROM metric_observations').pluck();
-  const upsert = sqlite.prepare(
-    `INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at)
-     VALUES (@accountId, @streamId, @metricKey, @month, @value, @source, @updatedAt)
-     ON CONFLICT (account_id, stream_id, metric_key, month) DO UPDATE SET value = excluded.value, source = excluded.source, updated_at = excluded.updated_at`,
-  );
+export function observationsByKey(db: WorkspaceDb | Transaction<Database>) {
   return {
-    find: (key: ObservationKey) => find.get(key.accountId, key.streamId, key.metricKey, key.month) as MetricObservationRow | undefined,
-    count: () => total.get() as number,
-    ofStream: (streamId: string) => ofStream.iterate(streamId) as IterableIterator<MetricObservationRow>,
-    upsert: (row: MetricObservationRow) => void upsert.run(row),
+    /** The workspace's values with these keys (at most OBSERVATION_BATCH keys), by observationKeyText. */
+    async findMany(keys: readonly ObservationKey[]): Promise<Map<string, MetricObservationRow>> {
+      const found = new Map<string, MetricObservationRow>();
+      if (keys.length === 0) return found;
+      // A row-value IN over VALUES: both engines take it, and both use the primary key for it.
+      const wanted = sql.join(keys.map((k) => sql`(${k.accountId}, ${k.streamId}, ${k.metricKey}, ${k.month})`));
+      const rows = await db
+        .selectFrom('metricObservations')
+        .selectAll()
+        .where(sql<boolean>`(account_id, stream_id, metric_key, month) IN (VALUES ${wanted})`)
+        .execute();
+      for (const row of rows) found.set(observationKeyText(row), row);
+      return found;
+    },
+    async count(): Promise<number> {
+      const row = await db.selectFrom('metricObservations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    ofStream: (streamId: string): Promise<MetricObservationRow[]> => db.selectFrom('metricObservations').selectAll().where('streamId', '=', streamId).execute(),
+    async upsertMany(rows: readonly MetricObservationRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db
+        .insertInto('metricObservations')
+        .values(rows as MetricObservationRow[])
+        .onConflict((oc) =>
+          oc.columns(['accountId', 'streamId', 'metricKey', 'month']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            source: eb.ref('excluded.source'),
+            updatedAt: eb.ref('excluded.updatedAt'),
+          })),
+        )
+        .execute();
+    },
   };
+}
+
+/** Items of a synchronous iterator in arrays of at most `size`. */
+export function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** snake_case column → camelCase key, as the CamelCasePlugin maps them. */
@@ -156,4 +201,63 @@ export function openReadSnapshot(workspacePath: string, nativeBinding: string | 
       sqlite.close();
     },
   };
+}
+
+/** One consistent moment of a workspace, read a table at a time (see withReadSnapshot). */
+export interface ReadSnapshot {
+  /** Every row of one table in primary-key order, a batch at a time (camelCase keys, as readAllRows returns them). */
+  tableRows<T extends WorkspaceTable>(table: T): AsyncIterable<WorkspaceRows[T][number]>;
+}
+
+/** Rows a team workspace's snapshot reads per query. */
+const SNAPSHOT_BATCH = 5_000;
+
+/**
+ * Runs `read` on one consistent moment of the workspace, whatever is written meanwhile: a file is
+ * read on a read-only connection of its own inside one read transaction (openReadSnapshot); a team
+ * database inside one REPEATABLE READ, READ ONLY transaction, a batch of rows per query (keyset
+ * pagination on the primary key), so a table of millions of rows is never one array.
+ * @example await withReadSnapshot(workspace, async (snap) => { for await (const row of snap.tableRows('accounts')) … });
+ */
+export async function withReadSnapshot<R>(
+  workspace: { dialect: 'sqlite' | 'postgres'; path: string; db: WorkspaceDb; nativeBinding?: string },
+  read: (snapshot: ReadSnapshot) => Promise<R>,
+): Promise<R> {
+  if (workspace.dialect === 'sqlite') {
+    const snapshot = openReadSnapshot(workspace.path, workspace.nativeBinding);
+    try {
+      return await read({
+        tableRows: async function* (table) {
+          yield* iterateTableRows(snapshot.sqlite, table);
+        },
+      });
+    } finally {
+      snapshot.end();
+    }
+  }
+  return workspace.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute((trx) => read({ tableRows: (table) => batchedTableRows(trx, table) }));
+}
+
+/** Rows of one table in primary-key order, SNAPSHOT_BATCH per query, each query starting after the last key read. */
+async function* batchedTableRows<T extends WorkspaceTable>(trx: Transaction<Database>, table: T): AsyncGenerator<WorkspaceRows[T][number]> {
+  const keys = PRIMARY_KEYS[table] as readonly string[];
+  let after: unknown[] | null = null;
+  for (;;) {
+    // Dynamic table and columns: the types are checked by WorkspaceRows, not by the builder.
+    let query = trx.selectFrom(table as 'accounts').selectAll() as any;
+    if (after !== null) {
+      const last = after;
+      query = query.where((eb: any) => eb(eb.refTuple(...keys), '>', eb.tuple(...last)));
+    }
+    for (const key of keys) query = query.orderBy(key);
+    const rows = (await query.limit(SNAPSHOT_BATCH).execute()) as WorkspaceRows[T];
+    yield* rows;
+    if (rows.length < SNAPSHOT_BATCH) return;
+    const lastRow = rows[rows.length - 1] as Record<string, unknown>;
+    after = keys.map((key) => lastRow[key]);
+  }
 }

@@ -4,6 +4,7 @@ import { EXPORT_TABLE_KEYS, type ImportPreview } from '../../../../shared/api/sc
 import { formatTable } from '../format-table';
 import { resolveWorkspacePath, withBackend } from '../cli-backend';
 import { CliUsageError, type CliCommand } from '../cli-io';
+import { redactedUrl } from '../../../api/host/workspace-location';
 
 export const restoreWorkspaceCommand: CliCommand = {
   name: 'restore-workspace',
@@ -40,7 +41,9 @@ export const restoreWorkspaceCommand: CliCommand = {
       io.stdout(
         result.backup
           ? `Imported into ${workspacePath}. The workspace as it was before is backed up at ${result.backup.path}.\n`
-          : result.preview.problems.length
+          : !values['dry-run']
+            ? `Imported into ${redactedUrl(workspacePath)} (a team workspace: the server keeps its own backups).\n`
+            : result.preview.problems.length
             ? 'The import would fail:\n' + result.preview.problems.map((p) => `  - ${p}\n`).join('')
             : 'Dry run: nothing was changed.\n',
       );
