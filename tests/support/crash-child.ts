@@ -14,7 +14,8 @@
 import crypto from 'node:crypto';
 import { prepareObservationStatements } from '../../src/main/storage/db/repositories/metric-import-repository';
 import { writeFileAtomic } from '../../src/main/storage/files/atomic-write';
-import { openImportConnection } from '../../src/main/services/metrics-import/import-connection';
+import { openImportConnection } from '../../src/main/services/metrics-import/import-session-file';
+import { requireWorkspaceFile } from '../../src/main/storage/workspace/file-only';
 import { commitMetricsImport } from '../../src/main/services/metrics-import/run-import';
 import { backupBeforeBulkImport, backupWorkspace } from '../../src/main/storage/workspace/backups';
 import { openWorkspace, type Workspace } from '../../src/main/storage/workspace/open-workspace';
@@ -66,7 +67,7 @@ async function importUnit(workspace: Workspace, unit: number, rows: number): Pro
 
 /** Deliberately wrong: each value is its own transaction, so a kill leaves part of a unit behind. */
 function naiveUnit(workspace: Workspace, accountId: string, unit: number, rows: number): void {
-  const connection = openImportConnection(workspace);
+  const connection = openImportConnection(requireWorkspaceFile(workspace, 'The naive importer'));
   try {
     const statements = prepareObservationStatements(connection);
     for (let i = 0; i < rows; i += 1) {

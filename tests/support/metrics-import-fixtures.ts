@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type SqliteDatabase from 'better-sqlite3';
+import type { WorkspaceDb } from '../../src/main/storage/db/database';
 import { METRIC_CATALOG } from '../../src/shared/metrics/metric-catalog';
 
 /** The stream every seeded account has, so generated files can mix stream and account-level rows. */
@@ -10,26 +11,45 @@ export function seededAccountName(n: number): string {
   return `Account ${String(n).padStart(4, '0')}`;
 }
 
+/** The accounts and streams seedImportAccounts adds: `seed-account-<n>` each with a hybrid stream `seed-stream-<n>` (a hybrid may record every metric). */
+function importAccountRows(count: number, stamp: string) {
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    return {
+      account: { id: `seed-account-${n}`, name: seededAccountName(n), customerSegment: 'hospital_health_system', buyerType: 'provider', notes: '', renewalDate: null, contractStartDate: null, createdAt: stamp, updatedAt: stamp },
+      stream: { id: `seed-stream-${n}`, accountId: `seed-account-${n}`, name: SEEDED_STREAM_NAME, revenueModel: 'hybrid', paymentEnvironment: null, termsJson: '{}', startDate: null, endDate: null, createdAt: stamp, updatedAt: stamp },
+    };
+  });
+}
+
 /**
- * Adds `count` accounts, each with one hybrid revenue stream (a hybrid may record every metric),
- * straight into a workspace file: big import fixtures need hundreds of accounts and the API would
- * make the setup slower than the test.
+ * Adds `count` accounts, each with one hybrid revenue stream, straight into a workspace file: big
+ * import fixtures need hundreds of accounts and the API would make the setup slower than the test.
  */
 export function seedImportAccounts(sqlite: SqliteDatabase.Database, count: number, stamp = '2026-01-01T00:00:00.000Z'): void {
   const account = sqlite.prepare(
     `INSERT INTO accounts (id, name, customer_segment, buyer_type, notes, renewal_date, contract_start_date, created_at, updated_at)
-     VALUES (?, ?, 'hospital_health_system', 'provider', '', NULL, NULL, ?, ?)`,
+     VALUES (@id, @name, @customerSegment, @buyerType, @notes, @renewalDate, @contractStartDate, @createdAt, @updatedAt)`,
   );
   const stream = sqlite.prepare(
     `INSERT INTO revenue_streams (id, account_id, name, revenue_model, payment_environment, terms_json, start_date, end_date, created_at, updated_at)
-     VALUES (?, ?, ?, 'hybrid', NULL, '{}', NULL, NULL, ?, ?)`,
+     VALUES (@id, @accountId, @name, @revenueModel, @paymentEnvironment, @termsJson, @startDate, @endDate, @createdAt, @updatedAt)`,
   );
   sqlite.transaction(() => {
-    for (let n = 1; n <= count; n += 1) {
-      account.run(`seed-account-${n}`, seededAccountName(n), stamp, stamp);
-      stream.run(`seed-stream-${n}`, `seed-account-${n}`, SEEDED_STREAM_NAME, stamp, stamp);
+    for (const row of importAccountRows(count, stamp)) {
+      account.run(row.account);
+      stream.run(row.stream);
     }
   })();
+}
+
+/** seedImportAccounts for any workspace, a file or a team database, through its Kysely instance. */
+export async function seedImportAccountsInto(db: WorkspaceDb, count: number, stamp = '2026-01-01T00:00:00.000Z'): Promise<void> {
+  const rows = importAccountRows(count, stamp);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('accounts').values(rows.map((row) => row.account)).execute();
+    await trx.insertInto('revenueStreams').values(rows.map((row) => row.stream)).execute();
+  });
 }
 
 /** Count-unit catalog keys: any non-negative integer is a valid value for them. */

@@ -49,7 +49,8 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
           mode,
           now,
           remembered,
-          backup: async () => (await backupBeforeBulkImport(workspace, now())).path,
+          // A team workspace has no file to copy: the server's own backups (pg_dump) cover it.
+          backup: async () => (workspace.dialect === 'sqlite' ? (await backupBeforeBulkImport(workspace, now())).path : null),
           onProgress: control.report,
           isCancelled: control.isCancelled,
         });

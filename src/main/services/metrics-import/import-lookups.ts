@@ -1,8 +1,7 @@
-import type SqliteDatabase from 'better-sqlite3';
 import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { normaliseName } from '../../../shared/metrics-import/header-matching';
 import type { ImportLookups } from '../../../shared/metrics-import/row-validator';
-import { loadImportTargets } from '../../storage/db/repositories/metric-import-repository';
+import type { ImportTargetRow } from '../../storage/db/repositories/metric-import-repository';
 
 /** The workspace's accounts and streams as name lookups, plus whether a cell names one (the PHI check spares known names). */
 export interface WorkspaceImportLookups extends ImportLookups {
@@ -10,15 +9,15 @@ export interface WorkspaceImportLookups extends ImportLookups {
   hasAccount(accountId: string): boolean;
 }
 
-/** Reads live accounts and their streams once, at the start of an import. */
-export function loadImportLookups(sqlite: SqliteDatabase.Database): WorkspaceImportLookups {
+/** Lookups over the live accounts and their streams, read once at the start of an import (ImportSession.targets). */
+export function buildImportLookups(targets: readonly ImportTargetRow[]): WorkspaceImportLookups {
   const accountIds = new Map<string, string>();
   const accountNames = new Map<string, string>();
   const streams = new Map<string, Map<string, { id: string; name: string }>>();
   const knownNames = new Set<string>();
   const streamNamesById = new Map<string, string>();
   const streamModels = new Map<string, RevenueModelKey>();
-  for (const row of loadImportTargets(sqlite)) {
+  for (const row of targets) {
     accountIds.set(normaliseName(row.accountName), row.accountId);
     accountNames.set(row.accountId, row.accountName);
     knownNames.add(normaliseName(row.accountName));

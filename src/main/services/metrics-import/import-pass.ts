@@ -37,8 +37,11 @@ export interface ImportPassOptions {
   latestMonth: string;
   /** Called once the plan is usable and before any value reaches `consume` (the commit takes its backup and opens its transaction here). */
   onPlan?: (plan: ImportPlan) => Promise<void>;
-  /** Receives each chunk's valid values; the array is reused, so copy what must outlive the call. */
-  consume: (values: readonly ValidObservation[], errors: RowErrorLog) => void;
+  /**
+   * Receives each chunk's valid values; the array is reused once the returned promise settles, so
+   * copy what must outlive it. The next chunk is read only after it settles.
+   */
+  consume: (values: readonly ValidObservation[], errors: RowErrorLog) => void | Promise<void>;
   onProgress?: (progress: ImportProgressReport) => void;
   isCancelled?: () => boolean;
 }
@@ -92,7 +95,7 @@ async function pass(options: ImportPassOptions, result: ImportPassResult): Promi
   const pending: CsvBatch[] = [];
   let pendingRows = 0;
   // Set once the plan exists; before that, batches wait in `pending` (a holder, since closures assign it).
-  const state: { process: ((batch: CsvBatch) => void) | null } = { process: null };
+  const state: { process: ((batch: CsvBatch) => Promise<void>) | null } = { process: null };
 
   const makePlan = async () => {
     const sampleRows = pending.flatMap((batch) => batch.rows).slice(0, SAMPLE_ROWS);
@@ -113,13 +116,13 @@ async function pass(options: ImportPassOptions, result: ImportPassResult): Promi
     await options.onPlan?.(plan);
     const process = createBatchProcessor(plan, forcedAccount, options, errors, counts);
     state.process = process;
-    for (const batch of pending.splice(0)) process(batch);
+    for (const batch of pending.splice(0)) await process(batch);
   };
 
   for await (const batch of reader.batches) {
     if (options.isCancelled?.()) throw new ImportCancelledError();
     if (state.process) {
-      state.process(batch);
+      await state.process(batch);
     } else {
       if (!headers) {
         // The header is the first row with any text; blank lines above it are skipped.
@@ -153,7 +156,7 @@ function createBatchProcessor(
   options: ImportPassOptions,
   errors: RowErrorLog,
   counts: ValidationCounts,
-): (batch: CsvBatch) => void {
+): (batch: CsvBatch) => Promise<void> {
   const mapping = plan.mapping!;
   const validate = createRowValidator({
     mapping,
@@ -169,7 +172,7 @@ function createBatchProcessor(
   });
   const phiRefusal = createPhiRowCheck(mapping, plan.headers, options.lookups.isKnownName);
   const out: ValidObservation[] = [];
-  return (batch) => {
+  return async (batch) => {
     const { rows, lines, malformed } = batch;
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i]!;
@@ -186,7 +189,7 @@ function createBatchProcessor(
       }
       validate(row, line, out);
     }
-    options.consume(out, errors);
+    await options.consume(out, errors);
     out.length = 0;
   };
 }

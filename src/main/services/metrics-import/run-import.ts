@@ -11,13 +11,11 @@ import { headerFingerprint } from '../../../shared/metrics-import/column-mapping
 import { sourceLabel } from '../../../shared/metrics-import/phi-tripwire';
 import type { DayOrder } from '../../../shared/metrics-import/month-cell';
 import type { DecimalSeparator } from '../../../shared/metrics-import/number-cell';
-import { prepareObservationStatements, type ObservationChange } from '../../storage/db/repositories/metric-import-repository';
 import type { Workspace } from '../../storage/workspace/open-workspace';
-import { beginWriteTransaction } from '../../storage/db/write-lock';
-import { openImportConnection } from './import-connection';
-import { loadImportLookups } from './import-lookups';
+import { buildImportLookups } from './import-lookups';
 import { runImportPass, type ImportPassResult, type ImportProgressReport } from './import-pass';
 import { ImportRefusedError } from './import-refused-error';
+import { openImportSession } from './import-session';
 import { openImportSource } from './import-source';
 
 /** What the caller asks for; the same for preview and commit. */
@@ -40,7 +38,10 @@ export interface ImportRunOptions {
 
 export interface CommitOptions extends ImportRunOptions {
   mode: ImportMode;
-  /** Writes the pre-import backup and returns its path; called only once the file has passed its header checks. */
+  /**
+   * Writes the pre-import backup and returns its path; called only once the file has passed its
+   * header checks. A team workspace has none (null): the server's own pg_dump covers it.
+   */
   backup: () => Promise<string | null>;
 }
 
@@ -56,12 +57,10 @@ const WRITE_LOCK_WAIT_MS = 30_000;
  */
 export async function previewMetricsImport(workspace: Workspace, request: ImportRequest, options: ImportRunOptions): Promise<ImportPreview> {
   const source = openImportSource(request.source);
-  const connection = openImportConnection(workspace);
-  const tally = { added: 0, updated: 0, unchanged: 0 };
+  const session = await openImportSession(workspace);
   try {
-    connection.exec('BEGIN');
-    const lookups = loadImportLookups(connection);
-    const statements = prepareObservationStatements(connection);
+    await session.beginRead();
+    const lookups = buildImportLookups(await session.targets());
     const pass = await runImportPass({
       ...request,
       ...options,
@@ -70,18 +69,16 @@ export async function previewMetricsImport(workspace: Workspace, request: Import
       catalog: METRIC_CATALOG,
       maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
       latestMonth: currentMetricMonth(options.now()),
-      consume: (values) => {
-        for (const value of values) tally[statements.classify(value, value.value)] += 1;
-      },
+      consume: (values) => session.classify(values),
     });
+    const tally = await session.settle();
     return {
       ...describeFile(source.name, source.totalBytes, pass),
       refusal: pass.refusal,
       counts: { ...pass.counts, wouldAdd: tally.added, wouldUpdate: tally.updated, unchanged: tally.unchanged },
     };
   } finally {
-    if (connection.inTransaction) connection.exec('ROLLBACK');
-    connection.close();
+    await session.close();
   }
 }
 
@@ -93,15 +90,13 @@ export async function previewMetricsImport(workspace: Workspace, request: Import
  */
 export async function commitMetricsImport(workspace: Workspace, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
   const source = openImportSource(request.source);
-  const connection = openImportConnection(workspace);
-  const tally: Record<ObservationChange, number> = { added: 0, updated: 0, unchanged: 0 };
+  const session = await openImportSession(workspace);
   const updatedAt = options.now().toISOString();
   // Stored on every value; a file name that may identify a person (a name, a DOB, an MRN) is not.
   const sourceName = sourceLabel(source.name);
   let backupPath: string | null = null;
   try {
-    const lookups = loadImportLookups(connection);
-    const statements = prepareObservationStatements(connection);
+    const lookups = buildImportLookups(await session.targets());
     const pass = await runImportPass({
       ...request,
       ...options,
@@ -114,21 +109,21 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
         // "1.234" could be 1.234 or 1234 and the user has not said which: never take one silently.
         if (plan.ambiguousNumbers !== null) throw new ImportRefusedError('ambiguous_numbers', plan.ambiguousNumbers);
         backupPath = await options.backup();
-        // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
-        if (!(await beginWriteTransaction(connection, WRITE_LOCK_WAIT_MS))) {
+        if (!(await session.beginWrite(WRITE_LOCK_WAIT_MS))) {
           throw new ImportRefusedError('busy', 'The workspace is busy: another program is writing to it, so nothing was imported. Try again when it has finished.');
         }
       },
-      consume: (values, errors) => {
+      consume: async (values, errors) => {
         // All-or-nothing stops writing at the first error (it will roll back) but keeps validating for the report.
         if (options.mode === 'all-or-nothing' && errors.count > 0) return;
-        for (const value of values) tally[statements.upsert(value, value.value, sourceName, updatedAt)] += 1;
+        await session.write(values, sourceName, updatedAt);
       },
     });
     if (pass.refusal) throw new ImportRefusedError(pass.refusal.code, pass.refusal.message, pass.refusal.line, pass.refusal.column);
+    const tally = await session.settle();
     const commit = pass.counts.valid > 0 && (options.mode === 'valid-rows' || pass.errors.count === 0);
-    if (commit) connection.exec('COMMIT');
-    else connection.exec('ROLLBACK');
+    // Anything not committed is rolled back by close().
+    if (commit) await session.commit();
     return {
       ...describeFile(source.name, source.totalBytes, pass),
       mode: options.mode,
@@ -142,8 +137,7 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
       backupPath,
     };
   } finally {
-    if (connection.inTransaction) connection.exec('ROLLBACK');
-    connection.close();
+    await session.close();
   }
 }
 

@@ -63,6 +63,7 @@ export async function openPostgresWorkspace(url: string, options: OpenPostgresOp
     path: shown,
     db,
     sqlite: null,
+    pool,
     schemaVersion: latest,
     preMigrationBackupPath: null,
     integrityChecked: true,

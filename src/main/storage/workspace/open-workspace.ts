@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import type pg from 'pg';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Database, WorkspaceDb } from '../db/database';
@@ -42,6 +43,8 @@ export interface SqliteWorkspace extends WorkspaceBase {
 export interface PostgresWorkspace extends WorkspaceBase {
   dialect: 'postgres';
   sqlite: null;
+  /** The connection pool under `db`, for what needs one connection of its own (an import's long transaction). */
+  pool: pg.Pool;
 }
 
 export type Workspace = SqliteWorkspace | PostgresWorkspace;

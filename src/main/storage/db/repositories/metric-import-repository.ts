@@ -15,20 +15,31 @@ export interface ImportTargetRow {
   streamModel: string | null;
 }
 
-/** Every live account (soft-deleted ones are not import targets) with each of its streams; one row per account without streams. */
+/**
+ * Every live account (soft-deleted ones are not import targets) with each of its streams; one row
+ * per account without streams. Plain SQL both engines run (the aliases quoted so PostgreSQL keeps
+ * their case): the file's importer runs it here, the team workspace's in metric-import-postgres.ts.
+ */
+export const IMPORT_TARGETS_SQL = `SELECT a.id AS "accountId", a.name AS "accountName", s.id AS "streamId", s.name AS "streamName", s.revenue_model AS "streamModel"
+  FROM accounts a LEFT JOIN revenue_streams s ON s.account_id = a.id
+ WHERE a.deleted_at IS NULL
+ ORDER BY a.name, s.name`;
+
+/** IMPORT_TARGETS_SQL on the importer's better-sqlite3 connection. */
 export function loadImportTargets(sqlite: SqliteDatabase.Database): ImportTargetRow[] {
-  return sqlite
-    .prepare(
-      `SELECT a.id AS accountId, a.name AS accountName, s.id AS streamId, s.name AS streamName, s.revenue_model AS streamModel
-         FROM accounts a LEFT JOIN revenue_streams s ON s.account_id = a.id
-        WHERE a.deleted_at IS NULL
-        ORDER BY a.name, s.name`,
-    )
-    .all() as ImportTargetRow[];
+  return sqlite.prepare(IMPORT_TARGETS_SQL).all() as ImportTargetRow[];
 }
 
 /** What an upsert did to one observation. */
 export type ObservationChange = 'added' | 'updated' | 'unchanged';
+
+/** How many values an import added, updated or left unchanged (or would, in a preview). */
+export type ObservationTally = Record<ObservationChange, number>;
+
+/** A tally of nothing yet. */
+export function emptyTally(): ObservationTally {
+  return { added: 0, updated: 0, unchanged: 0 };
+}
 
 /** One value addressed by the table's primary key. */
 export interface ObservationKey {

@@ -1,0 +1,55 @@
+import SqliteDatabase from 'better-sqlite3';
+import { emptyTally, loadImportTargets, prepareObservationStatements } from '../../storage/db/repositories/metric-import-repository';
+import type { SqliteWorkspace } from '../../storage/workspace/open-workspace';
+import { beginWriteTransaction } from '../../storage/db/write-lock';
+import type { ImportSession } from './import-session';
+
+/**
+ * A second connection to the workspace file for one import. The import's single long transaction
+ * runs here, so the app's own connection keeps reading the last committed state (WAL) while a
+ * big file streams in, and nothing the import wrote is visible until it commits.
+ */
+export function openImportConnection(workspace: SqliteWorkspace): SqliteDatabase.Database {
+  const connection = new SqliteDatabase(workspace.path, {
+    fileMustExist: true,
+    ...(workspace.nativeBinding ? { nativeBinding: workspace.nativeBinding } : {}),
+  });
+  try {
+    connection.pragma('foreign_keys = ON');
+    // Never wait inside SQLite: that would freeze this process, the app's own writes included.
+    // The write lock is waited for asynchronously (beginWriteTransaction).
+    connection.pragma('busy_timeout = 0');
+    // Same durability as the app's connection: in WAL mode NORMAL survives an application crash.
+    connection.pragma('synchronous = NORMAL');
+    return connection;
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}
+
+/** The import session of a workspace file: prepared statements, one value at a time (synchronous, so nothing is left running). */
+export function openFileImportSession(workspace: SqliteWorkspace): ImportSession {
+  const connection = openImportConnection(workspace);
+  const statements = prepareObservationStatements(connection);
+  const tally = emptyTally();
+  return {
+    beginRead: async () => void connection.exec('BEGIN'),
+    targets: async () => loadImportTargets(connection),
+    classify: async (values) => {
+      for (const value of values) tally[statements.classify(value, value.value)] += 1;
+    },
+    // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
+    beginWrite: (timeoutMs) => beginWriteTransaction(connection, timeoutMs),
+    write: async (values, source, updatedAt) => {
+      for (const value of values) tally[statements.upsert(value, value.value, source, updatedAt)] += 1;
+    },
+    settle: async () => ({ ...tally }),
+    commit: async () => void connection.exec('COMMIT'),
+    close: async () => {
+      if (!connection.open) return;
+      if (connection.inTransaction) connection.exec('ROLLBACK');
+      connection.close();
+    },
+  };
+}
