@@ -120,6 +120,10 @@ describe('API fuzzing', () => {
       open: async () => control.state(),
       create: async () => control.state(),
       restoreBackup: async () => ({ restoredFrom: 'x', keptAsidePath: null, workspace: control.state() }),
+      // Fuzzed host names never reach the network.
+      connectTeam: async () => ({ workspace: control.state(), location: 'postgres://fuzz@localhost:5432/fuzz', password: { kept: 'none', message: 'x' } }),
+      testTeamConnection: async () => ({ location: 'postgres://fuzz@localhost:5432/fuzz', found: 'workspace', schemaVersion: 1, message: 'x' }),
+      passwordStorage: () => ({ kind: 'memory', message: 'x' }),
     };
     const real = createApiHandlers({ workspace: ctx.backend.workspace, now: () => FIXED_NOW, newId: sequentialIds('fz'), appVersion: 'fuzz', transport: 'direct', workspaceControl: control });
     const spied = Object.fromEntries(

@@ -13,6 +13,9 @@ import path from 'node:path';
 /** Where Debian's postgresql package puts the server binaries (overridable with QBR_PG_BIN). */
 const PG_BIN_CANDIDATES = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
 
+/** Roles in this group log in with a password (scram-sha-256); see tests/support/postgres-password-role.ts. */
+export const PASSWORD_LOGIN_GROUP = 'qbr_password_login';
+
 export interface TestPostgres {
   /** Superuser URL of the server's `postgres` database, e.g. postgres://qbr@127.0.0.1:54123/postgres */
   url: string;
@@ -41,6 +44,10 @@ export function startTestPostgres(bin: string, port: number): TestPostgres {
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout || result.error?.message}`);
   };
   run('initdb', ['-D', dataDir, '-U', 'qbr', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+  // Members of qbr_password_login must give their password over TCP (team-connect tests: wrong or
+  // missing passwords); everyone else is trusted. pg_hba.conf takes the first line that matches.
+  const hba = path.join(dataDir, 'pg_hba.conf');
+  fs.writeFileSync(hba, `host all +${PASSWORD_LOGIN_GROUP} 127.0.0.1/32 scram-sha-256\n${fs.readFileSync(hba, 'utf8')}`);
   run('pg_ctl', [
     '-D', dataDir, '-l', path.join(root, 'server.log'), '-w', '-t', '60',
     '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,

@@ -20,6 +20,9 @@ import { warmDeckRenderWorker } from '../render/render-deck-in-worker';
 import { WRITE_EFFECTS } from './write-effects';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
+import { createMemoryPasswordStore, type TeamPasswordStore } from './host/team-passwords';
+import { createTeamConnector } from './host/team-workspace-connect';
+import { probePostgresWorkspace } from '../storage/workspace/open-postgres-workspace';
 
 export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
   /** Where the recent-workspaces list lives (outside any workspace). */
@@ -27,6 +30,8 @@ export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath'
   hostServices?: HostServices;
   /** Browser harness: folders besides the start-up workspace's own that typed paths may reach (`npm run web -- --allow-dir DIR`). */
   allowedFolders?: readonly string[];
+  /** Where team workspace passwords are kept: the desktop app passes its safeStorage-backed store; default in memory until the process ends. */
+  teamPasswords?: TeamPasswordStore;
 }
 
 /**
@@ -83,11 +88,14 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     return describeWorkspace({ path: failedPath, workspace: backend?.workspace ?? null, problem, newestGoodBackup, canSwitch: true });
   }
 
-  /** Opens `filePath` as the new current backend. Throws (leaving the current one open) if the file is refused. */
-  async function switchTo(filePath: string): Promise<WorkspaceState> {
+  /**
+   * Opens `filePath` as the new current backend. Throws (leaving the current one open) if the file
+   * is refused. `password`: a team workspace's, given apart from its URL (never remembered here).
+   */
+  async function switchTo(filePath: string, password?: string): Promise<WorkspaceState> {
     const absolute = resolveWorkspaceLocation(filePath);
-    if (backend && backend.workspace.path === absolute) return state();
-    const next = await openBackend({ ...options, workspacePath: absolute, workspaceControl: control, hostServices: options.hostServices, pathPolicy });
+    if (backend && backend.workspace.path === redactedUrl(absolute)) return state();
+    const next = await openBackend({ ...options, workspacePath: absolute, workspacePassword: password, workspaceControl: control, hostServices: options.hostServices, pathPolicy });
     const previous = backend;
     backend = next;
     failedPath = null;
@@ -142,10 +150,26 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
         ? folderPathPolicy(() => [...(startFolder ? [startFolder] : []), ...(options.allowedFolders ?? [])])
         : openPathPolicy();
 
+  const teamPasswords = options.teamPasswords ?? createMemoryPasswordStore();
+  const team = createTeamConnector({
+    passwords: teamPasswords,
+    open: (location, password) => exclusive(() => switchTo(location, password)),
+    probe: (location, password) => probePostgresWorkspace(location, { password }),
+  });
+
   const control: WorkspaceControl = {
     state,
-    recent: () => options.recent.list(),
-    forgetRecent: (filePath) => options.recent.forget(filePath),
+    recent: async () =>
+      Promise.all(
+        (await options.recent.list()).map(async (entry) => (isPostgresUrl(entry.path) ? { ...entry, passwordKept: (await teamPasswords.get(entry.path)) !== null } : entry)),
+      ),
+    forgetRecent: async (filePath) => {
+      if (isPostgresUrl(filePath)) await teamPasswords.forget(filePath);
+      return options.recent.forget(filePath);
+    },
+    connectTeam: (request) => team.connect(request),
+    testTeamConnection: (request) => team.test(request),
+    passwordStorage: () => teamPasswords.storage(),
     open: (filePath) =>
       exclusive(async () => {
         if (isPostgresUrl(filePath)) return switchTo(filePath);

@@ -48,12 +48,14 @@ export interface BackendOptions {
   actor?: string;
   /** When to check the file's integrity at open (see openWorkspace); the default checks only after an unclean shutdown. */
   integrityCheck?: OpenWorkspaceOptions['integrityCheck'];
+  /** A team workspace's password, kept apart from `workspacePath` (which is shown and remembered). */
+  workspacePassword?: string;
 }
 
 /** Opens the workspace and wires the handler table; the one place every transport starts from. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
-  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing, ...(options.integrityCheck ? { integrityCheck: options.integrityCheck } : {}) }).catch((error: unknown) => {
+  const workspace = await openWorkspace(options.workspacePath, { now, nativeBinding: options.nativeBinding, ifMissing: options.ifMissing, password: options.workspacePassword, ...(options.integrityCheck ? { integrityCheck: options.integrityCheck } : {}) }).catch((error: unknown) => {
     throw withNewestGoodBackup(error, options.workspacePath, options.nativeBinding);
   });
   // Waits for the write lock happen asynchronously (write-turns.ts); SQLite's own wait would

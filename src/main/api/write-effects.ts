@@ -76,6 +76,10 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'workspace.forgetRecent': 'read',
   'workspace.create': 'read',
   'workspace.open': 'read',
+  // Switching to a team workspace writes nothing into the one open now; testing changes nothing.
+  'workspace.connectTeam': 'read',
+  'workspace.testTeamConnection': 'read',
+  'workspace.passwordStorage': 'read',
   'workspace.backupNow': 'read',
   'workspace.listBackups': 'read',
   'workspace.restoreBackup': 'all',

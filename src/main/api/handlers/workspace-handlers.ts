@@ -11,6 +11,7 @@ import { writeWorkspaceExportFile } from '../../services/workspace-transfer/work
 import { importWorkspace, previewWorkspaceImport } from '../../services/workspace-transfer/workspace-import';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
+import { isPostgresUrl } from '../../storage/workspace/workspace-location';
 
 type WorkspaceHandlers = Pick<
   ApiHandlers,
@@ -19,6 +20,9 @@ type WorkspaceHandlers = Pick<
   | 'workspace.forgetRecent'
   | 'workspace.create'
   | 'workspace.open'
+  | 'workspace.connectTeam'
+  | 'workspace.testTeamConnection'
+  | 'workspace.passwordStorage'
   | 'workspace.backupNow'
   | 'workspace.listBackups'
   | 'workspace.restoreBackup'
@@ -43,9 +47,10 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
   const policy = deps.pathPolicy;
 
   /** The recent list as the UI shows it: whether each file is still there and which one is open. */
-  function describeRecent(entries: RecentWorkspace[]) {
+  function describeRecent(entries: Array<RecentWorkspace & { passwordKept?: boolean }>) {
     const current = control.state().path;
-    return entries.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path), isCurrent: entry.path === current }));
+    // A team workspace cannot be checked without connecting; it counts as there.
+    return entries.map((entry) => ({ ...entry, exists: isPostgresUrl(entry.path) || fs.existsSync(entry.path), isCurrent: entry.path === current }));
   }
 
   function requireWorkspace(): Workspace {
@@ -71,6 +76,12 @@ export function workspaceHandlers(deps: WorkspaceHandlerDeps): WorkspaceHandlers
       const filePath = given ? await policy.check(given, 'read') : await dialogs.chooseFileToOpen({ title: 'Open workspace', filters: WORKSPACE_FILE_FILTERS });
       return filePath === null ? null : control.open(filePath);
     },
+
+    'workspace.connectTeam': async (input) => control.connectTeam(input),
+
+    'workspace.testTeamConnection': async (input) => control.testTeamConnection(input),
+
+    'workspace.passwordStorage': async () => control.passwordStorage(),
 
     'workspace.backupNow': async () => backupWorkspace(requireWorkspace(), 'manual', now()),
 

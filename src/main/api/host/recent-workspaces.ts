@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../storage/files/atomic-write';
+import { redactedUrl, resolveWorkspaceLocation } from '../../storage/workspace/workspace-location';
 
 /** File name of the recent-workspaces list in the app data folder (outside any workspace, so it survives switching). */
 export const RECENT_WORKSPACES_FILE_NAME = 'recent-workspaces.json';
@@ -30,7 +31,7 @@ export interface RecentWorkspacesStore {
 
 /**
  * Stores the recent list in `filePath` (written atomically). Paths are compared as given after
- * path.resolve; case is kept because Linux file names are case-sensitive.
+ * path.resolve (a team workspace's URL as given, never with its password); case is kept because Linux file names are case-sensitive.
  * @example const recent = createRecentWorkspacesStore(path.join(userData, RECENT_WORKSPACES_FILE_NAME));
  */
 export function createRecentWorkspacesStore(filePath: string): RecentWorkspacesStore {
@@ -50,12 +51,12 @@ export function createRecentWorkspacesStore(filePath: string): RecentWorkspacesS
   return {
     list: read,
     async remember(workspacePath, at) {
-      const absolute = path.resolve(workspacePath);
+      const absolute = redactedUrl(resolveWorkspaceLocation(workspacePath));
       const others = (await read()).filter((entry) => entry.path !== absolute);
       return write([{ path: absolute, openedAt: at.toISOString() }, ...others].slice(0, MAX_RECENT));
     },
     async forget(workspacePath) {
-      const absolute = path.resolve(workspacePath);
+      const absolute = redactedUrl(resolveWorkspaceLocation(workspacePath));
       return write((await read()).filter((entry) => entry.path !== absolute));
     },
   };

@@ -3,6 +3,8 @@ import type { WorkspaceState } from '../../../shared/api/schemas/workspace-schem
 import type { BackupEntry, RestoreResult } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import type { RecentWorkspace } from './recent-workspaces';
+import type { PasswordStorage, TeamConnectionTest, TeamConnectResult, TeamServer } from '../../../shared/api/schemas/team-workspace-schemas';
+import type { TeamConnectRequest } from './team-workspace-connect';
 import { syncFolderWarning } from '../../storage/workspace/sync-folder-warning';
 
 /**
@@ -11,9 +13,16 @@ import { syncFolderWarning } from '../../storage/workspace/sync-folder-warning';
  */
 export interface WorkspaceControl {
   state(): WorkspaceState;
-  recent(): Promise<RecentWorkspace[]>;
-  /** Drops a file from the recent list (never touching the file); returns the list. */
+  /** Team workspaces carry `passwordKept`. */
+  recent(): Promise<Array<RecentWorkspace & { passwordKept?: boolean }>>;
+  /** Drops a file or team workspace from the recent list (never touching the file; deleting a team workspace's kept password); returns the list. */
   forgetRecent(filePath: string): Promise<RecentWorkspace[]>;
+  /** Connects to a team workspace and switches to it (see team-workspace-connect.ts); a refusal leaves the current workspace open. */
+  connectTeam(request: TeamConnectRequest): Promise<TeamConnectResult>;
+  /** Checks a team workspace could be opened; changes nothing. */
+  testTeamConnection(request: { server: TeamServer; password?: string }): Promise<TeamConnectionTest>;
+  /** Where this host keeps team workspace passwords. */
+  passwordStorage(): PasswordStorage;
   /** Switches to an existing workspace; a refused file leaves the current one open. */
   open(filePath: string): Promise<WorkspaceState>;
   /** Creates a new workspace file (refusing an existing one) and switches to it. */
@@ -54,5 +63,8 @@ export function singleWorkspaceControl(workspace: Workspace): WorkspaceControl {
     open: refuse,
     create: refuse,
     restoreBackup: refuse,
+    connectTeam: refuse,
+    testTeamConnection: refuse,
+    passwordStorage: () => ({ kind: 'unavailable', message: 'This session serves one workspace and keeps no passwords.' }),
   };
 }

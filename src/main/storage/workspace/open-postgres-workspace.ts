@@ -28,10 +28,18 @@ const typeParsers = {
   },
 } as pg.CustomTypesConfig;
 
+/** How long a connection attempt waits for the server (a firewall that drops packets would otherwise hang forever). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export interface OpenPostgresOptions {
   migrations?: readonly Migration[];
   /** 'refuse': a database that is not a workspace yet is `not_found` and left empty (the CLI's read commands). */
   ifMissing?: 'create' | 'refuse';
+  /**
+   * The password, kept apart from the URL so the URL can be shown, logged and remembered as it is.
+   * Absent: the URL's own password, else PGPASSWORD or ~/.pgpass as the driver finds them.
+   */
+  password?: string;
 }
 
 /**
@@ -44,14 +52,8 @@ export async function openPostgresWorkspace(url: string, options: OpenPostgresOp
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const shown = redactedUrl(url);
-  const pool = new pg.Pool({ connectionString: url.trim(), max: POOL_SIZE, types: typeParsers });
-  // An idle connection the server drops must not crash the process.
-  pool.on('error', () => {});
-  const plain = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const plain = await connect(url, options.password, POOL_SIZE);
   try {
-    await sql`SELECT 1`.execute(plain).catch((error: unknown) => {
-      throw new ApiFailure('not_available', `Could not connect to the team workspace at ${shown}: ${error instanceof Error ? error.message : String(error)}`, { path: shown });
-    });
     await migrate(plain, migrations, latest, shown, options.ifMissing ?? 'create');
   } catch (error) {
     await plain.destroy();
@@ -73,29 +75,171 @@ export async function openPostgresWorkspace(url: string, options: OpenPostgresOp
   };
 }
 
+/**
+ * What a team workspace's database holds, without changing anything: its schema version, or null
+ * for an empty database (which opening would make a workspace). Refuses exactly as opening would:
+ * an unreachable server, a refused password, a database holding other tables, a newer schema.
+ * @example const { schemaVersion } = await probePostgresWorkspace('postgres://ana@db.example.com/book', { password });
+ */
+export async function probePostgresWorkspace(url: string, options: { password?: string; migrations?: readonly Migration[] } = {}): Promise<{ schemaVersion: number | null }> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  const shown = redactedUrl(url);
+  const plain = await connect(url, options.password, 1);
+  try {
+    const schemaVersion = await plain.transaction().execute(async (trx) => {
+      // Read-only, so a probe can never create or change anything, even by mistake.
+      await sql`SET TRANSACTION READ ONLY`.execute(trx);
+      return workspaceVersion(trx, shown);
+    });
+    if (schemaVersion !== null) assertNotNewer(schemaVersion, latest, shown);
+    return { schemaVersion };
+  } finally {
+    await plain.destroy();
+  }
+}
+
+/** A pool on the server with one round trip made, or the reason it could not be had as an ApiFailure. */
+async function connect(url: string, password: string | undefined, max: number): Promise<Kysely<any>> {
+  const shown = redactedUrl(url);
+  const pool = new pg.Pool({ connectionString: withPassword(url, password), max, types: typeParsers, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, Client: ClosingClient });
+  // An idle connection the server drops must not crash the process.
+  pool.on('error', () => {});
+  const plain = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`SELECT 1`.execute(plain);
+    return plain;
+  } catch (error) {
+    await plain.destroy();
+    throw connectionFailure(error, shown, password);
+  }
+}
+
+/**
+ * A pg client that closes its socket when connecting fails. pg leaves it open after an error it
+ * raises itself (no password for a SCRAM login): the server then holds the half-authenticated
+ * connection for a minute, and DROP DATABASE waits for it.
+ */
+class ClosingClient extends pg.Client {
+  override connect(): Promise<pg.Client>;
+  override connect(callback: (error: Error | null, client?: pg.Client) => void): void;
+  override connect(callback?: (error: Error | null, client?: pg.Client) => void): Promise<pg.Client> | void {
+    const closeOnFailure = (error: unknown) => {
+      if (error) (this as unknown as { connection?: { stream?: { destroy?: () => void } } }).connection?.stream?.destroy?.();
+    };
+    if (callback) {
+      super.connect(((error: Error | null, client?: pg.Client) => {
+        closeOnFailure(error);
+        callback(error, client);
+      }) as (error: Error) => void);
+      return;
+    }
+    return super.connect().catch((error: unknown) => {
+      closeOnFailure(error);
+      throw error;
+    });
+  }
+}
+
+/** The URL with the password in it, for the driver only (its connection string overrides a separate password field). */
+function withPassword(url: string, password: string | undefined): string {
+  if (password === undefined) return url.trim();
+  const parsed = new URL(url.trim());
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+/**
+ * Why connecting failed, in words a CSM can act on, with the existing error codes: `forbidden`
+ * (password refused or missing, user not allowed; `details.reason` says which), `not_found` (no
+ * such database), `not_available` (server unreachable, TLS not offered). The password never
+ * appears in the message, even if a driver message were to echo it.
+ */
+export function connectionFailure(error: unknown, shown: string, password?: string): ApiFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  const raw = error instanceof Error ? error.message : String(error);
+  const said = password && password.length >= 4 ? raw.split(password).join('***') : raw;
+  const server = serverOf(shown);
+  const user = userOf(shown);
+  if (code === '28P01') {
+    return new ApiFailure('forbidden', `The server at ${server} refused the password for user "${user}". Check the password and try again.`, { path: shown, reason: 'wrong_password', field: 'password' });
+  }
+  if (/client password must be a string|password authentication|no password (was )?supplied/i.test(said) && !password) {
+    return new ApiFailure('forbidden', `The server at ${server} asks for a password for user "${user}". Type the password to connect.`, { path: shown, reason: 'password_required', field: 'password' });
+  }
+  if (code === '28000') {
+    return new ApiFailure('forbidden', `The server at ${server} does not let user "${user}" connect: ${said}.`, { path: shown, reason: 'not_allowed', field: 'user' });
+  }
+  if (code === '3D000') {
+    return new ApiFailure('not_found', `There is no database "${databaseOf(shown)}" on the server at ${server}. Ask the server's admin to create it (createdb), or check the name.`, { path: shown, field: 'database' });
+  }
+  if (/does not support SSL/i.test(said)) {
+    return new ApiFailure('not_available', `The server at ${server} does not offer encrypted (TLS) connections. Ask its admin to turn TLS on, or choose "Off" for a server on a trusted network.`, { path: shown, reason: 'tls_unavailable', field: 'tls' });
+  }
+  if (/certificate|self[- ]signed|SSL|TLS/i.test(said)) {
+    return new ApiFailure('not_available', `The server at ${server} could not prove who it is over TLS: ${said}.`, { path: shown, reason: 'tls_refused', field: 'tls' });
+  }
+  return new ApiFailure('not_available', `Could not connect to the team workspace at ${shown}: ${said}. Check the host and port, and that this computer can reach the server.`, { path: shown, reason: 'unreachable', field: 'host' });
+}
+
+function serverOf(shown: string): string {
+  try {
+    const url = new URL(shown);
+    return url.port ? `${url.hostname}:${url.port}` : url.hostname;
+  } catch {
+    return shown;
+  }
+}
+
+function userOf(shown: string): string {
+  try {
+    return decodeURIComponent(new URL(shown).username) || '(none given)';
+  } catch {
+    return '(none given)';
+  }
+}
+
+function databaseOf(shown: string): string {
+  try {
+    return decodeURIComponent(new URL(shown).pathname.replace(/^\//, ''));
+  } catch {
+    return shown;
+  }
+}
+
+/** The workspace's schema version, null for an empty database; refuses a database holding other tables. */
+async function workspaceVersion(trx: Kysely<any>, shown: string): Promise<number | null> {
+  const marked = await sql<{ present: boolean }>`SELECT to_regclass('qbr_workspace') IS NOT NULL AS present`.execute(trx);
+  if (marked.rows[0]?.present) {
+    const row = await trx.selectFrom('qbr_workspace').select(['application_id', 'schema_version']).executeTakeFirst();
+    if (!row || Number(row.application_id) !== WORKSPACE_APPLICATION_ID) throw notAWorkspace(shown);
+    return Number(row.schema_version);
+  }
+  const tables = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()`.execute(trx);
+  if ((tables.rows[0]?.n ?? 0) > 0) throw notAWorkspace(shown);
+  return null;
+}
+
+function assertNotNewer(version: number, latest: number, shown: string): void {
+  if (version <= latest) return;
+  throw new ApiFailure(
+    'workspace_newer_than_app',
+    `The team workspace at ${shown} was written by a newer version of QBR Workbench (schema ${version}; this app knows up to ${latest}). Update the app to open it; nothing was changed.`,
+    { fileSchemaVersion: version, appSchemaVersion: latest },
+  );
+}
+
 async function migrate(plain: Kysely<any>, migrations: readonly Migration[], latest: number, shown: string, ifMissing: 'create' | 'refuse'): Promise<void> {
   await plain.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
-    const marked = await sql<{ present: boolean }>`SELECT to_regclass('qbr_workspace') IS NOT NULL AS present`.execute(trx);
-    let version = 0;
-    if (marked.rows[0]?.present) {
-      const row = await trx.selectFrom('qbr_workspace').select(['application_id', 'schema_version']).executeTakeFirst();
-      if (!row || Number(row.application_id) !== WORKSPACE_APPLICATION_ID) throw notAWorkspace(shown);
-      version = Number(row.schema_version);
-    } else {
-      const tables = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = current_schema()`.execute(trx);
-      if ((tables.rows[0]?.n ?? 0) > 0) throw notAWorkspace(shown);
+    let version = await workspaceVersion(trx, shown);
+    if (version === null) {
       if (ifMissing === 'refuse') throw new ApiFailure('not_found', `There is no workspace in the database at ${shown}; nothing was created.`, { path: shown });
       await sql`CREATE TABLE qbr_workspace (application_id integer NOT NULL, schema_version integer NOT NULL)`.execute(trx);
       await sql`INSERT INTO qbr_workspace VALUES (${WORKSPACE_APPLICATION_ID}, 0)`.execute(trx);
+      version = 0;
     }
-    if (version > latest) {
-      throw new ApiFailure(
-        'workspace_newer_than_app',
-        `The team workspace at ${shown} was written by a newer version of QBR Workbench (schema ${version}; this app knows up to ${latest}). Update the app to open it; nothing was changed.`,
-        { fileSchemaVersion: version, appSchemaVersion: latest },
-      );
-    }
+    assertNotNewer(version, latest, shown);
     for (const migration of migrations) {
       if (migration.version <= version) continue;
       try {

@@ -68,6 +68,8 @@ export interface OpenWorkspaceOptions {
    * `not_found` and create nothing (the CLI's read commands, so a mistyped --db never makes a file).
    */
   ifMissing?: 'create' | 'refuse';
+  /** A team workspace's password, given apart from its URL (see open-postgres-workspace.ts); unused for files. */
+  password?: string;
 }
 
 interface FileHeader {
@@ -88,7 +90,7 @@ const MAX_INTEGRITY_PROBLEMS = 10;
  * @example const ws = await openWorkspace('/tmp/a.sqlite', { now: () => new Date() });
  */
 export async function openWorkspace(filePath: string, options: OpenWorkspaceOptions): Promise<Workspace> {
-  if (isPostgresUrl(filePath)) return openPostgresWorkspace(filePath, { migrations: options.migrations, ifMissing: options.ifMissing });
+  if (isPostgresUrl(filePath)) return openPostgresWorkspace(filePath, { migrations: options.migrations, ifMissing: options.ifMissing, password: options.password });
   return openWorkspaceFile(filePath, options);
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isTeamWorkspaceLocation } from '../../../shared/api/schemas/team-workspace-schemas';
 
 /*
  * A workspace is either a file (SQLite, one CSM's laptop) or a team database on a PostgreSQL
@@ -6,10 +7,8 @@ import path from 'node:path';
  * desktop workspace screen) either form is accepted; this module tells them apart.
  */
 
-/** True for postgres:// and postgresql:// URLs (any case). */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(location.trim());
-}
+/** True for postgres:// and postgresql:// URLs (any case); the renderer's rule too (isTeamWorkspaceLocation). */
+export const isPostgresUrl = isTeamWorkspaceLocation;
 
 /**
  * The URL as it may be shown or logged: the password replaced by `***` (it is never kept in
@@ -17,6 +16,8 @@ export function isPostgresUrl(location: string): boolean {
  * @example redactedUrl('postgres://ana:s3cret@db.example.com/qbr') // → 'postgres://ana:***@db.example.com/qbr'
  */
 export function redactedUrl(location: string): string {
+  // A Windows path (C:\\…) parses as a URL too; only team workspace URLs carry passwords.
+  if (!isPostgresUrl(location)) return location;
   try {
     const url = new URL(location.trim());
     if (url.password) url.password = '***';

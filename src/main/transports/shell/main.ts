@@ -9,7 +9,7 @@ import { isAllowedRendererUrl, type RendererLocation } from '../security/navigat
 import { WORKSPACE_FILE_NAME } from '../../api/host/default-workspace-path';
 import { createRecentWorkspacesStore, RECENT_WORKSPACES_FILE_NAME } from '../../api/host/recent-workspaces';
 import { startupWorkspacePath } from '../../api/host/startup-workspace';
-import { electronHostServices } from './electron-host-services';
+import { electronHostServices, electronTeamPasswords } from './electron-host-services';
 import { electronNativeBindingPath } from './native-binding';
 
 /*
@@ -45,6 +45,7 @@ app.whenReady().then(async () => {
     nativeBinding: app.isPackaged ? undefined : electronNativeBindingPath(app.getAppPath()),
     recent,
     hostServices: electronHostServices(() => appWindow),
+    teamPasswords: electronTeamPasswords(app.getPath('userData')),
   });
   const workspacePath = startupWorkspacePath(process.env.QBR_DB, await recent.list(), path.join(app.getPath('userData'), WORKSPACE_FILE_NAME));
   try {

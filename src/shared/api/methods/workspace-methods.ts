@@ -10,6 +10,14 @@ import {
   restoreResultSchema,
   workspaceStateSchema,
 } from '../schemas/workspace-schemas';
+import {
+  passwordStorageSchema,
+  teamConnectInputSchema,
+  teamConnectionTestInputSchema,
+  teamConnectionTestSchema,
+  teamConnectResultSchema,
+  teamLocationSchema,
+} from '../schemas/team-workspace-schemas';
 
 const importInputSchema = z
   .object({
@@ -29,10 +37,21 @@ export const workspaceMethods = {
   'workspace.current': defineMethod(noInputSchema, workspaceStateSchema, 'Which workspace is open, or why none is.'),
   'workspace.recent': defineMethod(noInputSchema, z.array(recentWorkspaceSchema), 'Recently opened workspace files, newest first.'),
   'workspace.forgetRecent': defineMethod(
-    z.object({ path: absoluteFilePathSchema }).strict(),
+    z.object({ path: z.union([absoluteFilePathSchema, teamLocationSchema]) }).strict(),
     z.array(recentWorkspaceSchema),
-    'Removes one file from the recent list (the file itself is untouched); returns the list.',
+    'Removes one file or team workspace from the recent list (the file itself is untouched; a team workspace\'s kept password is deleted); returns the list.',
   ),
+  'workspace.connectTeam': defineMethod(
+    teamConnectInputSchema,
+    teamConnectResultSchema,
+    'Connects to a team workspace on a PostgreSQL server and switches to it (an empty database becomes a workspace); keeps the password only as the host allows (encrypted, or in memory).',
+  ),
+  'workspace.testTeamConnection': defineMethod(
+    teamConnectionTestInputSchema,
+    teamConnectionTestSchema,
+    'Checks that a team workspace can be opened (server reachable, password accepted, a workspace or an empty database this app can use); changes nothing and keeps no password.',
+  ),
+  'workspace.passwordStorage': defineMethod(noInputSchema, passwordStorageSchema, 'Where this computer keeps team workspace passwords, if anywhere.'),
   'workspace.create': defineMethod(
     optionalPathInputSchema,
     workspaceStateSchema.nullable(),

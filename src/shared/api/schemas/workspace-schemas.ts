@@ -52,6 +52,8 @@ export const recentWorkspaceSchema = z.object({
   /** False when the file has been moved or deleted since. */
   exists: z.boolean(),
   isCurrent: z.boolean(),
+  /** Team workspaces only: whether a password for it is kept on this computer (encrypted, or in memory until quit). */
+  passwordKept: z.boolean().optional(),
 });
 export type RecentWorkspaceDto = z.infer<typeof recentWorkspaceSchema>;
 
