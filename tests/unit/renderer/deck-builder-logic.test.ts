@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDeckEdits, NO_DECK_EDITS } from '../../../src/shared/deck-plan/deck-edits';
 import type { DeckPlan } from '../../../src/shared/deck-plan/deck-plan-types';
-import { deckFileName, fileNameOf, folderOf, joinPath } from '../../../src/renderer/src/deck-builder/deck-file-path';
+import { deckFileName, fileNameOf, joinPath } from '../../../src/renderer/src/deck-builder/deck-file-path';
 import { deckQuarterChoices, defaultDeckQuarter } from '../../../src/renderer/src/deck-builder/deck-quarters';
 import { arrangeSlides, canMove, editCount, moveSlide, setHidden, setNotes, setSection, setTitle, type OutlineSlide } from '../../../src/renderer/src/deck-builder/outline-edits';
 
@@ -59,9 +59,9 @@ describe('deck builder paths and quarters', () => {
     ).toBe('X-QBR-2026Q4-clinic_administrator+2-more.pptx');
   });
 
-  it('puts the file next to the workspace, with either separator', () => {
-    expect(joinPath(folderOf('/home/csm/work.sqlite'), 'd.pptx')).toBe('/home/csm/d.pptx');
-    expect(joinPath(folderOf('C:\\Users\\csm\\work.sqlite'), 'd.pptx')).toBe('C:\\Users\\csm\\d.pptx');
+  it('puts the file in the files folder, with either separator', () => {
+    expect(joinPath('/home/csm', 'd.pptx')).toBe('/home/csm/d.pptx');
+    expect(joinPath('C:\\Users\\csm', 'd.pptx')).toBe('C:\\Users\\csm\\d.pptx');
     expect(fileNameOf('C:\\Users\\csm\\d.pptx')).toBe('d.pptx');
   });
 

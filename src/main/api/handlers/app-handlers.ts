@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { countLiveAccounts } from '../../storage/db/repositories/accounts-repository';
 import { loadDemoPortfolio } from '../../services/demo/load-demo-portfolio';
 import { loadAppSettings, saveAppSettings } from '../../storage/settings/app-settings';
@@ -18,6 +19,7 @@ export function appHandlers(deps: HandlerDeps): AppHandlers {
         appVersion: deps.appVersion,
         schemaVersion: workspace.schemaVersion,
         workspacePath: workspace.path,
+        filesFolder: workspace.dialect === 'sqlite' ? path.dirname(workspace.path) : (deps.pathPolicy.defaultFolder?.() ?? null),
         isFirstRun: accountCount === 0 && !settings.onboardingCompleted,
         transport: deps.transport,
         canRevealFiles: canRevealFiles(deps),

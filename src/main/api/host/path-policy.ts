@@ -20,6 +20,8 @@ export interface PathPolicy {
   checkFolder(folder: string, use: 'create' | 'replace'): Promise<string>;
   /** Records the file the person chose in a native dialog: 'open' may then be read, 'save' written (new or replaced) and read. */
   grant(filePath: string, dialog: 'open' | 'save'): void;
+  /** The folder new files go to by default when the workspace is no file (a team workspace); absent when there is none. */
+  defaultFolder?(): string | null;
 }
 
 /** The CLI and in-process callers: the person typed the path themselves. */
@@ -108,6 +110,7 @@ export function folderPathPolicy(roots: () => readonly string[]): PathPolicy {
     check: async (filePath) => assertInside(filePath),
     checkFolder: async (folder) => assertInside(folder),
     grant: () => {},
+    defaultFolder: () => roots()[0] ?? null,
   };
 }
 

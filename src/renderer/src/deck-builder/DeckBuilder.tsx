@@ -17,13 +17,13 @@ import { CommitmentsReview } from './CommitmentsReview';
  */
 export function DeckBuilder({ accountId }: { accountId: string }) {
   const { status, error, outline, planStatus, planError, draftStatus, draftError, carriedEdits, open } = useDeckBuilderStore();
-  const workspacePath = useAppStore((state) => state.info?.workspacePath ?? null);
+  const filesFolder = useAppStore((state) => state.info?.filesFolder ?? null);
   // Read once per visit: every date on the builder agrees even across midnight.
   const [today] = useState(todayIsoDate);
 
   useEffect(() => {
-    void open(accountId, { today, workspacePath });
-  }, [accountId, workspacePath, today, open]);
+    void open(accountId, { today, filesFolder });
+  }, [accountId, filesFolder, today, open]);
 
   if (status === 'idle' || status === 'loading' || useDeckBuilderStore.getState().accountId !== accountId) {
     return (
@@ -37,7 +37,7 @@ export function DeckBuilder({ accountId }: { accountId: string }) {
       <Alert color="red" variant="light" title="Couldn't open the deck builder">
         <Stack gap="xs" align="flex-start">
           {error}
-          <Button size="xs" variant="default" onClick={() => void open(accountId, { today, workspacePath })}>
+          <Button size="xs" variant="default" onClick={() => void open(accountId, { today, filesFolder })}>
             Try again
           </Button>
         </Stack>

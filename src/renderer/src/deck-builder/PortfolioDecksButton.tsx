@@ -11,14 +11,14 @@ const PortfolioDecksDialog = lazy(async () => ({ default: (await import('./Portf
 export function PortfolioDecksButton({ disabled = false }: { disabled?: boolean }) {
   const open = usePortfolioDecksStore((state) => state.open);
   const running = usePortfolioDecksStore((state) => state.progress?.state === 'running');
-  const workspacePath = useAppStore((state) => state.info?.workspacePath ?? null);
+  const filesFolder = useAppStore((state) => state.info?.filesFolder ?? null);
   const opened = usePortfolioDecksStore((state) => state.opened);
   // Once opened it stays mounted, so its closing animation and a running job's progress survive.
   const [wanted, setWanted] = useState(false);
   if (opened && !wanted) setWanted(true);
   return (
     <>
-      <Button variant="default" disabled={disabled} onClick={() => open({ today: todayIsoDate(), workspacePath })}>
+      <Button variant="default" disabled={disabled} onClick={() => open({ today: todayIsoDate(), filesFolder })}>
         {running ? 'Generating decks…' : 'Generate decks'}
       </Button>
       {wanted && (

@@ -10,7 +10,7 @@ import { chooseSavePath } from '../api/file-dialogs';
 import { errorMessage } from '../notify';
 import { missingFolderOf } from '../api/missing-folder';
 import { defaultAudience } from './audience-options';
-import { deckFileName, folderOf, joinPath } from './deck-file-path';
+import { deckFileName, joinPath } from './deck-file-path';
 import { defaultDeckQuarter } from './deck-quarters';
 import { editCount } from './outline-edits';
 import { acceptedCommitments, useCommitmentReviewStore } from './commitment-review-store';
@@ -80,7 +80,7 @@ interface DeckBuilderState {
   /** The last deck written in this builder; cleared when the choices change. */
   lastExport: ExportedDeck | null;
 
-  open(accountId: string, options: { today: string; workspacePath: string | null }): Promise<void>;
+  open(accountId: string, options: { today: string; filesFolder: string | null }): Promise<void>;
   setQuarter(quarter: string): void;
   setDeckType(deckType: DeckType): void;
   setAudience(audience: ArchetypeKey[]): void;
@@ -242,8 +242,8 @@ export const useDeckBuilderStore = create<DeckBuilderState>()((set, get) => {
     outputPath: '',
     exporting: false,
 
-    async open(accountId, { today, workspacePath }) {
-      workspaceFolder = workspacePath ? folderOf(workspacePath) : '';
+    async open(accountId, { today, filesFolder }) {
+      workspaceFolder = filesFolder ?? '';
       const sameAccount = get().accountId === accountId && get().status === 'ready';
       if (!sameAccount) {
         planSeq++;

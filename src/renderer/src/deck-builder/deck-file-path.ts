@@ -24,13 +24,6 @@ export function deckFileName(input: { accountName: string; deckType: DeckType; q
   return `${account}-${input.deckType.toUpperCase()}-${input.quarter}${audience}.pptx`;
 }
 
-/** The folder a file lives in, for either separator; '' when the path has no folder. */
-export function folderOf(filePath: string): string {
-  const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
-  if (cut < 0) return '';
-  return cut === 0 ? filePath.slice(0, 1) : filePath.slice(0, cut);
-}
-
 /** `folder` + `name` with the separator the folder already uses. */
 export function joinPath(folder: string, name: string): string {
   if (!folder) return name;

@@ -6,7 +6,6 @@ import { api } from '../api/client';
 import { missingFolderOf } from '../api/missing-folder';
 import { noteWorkspaceChanged } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
-import { folderOf } from './deck-file-path';
 import { defaultDeckQuarter } from './deck-quarters';
 
 /*
@@ -38,7 +37,7 @@ interface PortfolioDecksState {
   /** The folder the export was refused for because it does not exist yet; the dialog offers to create it. */
   missingFolder: string | null;
 
-  open(options: { today: string; workspacePath: string | null }): void;
+  open(options: { today: string; filesFolder: string | null }): void;
   close(): void;
   set(patch: Partial<Pick<PortfolioDecksState, 'audienceMode' | 'audience' | 'deckType' | 'quarter' | 'outDir' | 'overwrite'>>): void;
   /** Starts the job; `createFolder` creates a missing output folder first. */
@@ -86,12 +85,12 @@ export const usePortfolioDecksStore = create<PortfolioDecksState>()((set, get) =
     error: null,
     missingFolder: null,
 
-    open({ today, workspacePath }) {
+    open({ today, filesFolder }) {
       const running = get().progress?.state === 'running';
       set({
         opened: true,
         ...(running ? {} : { quarter: get().quarter || defaultDeckQuarter(today), error: null }),
-        ...(get().outDir || !workspacePath ? {} : { outDir: folderOf(workspacePath) }),
+        ...(get().outDir || !filesFolder ? {} : { outDir: filesFolder }),
       });
     },
 

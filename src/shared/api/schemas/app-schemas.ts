@@ -4,6 +4,11 @@ export const appInfoSchema = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int(),
   workspacePath: z.string(),
+  /**
+   * Where exported files (decks, exports) go unless the person chooses: the workspace file's folder;
+   * for a team workspace, the harness's first allowed folder; null where there is none (choose one).
+   */
+  filesFolder: z.string().nullable(),
   /** True when the workspace has no accounts and the first-run choice has not been made. */
   isFirstRun: z.boolean(),
   /** Which transport the renderer is talking through. */
