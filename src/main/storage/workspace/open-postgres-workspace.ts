@@ -52,7 +52,7 @@ export async function openPostgresWorkspace(url: string, options: OpenPostgresOp
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const shown = redactedUrl(url);
-  const plain = await connect(url, options.password, POOL_SIZE);
+  const { plain, pool } = await connect(url, options.password, POOL_SIZE);
   try {
     await migrate(plain, migrations, latest, shown, options.ifMissing ?? 'create');
   } catch (error) {
@@ -85,7 +85,7 @@ export async function probePostgresWorkspace(url: string, options: { password?: 
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
   const shown = redactedUrl(url);
-  const plain = await connect(url, options.password, 1);
+  const { plain } = await connect(url, options.password, 1);
   try {
     const schemaVersion = await plain.transaction().execute(async (trx) => {
       // Read-only, so a probe can never create or change anything, even by mistake.
@@ -100,7 +100,7 @@ export async function probePostgresWorkspace(url: string, options: { password?: 
 }
 
 /** A pool on the server with one round trip made, or the reason it could not be had as an ApiFailure. */
-async function connect(url: string, password: string | undefined, max: number): Promise<Kysely<any>> {
+async function connect(url: string, password: string | undefined, max: number): Promise<{ plain: Kysely<any>; pool: pg.Pool }> {
   const shown = redactedUrl(url);
   const pool = new pg.Pool({ connectionString: withPassword(url, password), max, types: typeParsers, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, Client: ClosingClient });
   // An idle connection the server drops must not crash the process.
@@ -108,7 +108,7 @@ async function connect(url: string, password: string | undefined, max: number): 
   const plain = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`SELECT 1`.execute(plain);
-    return plain;
+    return { plain, pool };
   } catch (error) {
     await plain.destroy();
     throw connectionFailure(error, shown, password);
