@@ -19,6 +19,7 @@ import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { announceWrites } from './write-effects';
 import { portfolioHandlers } from './handlers/portfolio-handlers';
 import { commitmentHandlers } from './handlers/commitment-handlers';
+import { offlineHandlers } from './handlers/offline-handlers';
 
 /** One async function per contract method, receiving validated input. */
 export type ApiHandlers = {
@@ -53,6 +54,7 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...fileDialogHandlers(deps),
     ...portfolioHandlers(deps),
     ...commitmentHandlers(deps),
+    ...offlineHandlers(deps),
   };
   return announceWrites(handlers, deps.workspace);
 }

@@ -91,6 +91,11 @@ export const WRITE_EFFECTS: { [M in ApiMethodName]: EffectOf<M> } = {
   'commitments.list': 'read',
   'commitments.create': 'none',
   'commitments.update': 'none',
+  // Take-out writes a new file and reads the open workspace; bring-back writes rows of any account it carries.
+  'offline.takeOut': 'read',
+  'offline.origin': 'read',
+  'offline.previewBringBack': 'read',
+  'offline.bringBack': 'all',
 };
 
 /** Wraps every writing handler so the workspace's change tracker knows what it may have changed. */

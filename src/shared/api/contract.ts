@@ -13,6 +13,7 @@ import { fileDialogMethods } from './methods/file-dialog-methods';
 import { deckDraftMethods } from './methods/deck-draft-methods';
 import { portfolioMethods } from './methods/portfolio-methods';
 import { commitmentMethods } from './methods/commitment-methods';
+import { offlineMethods } from './methods/offline-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -33,6 +34,7 @@ export const apiContract = {
   ...fileDialogMethods,
   ...portfolioMethods,
   ...commitmentMethods,
+  ...offlineMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -56,4 +56,8 @@ export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodNa
   'files.chooseOpenPath',
   'portfolio.facts',
   'commitments.list',
+  // Take-out only reads the open workspace (it writes a new file); the preview of a bring-back only reads.
+  'offline.takeOut',
+  'offline.origin',
+  'offline.previewBringBack',
 ]);

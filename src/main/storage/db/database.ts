@@ -10,6 +10,7 @@ import type { MetricObservationsTable } from './tables/metric-observations-table
 import type { RevenueStreamsTable } from './tables/revenue-streams-table';
 import type { SettingsTable } from './tables/settings-table';
 import type { StakeholdersTable } from './tables/stakeholders-table';
+import type { TakeOutBaseTable, TakeOutOriginTable } from './tables/take-out-tables';
 
 /** The workspace schema as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case columns). */
 export interface Database {
@@ -24,6 +25,8 @@ export interface Database {
   commitments: CommitmentsTable;
   settings: SettingsTable;
   auditLog: AuditLogTable;
+  takeOutOrigin: TakeOutOriginTable;
+  takeOutBase: TakeOutBaseTable;
 }
 
 export type WorkspaceDb = Kysely<Database>;

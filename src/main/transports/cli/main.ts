@@ -18,6 +18,8 @@ export const CLI_COMMAND_LOADERS: Readonly<Record<string, () => Promise<CliComma
   import: async () => (await import('./commands/import-command')).importCommand,
   deck: async () => (await import('./commands/deck-command')).deckCommand,
   commitments: async () => (await import('./commands/commitments-command')).commitmentsCommand,
+  takeout: async () => (await import('./commands/takeout-command')).takeoutCommand,
+  bringback: async () => (await import('./commands/bringback-command')).bringbackCommand,
 };
 
 /** Runs `qbr <command> [options]` and returns the exit code: 0 ok, 1 failed, 2 usage error. */

@@ -5,6 +5,7 @@ import * as deckDrafts from './0003-deck-drafts';
 import * as observationMonthIndex from './0004-observation-month-index';
 import * as commitmentsLedger from './0005-commitments-ledger';
 import * as auditLog from './0006-audit-log';
+import * as takeOut from './0007-take-out';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'observation-month-index', up: observationMonthIndex.up },
   { version: 5, name: 'commitments-ledger', up: commitmentsLedger.up },
   { version: 6, name: 'audit-log', up: auditLog.up },
+  { version: 7, name: 'take-out', up: takeOut.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -261,3 +261,47 @@ async function* batchedTableRows<T extends WorkspaceTable>(trx: Transaction<Data
     after = keys.map((key) => lastRow[key]);
   }
 }
+
+/** The tables whose rows belong to one account: what a take-out carries (settings and the audit log belong to the workspace). */
+export const ACCOUNT_TABLES: readonly WorkspaceTable[] = WRITE_ORDER.filter((table) => table !== 'settings' && table !== 'auditLog');
+
+/** The rows of the given accounts (trash included) in every account table, each table in primary-key order. */
+export async function readAccountRows(db: WorkspaceDb | Transaction<Database>, accountIds: readonly string[]): Promise<WorkspaceRows> {
+  const rows = { settings: [], auditLog: [] } as unknown as Record<WorkspaceTable, unknown[]>;
+  for (const table of ACCOUNT_TABLES) {
+    if (accountIds.length === 0) {
+      rows[table] = [];
+      continue;
+    }
+    let query = (db.selectFrom(table as 'goals').selectAll() as any).where(table === 'accounts' ? 'id' : 'accountId', 'in', accountIds);
+    for (const column of PRIMARY_KEYS[table]) query = query.orderBy(column);
+    rows[table] = await query.execute();
+  }
+  return rows as unknown as WorkspaceRows;
+}
+
+/** Deletes one row by its primary key. Call inside a transaction. */
+export async function deleteRowByKey(trx: Transaction<Database>, table: WorkspaceTable, row: object): Promise<void> {
+  let query = trx.deleteFrom(table as 'goals') as any;
+  for (const column of PRIMARY_KEYS[table] as readonly string[]) query = query.where(column, '=', (row as Record<string, unknown>)[column]);
+  await query.execute();
+}
+
+/**
+ * Runs `read` inside one transaction that sees one moment of the workspace: REPEATABLE READ, READ
+ * ONLY on a team database; on a file, the app's single connection inside one transaction.
+ */
+export function readConsistently<R>(workspace: { dialect: 'sqlite' | 'postgres'; db: WorkspaceDb }, read: (trx: Transaction<Database>) => Promise<R>): Promise<R> {
+  const builder = workspace.db.transaction();
+  return (workspace.dialect === 'postgres' ? builder.setIsolationLevel('repeatable read').setAccessMode('read only') : builder).execute(read);
+}
+
+/**
+ * Runs `write` in one transaction that fails rather than interleave with another client's writes
+ * to the same rows: SERIALIZABLE on a team database (a clash is PostgreSQL error 40001); a file's
+ * single connection already writes one transaction at a time.
+ */
+export function writeSerializably<R>(workspace: { dialect: 'sqlite' | 'postgres'; db: WorkspaceDb }, write: (trx: Transaction<Database>) => Promise<R>): Promise<R> {
+  const builder = workspace.db.transaction();
+  return (workspace.dialect === 'postgres' ? builder.setIsolationLevel('serializable') : builder).execute(write);
+}
