@@ -31,10 +31,10 @@ export async function buildNodeBundle() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Bundled, so a start reads a few files instead of resolving hundreds (zod, kysely); left as
-    // imports: the native module, piscina (it starts its own worker file) and the deck writers,
-    // which only the render thread loads.
-    external: ['better-sqlite3', 'piscina', 'pptxgenjs', 'jszip', 'esbuild', 'vite', 'tsx'],
+    // Bundled, so a start reads a few files instead of resolving hundreds (zod, kysely, and the
+    // deck writers pptxgenjs and JSZip, whose CommonJS files the render thread resolved one by
+    // one); left as imports: the native module and piscina (it starts its own worker file).
+    external: ['better-sqlite3', 'piscina', 'esbuild', 'vite', 'tsx'],
     // Bundled CommonJS packages may require() Node's built-ins.
     banner: { js: "import { createRequire as __qbrCreateRequire } from 'node:module'; const require = __qbrCreateRequire(import.meta.url);" },
     // Flat: a worker's URL is resolved beside the chunk that starts it.

@@ -22,7 +22,6 @@ import { describeWorkspace, type WorkspaceControl } from './host/workspace-contr
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
 import { createMemoryPasswordStore, type TeamPasswordStore } from './host/team-passwords';
 import { createTeamConnector } from './host/team-workspace-connect';
-import { probePostgresWorkspace } from '../storage/workspace/open-postgres-workspace';
 
 export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
   /** Where the recent-workspaces list lives (outside any workspace). */
@@ -154,7 +153,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   const team = createTeamConnector({
     passwords: teamPasswords,
     open: (location, password) => exclusive(() => switchTo(location, password)),
-    probe: (location, password) => probePostgresWorkspace(location, { password }),
+    // The pg driver loads when a team workspace is first tried, not with every start of the app.
+    probe: async (location, password) => (await import('../storage/workspace/open-postgres-workspace')).probePostgresWorkspace(location, { password }),
   });
 
   const control: WorkspaceControl = {

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { BrandSettings } from '../../shared/deck/deck-document';
 
 /** What a template can tell us; the company name always comes from the user. */
@@ -38,7 +38,9 @@ function isUsableAccent(hex: string | undefined): hex is string {
  * @example const brand = { ...DEFAULT_BRAND, companyName, ...(await readBrandFromTemplate(bytes)) };
  */
 export async function readBrandFromTemplate(pptxBuffer: Uint8Array): Promise<TemplateBrand> {
-  const zip = await JSZip.loadAsync(pptxBuffer);
+  // Loaded when a template is read, not with every backend start.
+  const { default: JSZipModule } = await import('jszip');
+  const zip = await JSZipModule.loadAsync(pptxBuffer);
   const themeName = Object.keys(zip.files)
     .filter((name) => /^ppt\/theme\/theme\d+\.xml$/.test(name))
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]))[0];

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { addedPartValue, zipToBuffer } from './zip-package';
 
 /*
  * pptxgenjs 4.0.1 writes packages that PowerPoint "repairs" and that fail ECMA-376 validation
@@ -150,14 +151,14 @@ const SLIDE_PART = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\/[^/]+\
 const CHART_PART = /^ppt\/charts\/[^/]+\.xml$/;
 
 /**
- * Applies every repair to a pptxgenjs package and re-zips it DEFLATE-compressed (pptxgenjs's Node
- * `write()` ignores `compression: true` and stores parts uncompressed).
+ * Applies every repair to a pptxgenjs package and re-zips it DEFLATE-compressed with Node's zlib
+ * (pptxgenjs's Node `write()` ignores `compression: true` and stores parts uncompressed).
  * @example const valid = await repairPptx(await pptx.write({ outputType: 'nodebuffer' }) as Buffer);
  */
 export async function repairPptx(input: Uint8Array, options: RepairOptions = {}): Promise<Buffer> {
   const zip = await JSZip.loadAsync(input);
   await repairPptxZip(zip, options);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipToBuffer(zip, { modifiedAt: options.createdAt ? new Date(options.createdAt) : undefined });
 }
 
 /**
@@ -185,16 +186,9 @@ export async function repairPptxZip(zip: JSZip, options: RepairOptions = {}): Pr
   );
 }
 
-/**
- * A part's text. A part added as a JS string (all of pptxgenjs's XML) holds a promise of that very
- * string, read as is without a UTF-8 encode/decode round trip; anything else is decoded by JSZip.
- */
+/** A part's text: the string it was added with when there is one, else decoded by JSZip. */
 async function readText(zip: JSZip, name: string): Promise<string> {
   const file = zip.file(name)!;
-  const internal = file as unknown as { _data?: unknown; _dataBinary?: boolean };
-  if (internal._dataBinary === false && internal._data instanceof Promise) {
-    const data: unknown = await internal._data;
-    if (typeof data === 'string') return data;
-  }
-  return file.async('string');
+  const added = await addedPartValue(file);
+  return typeof added === 'string' ? added : file.async('string');
 }

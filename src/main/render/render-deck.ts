@@ -5,6 +5,7 @@ import { stripXmlIllegalCharactersDeep } from '../../shared/text/xml-safe-text';
 import { paginateDeck, type DeckPage } from './deck-pages';
 import { MASTER } from './deck-theme';
 import { repairPptx, repairPptxZip, type RepairOptions } from './pptx-repair';
+import { zipToBuffer } from './zip-package';
 import { defineSlideMasters } from './slide-masters';
 import { renderBulletsSlide } from './slides/render-bullets-slide';
 import { renderChartSlide } from './slides/render-chart-slide';
@@ -72,7 +73,8 @@ export async function renderDeck(document: DeckDocument): Promise<Buffer> {
   const pptx = buildPresentation(document);
   const options = { createdAt: document.createdAt ?? DEFAULT_CREATED_AT };
   // The repairs run on pptxgenjs's own package just before it zips, so the parts are deflated
-  // once, already repaired, instead of stored, unzipped, repaired and deflated again.
+  // once, already repaired, instead of stored, unzipped, repaired and deflated again; the zip is
+  // then written with Node's zlib rather than JSZip's JavaScript deflate.
   const hook = repairBeforeZip(pptx, options);
   const bytes = (await pptx.stream({ compression: true })) as Buffer;
   if (hook.applied) return bytes;
@@ -86,7 +88,8 @@ type ChartMediaRels = (slide: unknown, zip: JSZip, chartPromises: Promise<unknow
 /**
  * Wraps the instance's `createChartMediaRels`, which pptxgenjs calls with its package (JSZip) and
  * the chart promises it awaits before zipping. The first call adds one more promise that waits for
- * the others (every chart part is in the package once they settle), then repairs the package.
+ * the others (every chart part is in the package once they settle), then repairs the package and
+ * has the package's `generateAsync` (pptxgenjs's next and last call on it) write it with zlib.
  */
 function repairBeforeZip(pptx: PptxGenJS, options: RepairOptions): { applied: boolean } {
   const state = { applied: false };
@@ -103,9 +106,18 @@ function repairBeforeZip(pptx: PptxGenJS, options: RepairOptions): { applied: bo
       await null;
       await Promise.all(chartPromises.filter((promise) => promise !== repair));
       await repairPptxZip(zip, options);
+      writeWithZlib(zip, options);
       state.applied = true;
     })();
     chartPromises.push(repair);
   };
   return state;
+}
+
+/** pptxgenjs zips with `generateAsync({ type: 'nodebuffer', compression })`: answer that with zlib, anything else as JSZip would. */
+function writeWithZlib(zip: JSZip, options: RepairOptions): void {
+  const original = zip.generateAsync.bind(zip);
+  const modifiedAt = options.createdAt ? new Date(options.createdAt) : undefined;
+  zip.generateAsync = ((generate: JSZip.JSZipGeneratorOptions) =>
+    generate?.type === 'nodebuffer' ? zipToBuffer(zip, { compression: generate.compression === 'STORE' ? 'STORE' : 'DEFLATE', modifiedAt }) : original(generate)) as JSZip['generateAsync'];
 }

@@ -7,7 +7,6 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Database, WorkspaceDb } from '../db/database';
 import { MIGRATIONS, type Migration } from '../db/migrations';
 import { sweepTempFiles } from '../files/atomic-write';
-import { openPostgresWorkspace } from './open-postgres-workspace';
 import { isPostgresUrl } from './workspace-location';
 import { backupsFolderFor, newBackupPath, writeSqliteBackup } from './backup-files';
 import { assertWorkspaceFileShape, assertWorkspaceWritable, inspectWorkspaceFile, unreadableWorkspaceFailure, type WorkspaceFileShape } from './workspace-file-check';
@@ -90,7 +89,11 @@ const MAX_INTEGRITY_PROBLEMS = 10;
  * @example const ws = await openWorkspace('/tmp/a.sqlite', { now: () => new Date() });
  */
 export async function openWorkspace(filePath: string, options: OpenWorkspaceOptions): Promise<Workspace> {
-  if (isPostgresUrl(filePath)) return openPostgresWorkspace(filePath, { migrations: options.migrations, ifMissing: options.ifMissing, password: options.password });
+  if (isPostgresUrl(filePath)) {
+    // Loaded only for a team workspace: the pg driver is a large module a workspace file never needs.
+    const { openPostgresWorkspace } = await import('./open-postgres-workspace');
+    return openPostgresWorkspace(filePath, { migrations: options.migrations, ifMissing: options.ifMissing, password: options.password });
+  }
   return openWorkspaceFile(filePath, options);
 }
 
