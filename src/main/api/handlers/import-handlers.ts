@@ -5,7 +5,9 @@ import { createImportJobRegistry } from '../../services/metrics-import/import-jo
 import { ImportRefusedError } from '../../services/metrics-import/import-refused-error';
 import { openImportSource } from '../../services/metrics-import/import-source';
 import { loadRememberedMappings, rememberImportMapping } from '../../services/metrics-import/remembered-mappings';
-import { commitMetricsImport, previewMetricsImport, type ImportRequest } from '../../services/metrics-import/run-import';
+import { commitMetricsImport, DEFAULT_MAX_ERRORS, previewMetricsImport, type ImportRequest } from '../../services/metrics-import/run-import';
+import { recordPreview, reuseKey, type KeptPreview } from '../../services/metrics-import/preview-reuse';
+import { currentMetricMonth } from '../../../shared/metrics/metric-validation';
 import { backupBeforeBulkImport } from '../../storage/workspace/backups';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
@@ -16,6 +18,8 @@ type ImportHandlers = Pick<ApiHandlers, 'import.preview' | 'import.start' | 'imp
 export function importHandlers(deps: HandlerDeps): ImportHandlers {
   const { workspace, now } = deps;
   const jobs = createImportJobRegistry(deps.newId);
+  /** The last preview, for the commit of the same request to reuse (preview-reuse.ts); taken by the next import.start. */
+  let lastPreview: KeptPreview | null = null;
 
   /**
    * Checks what can be checked before any work starts, as API errors rather than refusals, and
@@ -37,18 +41,28 @@ export function importHandlers(deps: HandlerDeps): ImportHandlers {
   return {
     'import.preview': async ({ maxErrors, ...request }) => {
       await requireRequest(request);
-      return previewMetricsImport(workspace, request, { remembered: await loadRememberedMappings(workspace.db), maxErrors, now });
+      lastPreview = null;
+      // Started before anything is read, so the workspace stamp it takes predates every read of the preview.
+      const recorder = recordPreview(workspace, request.source, reuseKey(request, currentMetricMonth(now()), maxErrors ?? DEFAULT_MAX_ERRORS));
+      const remembered = await loadRememberedMappings(workspace.db);
+      const preview = await previewMetricsImport(workspace, request, { remembered, maxErrors, now, recorder });
+      lastPreview = recorder.kept;
+      return preview;
     },
 
     'import.start': async ({ mode, ...request }) => {
       const totalBytes = await requireRequest(request);
       const remembered = await loadRememberedMappings(workspace.db);
+      // A commit answers with at most DEFAULT_MAX_ERRORS row errors, so only a preview that kept as many is reusable.
+      const preview = lastPreview?.key === reuseKey(request, currentMetricMonth(now()), DEFAULT_MAX_ERRORS) ? lastPreview : null;
+      lastPreview = null;
       // The job is the workspace's bulk writer while it runs: other writes wait for it (write-turns.ts).
       const jobId = jobs.start(totalBytes, (control) => deps.bulkWrites.run('importing metrics', async (): Promise<ImportResult> => {
         const result = await commitMetricsImport(workspace, request, {
           mode,
           now,
           remembered,
+          preview,
           // A team workspace has no file to copy: the server's own backups (pg_dump) cover it.
           backup: async () => (workspace.dialect === 'sqlite' ? (await backupBeforeBulkImport(workspace, now())).path : null),
           onProgress: control.report,

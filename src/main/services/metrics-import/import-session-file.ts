@@ -36,8 +36,12 @@ export function openFileImportSession(workspace: SqliteWorkspace): ImportSession
   return {
     beginRead: async () => void connection.exec('BEGIN'),
     targets: async () => loadImportTargets(connection),
-    classify: async (values) => {
-      for (const value of values) tally[statements.classify(value, value.value)] += 1;
+    classify: async (values, each) => {
+      for (const value of values) {
+        const change = statements.classify(value, value.value);
+        tally[change] += 1;
+        each?.(value, change);
+      }
     },
     // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
     beginWrite: (timeoutMs) => beginWriteTransaction(connection, timeoutMs),

@@ -1,5 +1,5 @@
 import type { ValidObservation } from '../../../shared/metrics-import/row-validator';
-import type { ImportTargetRow, ObservationTally } from '../../storage/db/repositories/metric-import-repository';
+import type { ImportTargetRow, ObservationChange, ObservationTally } from '../../storage/db/repositories/metric-import-repository';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { openFileImportSession } from './import-session-file';
 import { openTeamImportSession } from './import-session-team';
@@ -15,8 +15,12 @@ export interface ImportSession {
   beginRead(): Promise<void>;
   /** The live accounts and their streams the file's names are matched against. */
   targets(): Promise<ImportTargetRow[]>;
-  /** Counts what writing these values would do. May still be running when it returns: `settle` waits. */
-  classify(values: readonly ValidObservation[]): Promise<void>;
+  /**
+   * Counts what writing these values would do. May still be running when it returns: `settle` waits.
+   * A workspace file's session also tells `each` what each value would do (for a preview its commit
+   * may reuse, preview-reuse.ts); a team workspace's does not (its previews are never reused).
+   */
+  classify(values: readonly ValidObservation[], each?: (value: ValidObservation, change: ObservationChange) => void): Promise<void>;
   /** Opens the write transaction, waiting up to `timeoutMs` for another writer; false when it could not. */
   beginWrite(timeoutMs: number): Promise<boolean>;
   /** Upserts these values (equal values left alone). May still be running when it returns: `settle` waits. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {
   ImportMapping,
   ImportMode,
@@ -17,6 +18,7 @@ import { runImportPass, type ImportPassResult, type ImportProgressReport } from 
 import { ImportRefusedError } from './import-refused-error';
 import { openImportSession } from './import-session';
 import { openImportSource } from './import-source';
+import { sameFileAsPreview, workspaceUnchangedSincePreview, type KeptPreview, type PreviewRecorder } from './preview-reuse';
 
 /** What the caller asks for; the same for preview and commit. */
 export interface ImportRequest {
@@ -36,8 +38,15 @@ export interface ImportRunOptions {
   isCancelled?: () => boolean;
 }
 
+export interface PreviewOptions extends ImportRunOptions {
+  /** Records what a commit of the same request may reuse (preview-reuse.ts). */
+  recorder?: PreviewRecorder;
+}
+
 export interface CommitOptions extends ImportRunOptions {
   mode: ImportMode;
+  /** The preview of this very request: reused when the file and the workspace are unchanged since (preview-reuse.ts). */
+  preview?: KeptPreview | null;
   /**
    * Writes the pre-import backup and returns its path; called only once the file has passed its
    * header checks. A team workspace has none (null): the server's own pg_dump covers it.
@@ -45,7 +54,7 @@ export interface CommitOptions extends ImportRunOptions {
   backup: () => Promise<string | null>;
 }
 
-const DEFAULT_MAX_ERRORS = 100;
+export const DEFAULT_MAX_ERRORS = 100;
 /** How long an import waits for another writer (the app saving an edit, another import) before giving up. */
 const WRITE_LOCK_WAIT_MS = 30_000;
 
@@ -55,8 +64,10 @@ const WRITE_LOCK_WAIT_MS = 30_000;
  * Runs inside one read transaction so the counts describe a single state of the workspace.
  * @example const preview = await previewMetricsImport(workspace, { source: { kind: 'path', path } }, { remembered: {} });
  */
-export async function previewMetricsImport(workspace: Workspace, request: ImportRequest, options: ImportRunOptions): Promise<ImportPreview> {
-  const source = openImportSource(request.source);
+export async function previewMetricsImport(workspace: Workspace, request: ImportRequest, options: PreviewOptions): Promise<ImportPreview> {
+  const { recorder } = options;
+  const opened = openImportSource(request.source);
+  const source = recorder ? recorder.source(opened) : opened;
   const session = await openImportSession(workspace);
   try {
     await session.beginRead();
@@ -69,9 +80,10 @@ export async function previewMetricsImport(workspace: Workspace, request: Import
       catalog: METRIC_CATALOG,
       maxErrors: options.maxErrors ?? DEFAULT_MAX_ERRORS,
       latestMonth: currentMetricMonth(options.now()),
-      consume: (values) => session.classify(values),
+      consume: (values) => session.classify(values, recorder?.classified),
     });
     const tally = await session.settle();
+    recorder?.finish(pass);
     return {
       ...describeFile(source.name, source.totalBytes, pass),
       refusal: pass.refusal,
@@ -89,6 +101,60 @@ export async function previewMetricsImport(workspace: Workspace, request: Import
  * same file twice changes nothing. Throws ImportRefusedError when the file is refused whole.
  */
 export async function commitMetricsImport(workspace: Workspace, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
+  // One pre-import backup, whichever way the commit goes.
+  let backup: Promise<string | null> | null = null;
+  const once = { ...options, backup: () => (backup ??= options.backup()) };
+  if (options.preview) {
+    const reused = await commitFromPreview(workspace, options.preview, once);
+    if (reused) return reused;
+  }
+  return commitByFullPass(workspace, request, once);
+}
+
+/**
+ * The commit when its preview still holds (preview-reuse.ts): the preview's validation and row
+ * errors stand, and only the values it found new or different are written, in the same single
+ * transaction and after the same backup as a full pass. Null when the file or the workspace has
+ * changed since the preview (checked with the write lock held), so the caller runs the full pass.
+ */
+async function commitFromPreview(workspace: Workspace, kept: KeptPreview, options: CommitOptions): Promise<ImportResult | null> {
+  if (!(await sameFileAsPreview(kept))) return null;
+  const { pass } = kept;
+  const fileName = path.basename(kept.source.kind === 'path' ? kept.source.path : kept.source.fileName);
+  const session = await openImportSession(workspace);
+  try {
+    const backupPath = await options.backup();
+    if (!(await session.beginWrite(WRITE_LOCK_WAIT_MS))) {
+      throw new ImportRefusedError('busy', 'The workspace is busy: another program is writing to it, so nothing was imported. Try again when it has finished.');
+    }
+    if (!workspaceUnchangedSincePreview(workspace, kept)) return null;
+    // As the full pass: all-or-nothing with a row error writes nothing (and rolls back).
+    if (options.mode === 'valid-rows' || pass.errors.count === 0) await session.write(kept.changes, sourceLabel(fileName), options.now().toISOString());
+    const written = await session.settle();
+    const commit = pass.counts.valid > 0 && (options.mode === 'valid-rows' || pass.errors.count === 0);
+    // Anything not committed is rolled back by close().
+    if (commit) await session.commit();
+    options.onProgress?.({ rowsProcessed: pass.counts.rows, bytesRead: kept.fingerprint.size, totalBytes: kept.fingerprint.size });
+    return {
+      ...describeFile(fileName, kept.fingerprint.size, pass),
+      mode: options.mode,
+      committed: commit,
+      counts: {
+        ...pass.counts,
+        added: commit ? written.added : 0,
+        updated: commit ? written.updated : 0,
+        unchanged: commit ? written.unchanged + kept.unchanged : 0,
+      },
+      backupPath,
+      reusedPreview: true,
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The commit as one streaming pass over the file: parse, validate, upsert, in one transaction. */
+async function commitByFullPass(workspace: Workspace, request: ImportRequest, options: CommitOptions): Promise<ImportResult> {
   const source = openImportSource(request.source);
   const session = await openImportSession(workspace);
   const updatedAt = options.now().toISOString();

@@ -193,6 +193,11 @@ export const importResultSchema = z.object({
   }),
   /** The automatic backup taken just before writing, so the import can be undone. */
   backupPath: z.string().nullable(),
+  /**
+   * True when the commit reused its preview's validation instead of reading the file again: the
+   * same bytes and no change to the workspace since the preview (absent when it read the file).
+   */
+  reusedPreview: z.literal(true).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
