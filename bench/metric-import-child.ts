@@ -67,12 +67,18 @@ if (mode === 'import') {
   floorMs = performance.now() - floorStarted;
   await floorWs.close();
 } else {
-  // The re-import's own file, now holding every row: each unchanged row needs one key lookup.
+  // The re-import's own file, now holding every row: each unchanged row needs one key lookup. A
+  // row without a stream is stored on the stream whose KPIs read it, so the keys are taken as the
+  // import stored them (outside the timing), in file order, each with the file's value.
   const floorWs = await openWorkspace(path.join(dir, `${mode}.sqlite`), { now });
+  const storedStream = new Map<string, string>();
+  for (const row of floorWs.sqlite!.prepare("SELECT DISTINCT account_id AS a, metric_key AS k, stream_id AS s FROM metric_observations WHERE source = 'metrics.csv'").all() as { a: string; k: string; s: string }[]) {
+    storedStream.set(`${row.a}|${row.k}`, row.s);
+  }
   const lookup = floorWs.sqlite!.prepare('SELECT value FROM metric_observations WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?').pluck();
   let equal = 0;
   const floorStarted = performance.now();
-  floorWs.sqlite!.transaction(() => eachRow((a, s, k, m, v) => void (lookup.get(a, s, k, m) === v && equal++)))();
+  floorWs.sqlite!.transaction(() => eachRow((a, s, k, m, v) => void (lookup.get(a, storedStream.get(`${a}|${k}`) ?? s, k, m) === v && equal++)))();
   floorMs = performance.now() - floorStarted;
   if (equal !== accounts * keys.length * months.length) throw new Error(`re-import floor found ${equal} unchanged rows`);
   await floorWs.close();
