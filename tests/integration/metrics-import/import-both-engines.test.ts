@@ -185,11 +185,13 @@ describe.each(TEST_DIALECTS)('CSV metric import through the API (%s)', (dialect)
     // The whole file: progress rises, and the app's own reads never see a half-done import.
     const started = await env.backend.client.call('import.start', { source: { kind: 'path', path: file }, mode: 'valid-rows' });
     const seen: { rows: number; bytes: number; visible: number }[] = [];
-    progress = await env.backend.client.call('import.progress', { jobId: started.jobId });
-    while (progress.state === 'running') {
-      seen.push({ rows: progress.rowsProcessed, bytes: progress.bytesRead, visible: await observationCount(env.backend) });
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    for (;;) {
+      // Counted before asking: a job still running afterwards had not committed when the count was read.
+      const visible = await observationCount(env.backend);
       progress = await env.backend.client.call('import.progress', { jobId: started.jobId });
+      if (progress.state !== 'running') break;
+      seen.push({ rows: progress.rowsProcessed, bytes: progress.bytesRead, visible });
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect(progress.state).toBe('done');
     expect(progress.result?.counts).toMatchObject({ rows, valid: rows, added: rows, updated: 0, unchanged: 0, rejected: 0 });
