@@ -11,7 +11,7 @@ import { PortfolioPage } from './pages/portfolio-page';
 import { SettingsPage } from './pages/settings-page';
 import { StakeholderMap } from './pages/stakeholder-map';
 import { WelcomePage } from './pages/welcome-page';
-import { ImportWorkspaceDialog, WorkspacePage } from './pages/workspace-page';
+import { ImportWorkspaceDialog, TeamConnectDialog, WorkspacePage } from './pages/workspace-page';
 
 /*
  * Every screen and dialog, each checked by checkScreen: no serious or critical axe-core violation,
@@ -50,6 +50,11 @@ test('first run, the empty portfolio, a new account and its checklist, workspace
   await workspaceScreen.startExport();
   await checkScreen(page, 'a06-workspace-path-prompt', 'the workspace path prompt');
   await workspaceScreen.cancelPrompt();
+  const teamConnect = new TeamConnectDialog(page);
+  await teamConnect.open();
+  await checkScreen(page, 'a06a-team-connect', 'the connect-to-a-team-workspace form');
+  await page.keyboard.press('Escape');
+  await expect(teamConnect.dialog).toBeHidden();
 
   // An export that differs from the workspace, so the merge preview has a record to list.
   const exportPath = path.join(harness.dir, 'export.json');

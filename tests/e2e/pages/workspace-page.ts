@@ -144,3 +144,46 @@ export class ImportWorkspaceDialog {
     await expect(this.dialog).toBeHidden();
   }
 }
+
+/** "Connect to a team workspace" on the Workspace screen: server fields, password, TLS, Test connection and Connect. */
+export class TeamConnectDialog {
+  readonly dialog: Locator;
+  readonly status: Locator;
+
+  constructor(private readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Connect to a team workspace' });
+    this.status = this.dialog.getByTestId('team-connect-status');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Connect to a team workspace…' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  field(label: 'Server' | 'Port' | 'Database' | 'User name' | 'Password' | 'Encryption (TLS)'): Locator {
+    return this.dialog.getByRole(label === 'Encryption (TLS)' ? 'combobox' : 'textbox', { name: label, exact: true });
+  }
+
+  /** Types the server's details by keyboard, as a person would (Tab between fields). */
+  async fill(server: { host: string; port: number; database: string; user: string; tls: string }, password: string): Promise<void> {
+    await this.field('Server').fill(server.host);
+    await this.field('Port').fill(String(server.port));
+    await this.field('Database').fill(server.database);
+    await this.field('User name').fill(server.user);
+    await this.field('Password').fill(password);
+    await this.field('Encryption (TLS)').selectOption(server.tls);
+  }
+
+  async testConnection(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Test connection' }).click();
+  }
+
+  async connect(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  }
+
+  /** The message under a field (client-side validation). */
+  fieldError(label: 'Server' | 'Port' | 'Database' | 'User name'): Locator {
+    return this.dialog.locator('.mantine-InputWrapper-root').filter({ has: this.page.getByRole('textbox', { name: label, exact: true }) }).locator('.mantine-InputWrapper-error');
+  }
+}

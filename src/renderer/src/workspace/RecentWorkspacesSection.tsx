@@ -1,10 +1,16 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { formatTimestamp } from '../format';
 import { SectionCard } from '../ui/SectionCard';
-import { fileNameOf } from './file-path';
+import { isTeamWorkspaceLocation } from '../../../shared/api/schemas/team-workspace-schemas';
+import { useTeamConnectStore } from './team-connect-store';
+import { workspaceNameOf } from './team-location';
 import { useWorkspaceStore } from './workspace-store';
 
-/** Workspace files opened before, newest first, each with Open and (except the open one) Remove from the list. */
+/**
+ * Workspaces opened before, newest first, each with Open and (except the open one) Remove from the
+ * list. A team workspace is listed by its address without the password; Open uses the password
+ * kept on this computer, or asks for it.
+ */
 export function RecentWorkspacesSection() {
   const recent = useWorkspaceStore((state) => state.recent);
   const busy = useWorkspaceStore((state) => state.busy);
@@ -14,7 +20,7 @@ export function RecentWorkspacesSection() {
   const forgetRecent = useWorkspaceStore((state) => state.forgetRecent);
 
   return (
-    <SectionCard title="Recent workspaces" description="Workspace files opened on this computer, most recent first." testId="recent-workspaces">
+    <SectionCard title="Recent workspaces" description="Workspace files and team workspaces opened on this computer, most recent first." testId="recent-workspaces">
       {recent.length === 0 ? (
         <Text size="sm" c="dimmed">
           No workspaces opened yet.
@@ -23,7 +29,7 @@ export function RecentWorkspacesSection() {
         <Table verticalSpacing="xs" aria-label="Recent workspaces">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>File</Table.Th>
+              <Table.Th>Workspace</Table.Th>
               <Table.Th w={140}>Last opened</Table.Th>
               <Table.Th w={180}>
                 <VisuallyHidden>Actions</VisuallyHidden>
@@ -32,7 +38,9 @@ export function RecentWorkspacesSection() {
           </Table.Thead>
           <Table.Tbody>
             {recent.map((entry) => {
-              const name = fileNameOf(entry.path);
+              const name = workspaceNameOf(entry.path);
+              const isTeam = isTeamWorkspaceLocation(entry.path);
+              const open = () => void (isTeam ? useTeamConnectStore.getState().reopen(entry.path) : openRecent(entry.path));
               return (
                 <Table.Tr key={entry.path} data-path={entry.path}>
                   <Table.Td>
@@ -44,6 +52,16 @@ export function RecentWorkspacesSection() {
                         {entry.isCurrent && (
                           <Badge size="xs" variant="light" color={currentIsOpen ? 'teal' : 'red'}>
                             {currentIsOpen ? 'Open now' : "Couldn't open"}
+                          </Badge>
+                        )}
+                        {isTeam && (
+                          <Badge size="xs" variant="light" color="indigo">
+                            Team
+                          </Badge>
+                        )}
+                        {entry.passwordKept && (
+                          <Badge size="xs" variant="light" color="gray">
+                            Password saved
                           </Badge>
                         )}
                         {!entry.exists && (
@@ -64,7 +82,7 @@ export function RecentWorkspacesSection() {
                     {!entry.isCurrent && (
                       <Group gap={6} justify="flex-end" wrap="nowrap">
                         {entry.exists && (
-                          <Button size="xs" variant="default" aria-label={`Open ${name}`} onClick={() => void openRecent(entry.path)} disabled={!canSwitch || busy !== null}>
+                          <Button size="xs" variant="default" aria-label={`Open ${name}`} onClick={open} disabled={!canSwitch || busy !== null}>
                             Open
                           </Button>
                         )}
@@ -73,7 +91,7 @@ export function RecentWorkspacesSection() {
                           variant="subtle"
                           color="gray"
                           aria-label={`Remove ${name} from the list`}
-                          title="Removes the entry only; the file is not touched"
+                          title={isTeam ? 'Removes the entry and its saved password; the team workspace is not touched' : 'Removes the entry only; the file is not touched'}
                           onClick={() => void forgetRecent(entry.path)}
                           disabled={busy !== null}
                         >

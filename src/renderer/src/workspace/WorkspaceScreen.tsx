@@ -4,12 +4,13 @@ import { BackupsSection } from './BackupsSection';
 import { CurrentWorkspaceSection } from './CurrentWorkspaceSection';
 import { ImportWorkspaceModal } from './ImportWorkspaceModal';
 import { PathPromptModal } from './PathPromptModal';
+import { TeamConnectModal } from './TeamConnectModal';
 import { RecentWorkspacesSection } from './RecentWorkspacesSection';
 import { TransferSection } from './TransferSection';
 import { useWorkspaceStore } from './workspace-store';
 import { ScreenTitle } from '../ui/ScreenTitle';
 
-/** The workspace file: which one is open, switching files, backups, and whole-workspace export and import. */
+/** The workspace: which file or team workspace is open, switching, backups, and whole-workspace export and import. */
 export function WorkspaceScreen() {
   const status = useWorkspaceStore((state) => state.status);
   const loadError = useWorkspaceStore((state) => state.loadError);
@@ -23,7 +24,7 @@ export function WorkspaceScreen() {
       <Stack gap={2}>
         <ScreenTitle>Workspace</ScreenTitle>
         <Text size="sm" c="dimmed">
-          The file your accounts are saved in, its backups, and moving it between computers.
+          The file or team server your accounts are saved in, its backups, and moving it between computers.
         </Text>
       </Stack>
 
@@ -51,6 +52,7 @@ export function WorkspaceScreen() {
         </>
       )}
       <PathPromptModal />
+      <TeamConnectModal />
       <ImportWorkspaceModal />
     </Stack>
   );
