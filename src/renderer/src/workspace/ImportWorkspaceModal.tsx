@@ -1,10 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import type { FormEvent } from 'react';
 import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview, type MergeConflictRule } from '../../../shared/api/schemas/workspace-export-schemas';
 import { useFileDialogsStore } from '../api/file-dialogs';
 import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
 import { EXPORT_TABLE_LABELS } from './export-table-labels';
+import { FilePathInput } from './FilePathInput';
 import { useWorkspaceImportStore } from './workspace-import-store';
 
 const MODE_CHOICES: readonly Choice<ImportMode>[] = [
@@ -57,18 +58,14 @@ export function ImportWorkspaceModal() {
         <form onSubmit={handlePreview} noValidate aria-label="Import file">
           <Stack gap="md">
             <Group align="flex-end" gap="sm" wrap="nowrap">
-              <TextInput
+              <FilePathInput
                 label="Export file"
                 description="The full path of a workspace export (.json) made by QBR Workbench."
                 placeholder="/Users/you/Documents/client-export.json"
                 value={path}
-                onChange={(event) => setPath(event.currentTarget.value)}
+                onChange={setPath}
                 error={pathError}
-                data-autofocus
-                spellCheck={false}
-                autoComplete="off"
-                style={{ flex: 1 }}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+                autofocus
               />
               {!noDialogs && (
                 <Button variant="default" onClick={() => void choosePath()} mb={pathError ? 22 : 0}>

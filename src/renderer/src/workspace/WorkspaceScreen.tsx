@@ -1,11 +1,14 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { BackupsSection } from './BackupsSection';
+import { BringBackModal } from './BringBackModal';
 import { CurrentWorkspaceSection } from './CurrentWorkspaceSection';
 import { ImportWorkspaceModal } from './ImportWorkspaceModal';
+import { OfflineSection } from './OfflineSection';
 import { PathPromptModal } from './PathPromptModal';
 import { TeamConnectModal } from './TeamConnectModal';
 import { RecentWorkspacesSection } from './RecentWorkspacesSection';
+import { TakeOutModal } from './TakeOutModal';
 import { TransferSection } from './TransferSection';
 import { useWorkspaceStore } from './workspace-store';
 import { ScreenTitle } from '../ui/ScreenTitle';
@@ -49,11 +52,14 @@ export function WorkspaceScreen() {
           <RecentWorkspacesSection />
           <BackupsSection />
           <TransferSection />
+          <OfflineSection />
         </>
       )}
       <PathPromptModal />
       <TeamConnectModal />
       <ImportWorkspaceModal />
+      <TakeOutModal />
+      <BringBackModal />
     </Stack>
   );
 }
