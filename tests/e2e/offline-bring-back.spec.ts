@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openBackend } from '../../src/main/api/backend';
 import { expect, test } from './fixtures/harness-fixture';
+import { checkScreen } from './fixtures/screen-checks';
 import { PortfolioPage } from './pages/portfolio-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -31,7 +32,7 @@ test('take accounts offline, then bring them back settling each conflict', async
     await page.getByRole('option', { name: account.name }).click();
   }
   await takeOut.getByRole('textbox', { name: 'New laptop file' }).fill(laptopPath);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/take-out-1440x900.png` });
+  await checkScreen(page, 'take-out', 'the take-out dialog');
   await takeOut.getByRole('button', { name: 'Take out 2 accounts' }).click();
   await expect(takeOut).toBeHidden();
 
@@ -58,10 +59,8 @@ test('take accounts offline, then bring them back settling each conflict', async
   const bringBack = dialog.getByRole('button', { name: 'Bring back', exact: true });
   await expect(bringBack).toBeDisabled();
 
-  for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
-    await page.setViewportSize(viewport);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/bring-back-${viewport.width}x${viewport.height}.png` });
-  }
+  // axe, no overflow, no cut-off labels, at 1440×900 and 1024×700 (screenshots with QBR_SCREENSHOTS_DIR).
+  await checkScreen(page, 'bring-back', 'the bring-back dialog with two conflicts');
 
   // Keyboard: focus "Keep mine" of the first conflict and choose it with Space; the other by click.
   await conflictA.getByRole('radio', { name: 'Keep mine' }).focus();
@@ -69,7 +68,7 @@ test('take accounts offline, then bring them back settling each conflict', async
   await expect(conflictA.getByRole('radio', { name: 'Keep mine' })).toBeChecked();
   await rows.locator('tr[data-status="conflict"]').filter({ hasText: b!.name }).getByRole('radio', { name: 'Keep theirs' }).click();
   await expect(dialog.getByText('2 of 2 conflicts settled')).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/bring-back-settled-1024x700.png` });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/bring-back-settled.png` });
   await bringBack.click();
   await expect(dialog).toBeHidden();
 
@@ -93,5 +92,5 @@ test('a laptop file nobody changed shows an empty state and nothing to bring bac
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('bring-back-empty')).toContainText('Nothing changed in this file since it was taken out');
   await expect(dialog.getByRole('button', { name: 'Bring back', exact: true })).toBeDisabled();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/bring-back-empty-1440x900.png` });
+  await checkScreen(page, 'bring-back-empty', 'the bring-back dialog with nothing to bring back');
 });
