@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { openBackend } from '../src/main/api/backend';
 import { portfolioAudience } from '../src/main/services/decks/portfolio-export';
 import type { BenchContext } from './bench-context';
 import { benchRow, median, timeMs, type BenchRow } from './bench-row';
@@ -11,10 +11,13 @@ import { BENCH_NOW } from './synthetic-portfolio';
 
 /**
  * Portfolio decks: one deck per account of the 100-account book via decks.exportPortfolio (audience
- * auto), vs the sum of each account's own floor: bare pptxgenjs replaying the calls of that account's
+ * auto) on the built backend, vs the sum of each account's own floor: bare pptxgenjs replaying the calls of that account's
  * deck (median of 3 per account). Every written deck is checked with check-pptx.
  */
 export async function benchPortfolioDecks(context: BenchContext): Promise<BenchRow> {
+  // The backend as it ships (dist-node/, built by the runner), so the job and its render thread
+  // run built JavaScript as in the app and the CLI, not TypeScript compiled through tsx's hooks.
+  const { openBackend } = (await import(pathToFileURL(path.resolve('dist-node/backend.js')).href)) as typeof import('../src/main/api/backend');
   const outDir = path.join(context.dir, 'portfolio-decks');
   fs.mkdirSync(outDir, { recursive: true });
   let nextId = 0;

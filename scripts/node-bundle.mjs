@@ -16,6 +16,8 @@ const ENTRIES = {
   'web-harness': 'src/main/transports/web/serve.ts',
   'render-worker': 'src/main/render/render-worker.ts',
   'background-worker': 'src/main/services/background/background-worker.ts',
+  // The backend as it ships, for `npm run bench` rows that measure the built code path in-process.
+  backend: 'src/main/api/backend.ts',
 };
 
 /** Builds dist-node/ with esbuild (a dev dependency; a packaged app ships its own build instead). */
