@@ -17,6 +17,9 @@ import { deckHandlers } from './handlers/deck-handlers';
 import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
 import { announceWrites } from './write-effects';
+import { guardWrites } from './write-guard';
+import { userHandlers } from './handlers/user-handlers';
+import { auditHandlers } from './handlers/audit-handlers';
 import { portfolioHandlers } from './handlers/portfolio-handlers';
 import { commitmentHandlers } from './handlers/commitment-handlers';
 import { offlineHandlers } from './handlers/offline-handlers';
@@ -29,12 +32,16 @@ export type ApiHandlers = {
 /**
  * Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for
  * bulk writes is made when none is given. Writing methods announce what they may change, so
- * per-account caches stay exact (write-effects.ts).
+ * per-account caches stay exact (write-effects.ts), and pass the one ownership check of a team
+ * workspace (write-guard.ts) before they run.
  */
-export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'actor'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'actor'>>): ApiHandlers {
+export function createApiHandlers(
+  given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'session'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy'>> & { actor?: string },
+): ApiHandlers {
+  const { actor, ...rest } = given;
   const deps: HandlerDeps = {
-    ...given,
-    actor: given.actor ?? defaultActor(),
+    ...rest,
+    session: { actor: actor ?? defaultActor() },
     bulkWrites: given.bulkWrites ?? createBulkWriteGate(),
     pathPolicy: given.pathPolicy ?? defaultPathPolicy(given.transport, () => given.workspace.path),
   };
@@ -55,6 +62,8 @@ export function createApiHandlers(given: Omit<HandlerDeps, 'bulkWrites' | 'pathP
     ...portfolioHandlers(deps),
     ...commitmentHandlers(deps),
     ...offlineHandlers(deps),
+    ...userHandlers(deps),
+    ...auditHandlers(deps),
   };
-  return announceWrites(handlers, deps.workspace);
+  return announceWrites(guardWrites(handlers, deps), deps.workspace);
 }

@@ -1,3 +1,4 @@
+import type { ActingSession } from './acting-session';
 import type { HostServices } from './host/host-services';
 import type { ServiceDeps } from '../services/service-deps';
 import type { WorkspaceControl } from './host/workspace-control';
@@ -7,8 +8,11 @@ import type { PathPolicy } from './host/path-policy';
 /** What every handler may use. Injected so tests control time, ids and the workspace file. */
 export interface HandlerDeps extends ServiceDeps {
   appVersion: string;
-  /** The named user writes are recorded as (audit log); see BackendOptions.actor. */
-  actor: string;
+  /**
+   * Who this backend acts as: the name writes are checked against (write-guard.ts) and recorded
+   * under (audit log). Starts as BackendOptions.actor; `users.choose` changes it for the session.
+   */
+  session: ActingSession;
   transport: 'electron' | 'web-harness' | 'direct';
   /** Switching workspace files; absent where one fixed workspace is served (CLI, tests). */
   workspaceControl?: WorkspaceControl;

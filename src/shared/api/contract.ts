@@ -14,6 +14,8 @@ import { deckDraftMethods } from './methods/deck-draft-methods';
 import { portfolioMethods } from './methods/portfolio-methods';
 import { commitmentMethods } from './methods/commitment-methods';
 import { offlineMethods } from './methods/offline-methods';
+import { userMethods } from './methods/user-methods';
+import { auditMethods } from './methods/audit-methods';
 
 /**
  * Every backend method, by name. Electron IPC, the loopback web harness and the renderer's
@@ -35,6 +37,8 @@ export const apiContract = {
   ...portfolioMethods,
   ...commitmentMethods,
   ...offlineMethods,
+  ...userMethods,
+  ...auditMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -20,6 +20,8 @@ export const API_ERROR_CODES = [
   'busy',
   // A stored row this version cannot read (a hand-edited file, a newer version's data); the message names it.
   'stored_data_invalid',
+  // A write to an account owned by someone else, by a user who is neither its owner nor a manager (issue 17).
+  'not_owner',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

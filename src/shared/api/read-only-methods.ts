@@ -60,4 +60,9 @@ export const READ_ONLY_METHODS: ReadonlySet<ApiMethodName> = new Set<ApiMethodNa
   'offline.takeOut',
   'offline.origin',
   'offline.previewBringBack',
+  'users.list',
+  'users.current',
+  // Chooses who this session acts as: session state, nothing in the workspace.
+  'users.choose',
+  'audit.list',
 ]);

@@ -23,7 +23,7 @@ const stream = (patch: Partial<RevenueStream>): RevenueStream => ({
   ...patch,
 });
 
-const account: AccountSummary = { id: 'a1', name: 'Acme', customerSegment: 'employer', buyerType: 'employer', notes: '', renewalDate: null, contractStartDate: null, createdAt: '', updatedAt: '', revenueModels: [], stakeholderCount: 0, latestMetricMonth: null };
+const account: AccountSummary = { id: 'a1', name: 'Acme', customerSegment: 'employer', buyerType: 'employer', notes: '', renewalDate: null, contractStartDate: null, createdAt: '', updatedAt: '', revenueModels: [], stakeholderCount: 0, latestMetricMonth: null, ownerId: null, ownerName: null };
 
 describe('wizard pre-fill', () => {
   it('reads how a stream pays from its model and terms, and says unknown where the terms do not tell', () => {

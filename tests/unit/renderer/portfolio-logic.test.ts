@@ -23,6 +23,8 @@ function row(id: string, overrides: Partial<AccountSummary> = {}): AccountSummar
     revenueModels: [],
     stakeholderCount: 0,
     latestMetricMonth: null,
+    ownerId: null,
+    ownerName: null,
     ...overrides,
   };
 }

@@ -12,18 +12,18 @@ import {
   findLiveAccountByName,
   insertAccount,
   listAccountSummaries,
-  updateAccountAtVersion,
   type AccountSummaryRow,
 } from '../../storage/db/repositories/accounts-repository';
 import type { AccountRow, AccountRowUpdate } from '../../storage/db/tables/accounts-table';
-import { nextRowVersion } from '../../storage/db/row-version';
-import { auditWrite, staleWriteFailure } from './row-writes';
+import { findUser, findUserByName, setAccountOwner } from '../../storage/db/repositories/users-repository';
+import { updateRowAtVersion } from '../../storage/db/repositories/versioned-rows-repository';
+import { auditWrite, writeRowAtVersion } from './row-writes';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 
 type AccountHandlers = Pick<
   ApiHandlers,
-  'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.restore'
+  'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update' | 'accounts.delete' | 'accounts.restore' | 'accounts.setOwner'
 >;
 
 export function accountHandlers(deps: HandlerDeps): AccountHandlers {
@@ -48,36 +48,43 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
    * (`expected`; the version just read when the caller gave none), with its audit entry in the
    * same transaction; a stale version is a conflict listing what changed since.
    */
-  async function writeAtVersion(method: string, row: AccountRow, expected: string | undefined, changes: AccountRowUpdate): Promise<void> {
-    const version = expected ?? row.updatedAt;
-    const next = nextRowVersion(now(), version);
-    const written = await db.transaction().execute(async (trx) => {
-      if (!(await updateAccountAtVersion(trx, row.id, version, { ...changes, updatedAt: next }))) return false;
-      await auditWrite(trx, deps, { method, tableName: 'accounts', rowId: row.id, rowVersion: next, fields: Object.keys(changes) });
+  async function writeAtVersion(
+    method: string,
+    row: AccountRow,
+    expected: string | undefined,
+    changes: AccountRowUpdate,
+    alsoInTransaction?: (trx: typeof db) => Promise<void>,
+    fields: readonly string[] = Object.keys(changes),
+  ): Promise<void> {
+    const target = { table: 'accounts' as const, id: row.id, accountId: row.id, updatedAt: row.updatedAt, label: row.name, what: `"${row.name}"` };
+    await writeRowAtVersion(db, deps, method, target, expected, fields, async (trx, at, next) => {
+      if (!(await updateRowAtVersion(trx, 'accounts', row.id, at, { ...changes, updatedAt: next }))) return false;
+      await alsoInTransaction?.(trx);
       return true;
     });
-    if (!written) {
-      const current = await db.selectFrom('accounts').select('updatedAt').where('id', '=', row.id).executeTakeFirst();
-      throw await staleWriteFailure(db, `"${row.name}"`, row.id, version, current?.updatedAt ?? null);
-    }
+  }
+
+  async function summaryOf(id: string): Promise<AccountSummary> {
+    const [row] = await listAccountSummaries(db, { search: '', sortBy: 'name', direction: 'asc' }, id);
+    if (!row) throw new ApiFailure('not_found', 'That account no longer exists. It may have been deleted.', { id });
+    return toAccountSummary(row);
   }
 
   return {
     'accounts.list': async (query) => (await listAccountSummaries(db, query)).map(toAccountSummary),
 
-    'accounts.get': async ({ id }) => {
-      const [row] = await listAccountSummaries(db, { search: '', sortBy: 'name', direction: 'asc' }, id);
-      if (!row) throw new ApiFailure('not_found', 'That account no longer exists. It may have been deleted.', { id });
-      return toAccountSummary(row);
-    },
+    'accounts.get': async ({ id }) => summaryOf(id),
 
     'accounts.create': async (input) => {
       await requireUniqueName(input.name);
       const stamp = now().toISOString();
       const row = { id: newId(), ...input, createdAt: stamp, updatedAt: stamp };
+      // A user of the workspace who creates an account owns it.
+      const creator = await findUserByName(db, deps.session.actor);
       await db.transaction().execute(async (trx) => {
         await insertAccount(trx, row);
-        await auditWrite(trx, deps, { method: 'accounts.create', tableName: 'accounts', rowId: row.id, rowVersion: stamp, fields: Object.keys(input) });
+        if (creator) await setAccountOwner(trx, row.id, creator.id, stamp);
+        await auditWrite(trx, deps, { method: 'accounts.create', tableName: 'accounts', rowId: row.id, rowVersion: stamp, fields: Object.keys(input), accountId: row.id, rowLabel: row.name });
       });
       return toAccount(await requireLive(row.id));
     },
@@ -101,6 +108,16 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
       await requireUniqueName(row.name);
       await writeAtVersion('accounts.restore', row, expectedUpdatedAt, { deletedAt: null });
       return toAccount(await requireLive(id));
+    },
+
+    'accounts.setOwner': async ({ id, ownerId, expectedUpdatedAt }) => {
+      const row = await requireLive(id);
+      if (ownerId !== null && !(await findUser(db, ownerId))) {
+        throw new ApiFailure('not_found', 'That user does not exist in this workspace.', { field: 'ownerId', id: ownerId });
+      }
+      // The account's version moves with its owner, so a form opened before sees the change.
+      await writeAtVersion('accounts.setOwner', row, expectedUpdatedAt, {}, (trx) => setAccountOwner(trx, id, ownerId, now().toISOString()), ['owner']);
+      return summaryOf(id);
     },
   };
 }
@@ -128,5 +145,7 @@ function toAccountSummary(row: AccountSummaryRow): AccountSummary {
     revenueModels: [...new Set(models)].sort(),
     stakeholderCount: row.stakeholderCount,
     latestMetricMonth: row.latestMetricMonth,
+    ownerId: row.ownerId ?? null,
+    ownerName: row.ownerName ?? null,
   };
 }

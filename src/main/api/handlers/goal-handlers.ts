@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Goal } from '../../../shared/api/schemas/goal-schemas';
-import { deleteGoal, findGoal, findStream, insertGoal, listGoals, updateGoal } from '../../storage/db/repositories/account-children-repository';
+import { findGoal, findStream, insertGoal, listGoals } from '../../storage/db/repositories/account-children-repository';
+import { auditCreate, deleteAtVersion, updateAtVersion, type VersionedRow } from './row-writes';
 import type { GoalRow } from '../../storage/db/tables/goals-table';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
@@ -10,7 +11,8 @@ import { requireLiveAccount } from './require-account';
 
 type GoalHandlers = Pick<ApiHandlers, 'goals.list' | 'goals.create' | 'goals.update' | 'goals.delete'>;
 
-export function goalHandlers({ workspace, now, newId }: HandlerDeps): GoalHandlers {
+export function goalHandlers(deps: HandlerDeps): GoalHandlers {
+  const { workspace, now, newId } = deps;
   const { db } = workspace;
   const today = () => now().toISOString().slice(0, 10);
 
@@ -46,23 +48,30 @@ export function goalHandlers({ workspace, now, newId }: HandlerDeps): GoalHandle
       await checkStream(input.accountId, input.streamId);
       const stamp = now().toISOString();
       const id = newId();
-      await insertGoal(db, { id, ...input, createdAt: stamp, updatedAt: stamp });
+      await db.transaction().execute(async (trx) => {
+        await insertGoal(trx, { id, ...input, createdAt: stamp, updatedAt: stamp });
+        await auditCreate(trx, deps, 'goals.create', { table: 'goals', id, accountId: input.accountId, updatedAt: stamp, label: input.title }, Object.keys(input).filter((key) => key !== 'accountId'));
+      });
       return (await withReadings(input.accountId, [await requireGoal(id)]))[0]!;
     },
 
-    'goals.update': async ({ id, patch }) => {
+    'goals.update': async ({ id, patch, expectedUpdatedAt }) => {
       const goal = await requireGoal(id);
       await checkStream(goal.accountId, patch.streamId);
-      await updateGoal(db, id, { ...patch, updatedAt: now().toISOString() });
+      await updateAtVersion(db, deps, 'goals.update', versioned(goal), expectedUpdatedAt, patch);
       return (await withReadings(goal.accountId, [await requireGoal(id)]))[0]!;
     },
 
-    'goals.delete': async ({ id }) => {
+    'goals.delete': async ({ id, expectedUpdatedAt }) => {
       const goal = await requireGoal(id);
-      await deleteGoal(db, id);
+      await deleteAtVersion(db, deps, 'goals.delete', versioned(goal), expectedUpdatedAt);
       return toGoal(goal, null);
     },
   };
+}
+
+function versioned(row: GoalRow): VersionedRow & { table: 'goals' } {
+  return { table: 'goals', id: row.id, accountId: row.accountId, updatedAt: row.updatedAt, label: row.title, what: `the goal "${row.title}"` };
 }
 
 /** A stored goal as the API returns it, with the KPI engine's reading when it is KPI-linked. */

@@ -11,16 +11,16 @@ export function offlineHandlers(deps: HandlerDeps): OfflineHandlers {
   return {
     'offline.takeOut': async ({ accountIds, path }) => {
       const target = await pathPolicy.check(path, 'create');
-      return takeOutAccounts(workspace, accountIds, target, deps);
+      return takeOutAccounts(workspace, accountIds, target, { ...deps, actor: deps.session.actor });
     },
 
     'offline.origin': async () => takeOutOriginOf(workspace),
 
-    'offline.previewBringBack': async ({ path }) => previewBringBack(workspace, await pathPolicy.check(path, 'read'), deps),
+    'offline.previewBringBack': async ({ path }) => previewBringBack(workspace, await pathPolicy.check(path, 'read'), { ...deps, actor: deps.session.actor }),
 
     'offline.bringBack': async ({ path, expectedFingerprint, resolutions, keepAll }) => {
       const file = await pathPolicy.check(path, 'read');
-      return bringBack(workspace, file, { expectedFingerprint, resolutions, keepAll }, deps);
+      return bringBack(workspace, file, { expectedFingerprint, resolutions, keepAll }, { ...deps, actor: deps.session.actor });
     },
   };
 }

@@ -1,13 +1,16 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { RevenueStream, StreamRecord } from '../../../shared/api/schemas/stream-schemas';
-import { deleteStreamWithObservations, findStream, insertStream, listStreams, updateStream } from '../../storage/db/repositories/account-children-repository';
+import { deleteStreamDependents, findStream, insertStream, listStreams } from '../../storage/db/repositories/account-children-repository';
+import { deleteRowAtVersion } from '../../storage/db/repositories/versioned-rows-repository';
+import { auditCreate, updateAtVersion, writeRowAtVersion, type VersionedRow } from './row-writes';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
 
 type StreamHandlers = Pick<ApiHandlers, 'streams.list' | 'streams.create' | 'streams.update' | 'streams.delete'>;
 
-export function streamHandlers({ workspace, now, newId }: HandlerDeps): StreamHandlers {
+export function streamHandlers(deps: HandlerDeps): StreamHandlers {
+  const { workspace, now, newId } = deps;
   const { db } = workspace;
 
   async function requireStream(id: string): Promise<StreamRecord> {
@@ -26,38 +29,48 @@ export function streamHandlers({ workspace, now, newId }: HandlerDeps): StreamHa
       await requireLiveAccount(db, input.accountId);
       const stamp = now().toISOString();
       const id = newId();
-      await insertStream(db, {
-        id,
-        accountId: input.accountId,
-        name: input.name,
-        revenueModel: input.revenueModel,
-        paymentEnvironment: input.paymentEnvironment,
-        termsJson: JSON.stringify(input.terms),
-        startDate: input.startDate,
-        endDate: input.endDate,
-        createdAt: stamp,
-        updatedAt: stamp,
+      await db.transaction().execute(async (trx) => {
+        await insertStream(trx, {
+          id,
+          accountId: input.accountId,
+          name: input.name,
+          revenueModel: input.revenueModel,
+          paymentEnvironment: input.paymentEnvironment,
+          termsJson: JSON.stringify(input.terms),
+          startDate: input.startDate,
+          endDate: input.endDate,
+          createdAt: stamp,
+          updatedAt: stamp,
+        });
+        await auditCreate(trx, deps, 'streams.create', { table: 'revenueStreams', id, accountId: input.accountId, updatedAt: stamp, label: input.name }, Object.keys(input).filter((key) => key !== 'accountId'));
       });
       return toRevenueStream(await requireStream(id));
     },
 
-    'streams.update': async ({ id, patch }) => {
-      await requireStream(id);
-      const { modelAndTerms, ...fields } = patch;
-      await updateStream(db, id, {
-        ...fields,
-        ...(modelAndTerms ? { revenueModel: modelAndTerms.revenueModel, termsJson: JSON.stringify(modelAndTerms.terms) } : {}),
-        updatedAt: now().toISOString(),
-      });
-      return toRevenueStream(await requireStream(id));
-    },
-
-    'streams.delete': async ({ id }) => {
+    'streams.update': async ({ id, patch, expectedUpdatedAt }) => {
       const stream = await requireStream(id);
-      const observationsDeleted = await deleteStreamWithObservations(db, stream);
+      const { modelAndTerms, ...fields } = patch;
+      const changes = { ...fields, ...(modelAndTerms ? { revenueModel: modelAndTerms.revenueModel, termsJson: JSON.stringify(modelAndTerms.terms) } : {}) };
+      const written = [...Object.keys(fields), ...(modelAndTerms ? ['revenueModel', 'terms'] : [])];
+      await updateAtVersion(db, deps, 'streams.update', versioned(stream), expectedUpdatedAt, changes, written);
+      return toRevenueStream(await requireStream(id));
+    },
+
+    'streams.delete': async ({ id, expectedUpdatedAt }) => {
+      const stream = await requireStream(id);
+      let observationsDeleted = 0;
+      await writeRowAtVersion(db, deps, 'streams.delete', versioned(stream), expectedUpdatedAt, [], async (trx, at) => {
+        observationsDeleted = await deleteStreamDependents(trx, stream);
+        // A miss rolls the dependents back with it.
+        return deleteRowAtVersion(trx, 'revenueStreams', id, at);
+      });
       return { id, name: stream.name, observationsDeleted };
     },
   };
+}
+
+function versioned(stream: StreamRecord): VersionedRow & { table: 'revenueStreams' } {
+  return { table: 'revenueStreams', id: stream.id, accountId: stream.accountId, updatedAt: stream.updatedAt, label: stream.name, what: `the revenue stream "${stream.name}"` };
 }
 
 /** A stored stream (validated by the repository) in the API's shape. */

@@ -297,6 +297,8 @@ async function applyPlan(trx: Transaction<Database>, decided: Decided, at: Date,
       rowId: rowIdOf(planned),
       rowVersion,
       fieldsJson: JSON.stringify(fields),
+      accountId: planned.table === 'settings' || planned.table === 'auditLog' ? null : accountIdOf(planned.table, (planned.mine ?? planned.theirs)!),
+      rowLabel: (planned.mine ?? planned.theirs) ? rowLabel(planned.table, (planned.mine ?? planned.theirs)!) : null,
     });
   for (const table of [...WRITE_ORDER].reverse()) {
     for (const planned of decided.remove.filter((p) => p.table === table)) {

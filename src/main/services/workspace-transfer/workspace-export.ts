@@ -169,7 +169,7 @@ export function exportToRows(data: ExportRows): WorkspaceRows {
     commitments: data.commitments.map((r) => ({ ...r })),
     deckDrafts: data.deckDrafts.map(({ audience, edits, audienceChosen, ...r }) => ({ ...r, audienceJson: JSON.stringify(audience), editsJson: JSON.stringify(edits), audienceChosen: audienceChosen ? 1 : 0 })),
     settings: data.settings.map(({ value, ...r }) => ({ ...r, valueJson: JSON.stringify(value) })),
-    auditLog: data.auditLog.map(({ fields, ...r }) => ({ ...r, fieldsJson: JSON.stringify(fields) })),
+    auditLog: data.auditLog.map(({ fields, accountId, rowLabel, ...r }) => ({ ...r, fieldsJson: JSON.stringify(fields), accountId: accountId ?? null, rowLabel: rowLabel ?? null })),
   };
 }
 

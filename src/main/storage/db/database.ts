@@ -11,6 +11,7 @@ import type { RevenueStreamsTable } from './tables/revenue-streams-table';
 import type { SettingsTable } from './tables/settings-table';
 import type { StakeholdersTable } from './tables/stakeholders-table';
 import type { TakeOutBaseTable, TakeOutOriginTable } from './tables/take-out-tables';
+import type { AccountOwnersTable, UsersTable } from './tables/users-table';
 
 /** The workspace schema as Kysely sees it (camelCase; CamelCasePlugin maps to snake_case columns). */
 export interface Database {
@@ -27,6 +28,8 @@ export interface Database {
   auditLog: AuditLogTable;
   takeOutOrigin: TakeOutOriginTable;
   takeOutBase: TakeOutBaseTable;
+  users: UsersTable;
+  accountOwners: AccountOwnersTable;
 }
 
 export type WorkspaceDb = Kysely<Database>;

@@ -24,12 +24,23 @@ export interface WithBackendOptions {
 }
 
 /**
+ * Who this command acts as (`--user NAME`, else QBR_USER from the command's environment); null
+ * leaves the backend's default (QBR_USER, else the OS user). Set by runCli for one command.
+ */
+let commandActor: string | null = null;
+
+/** Sets (or with null clears) who the commands that run next act as; see commandActor. */
+export function actAs(actor: string | null): void {
+  commandActor = actor;
+}
+
+/**
  * Opens the workspace, runs `work`, and always closes it again. Unexpected failures reach the
  * user as a one-line message; with QBR_DEBUG=1 their details go to stderr as well.
  */
 export async function withBackend<T>(workspacePath: string, work: (backend: Backend) => Promise<T>, options: WithBackendOptions = {}): Promise<T> {
   const log = process.env.QBR_DEBUG ? (message: string) => process.stderr.write(`${message}\n`) : () => {};
-  const backend = await openBackend({ workspacePath, transport: 'direct', log, ifMissing: options.createIfMissing ? 'create' : 'refuse', integrityCheck: options.writes ? 'quick' : 'if-unclean' }).catch((error: unknown) => {
+  const backend = await openBackend({ workspacePath, transport: 'direct', log, ...(commandActor ? { actor: commandActor } : {}), ifMissing: options.createIfMissing ? 'create' : 'refuse', integrityCheck: options.writes ? 'quick' : 'if-unclean' }).catch((error: unknown) => {
     throw withCliHint(error);
   });
   try {

@@ -7,16 +7,10 @@ import {
   accountSchema,
   accountSummarySchema,
 } from '../schemas/account-schemas';
-import { idSchema } from '../schemas/common';
+import { expectedUpdatedAtSchema as expectedUpdatedAt, idSchema } from '../schemas/common';
 
 const byIdSchema = z.object({ id: idSchema }).strict();
 
-/**
- * The account's `updatedAt` as the caller read it: its version. A write over a newer version is
- * refused as `conflict` listing what changed since (team workspaces: someone else saved first).
- * Without it the write applies to whatever the row holds now, as before.
- */
-const expectedUpdatedAt = z.string().min(1).max(40).optional();
 const versionedByIdSchema = z.object({ id: idSchema, expectedUpdatedAt }).strict();
 
 export const accountMethods = {
@@ -34,4 +28,9 @@ export const accountMethods = {
     'Moves an account to the trash; `accounts.restore` undoes it.',
   ),
   'accounts.restore': defineMethod(versionedByIdSchema, accountSchema, 'Brings a deleted account back, with everything it had.'),
+  'accounts.setOwner': defineMethod(
+    z.object({ id: idSchema, ownerId: idSchema.nullable(), expectedUpdatedAt }).strict(),
+    accountSummarySchema,
+    'Makes a user the owner of an account (they, and managers, write it), or with null leaves it without one.',
+  ),
 };

@@ -49,6 +49,9 @@ export const accountSummarySchema = accountSchema.extend({
   stakeholderCount: z.number().int().nonnegative(),
   /** Latest month with any metric (YYYY-MM), or null when no metrics are recorded. */
   latestMetricMonth: z.string().nullable(),
+  /** The user who owns the account (they and managers write it), or null: anyone may. */
+  ownerId: z.string().nullable(),
+  ownerName: z.string().nullable(),
 });
 export type AccountSummary = z.infer<typeof accountSummarySchema>;
 

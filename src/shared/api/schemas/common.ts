@@ -16,6 +16,13 @@ export const idSchema = z.string().min(1, 'An id is required').max(64);
 export const shortTextSchema = storableText(200);
 export const longTextSchema = storableText(20_000);
 
+/**
+ * A row's `updatedAt` as the caller read it: its version. A write over a newer version is refused
+ * as `conflict` listing what changed since (someone else saved first). Without it the write
+ * applies to whatever the row holds now.
+ */
+export const expectedUpdatedAtSchema = z.string().min(1).max(40).optional();
+
 /** The empty input object used by methods that take no arguments. */
 export const noInputSchema = z.object({}).strict();
 

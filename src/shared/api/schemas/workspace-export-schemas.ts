@@ -190,6 +190,10 @@ export const exportedAuditEntrySchema = z
     rowVersion: timestamp,
     /** The field names the write set. */
     fields: z.array(z.string().max(200)),
+    /** The account the row belongs to (schema 8; absent in older exports). */
+    accountId: id.nullable().optional(),
+    /** The row's name when it was written (schema 8; absent in older exports). */
+    rowLabel: text(1_000).nullable().optional(),
   })
   .strict();
 

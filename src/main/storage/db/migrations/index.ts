@@ -6,6 +6,7 @@ import * as observationMonthIndex from './0004-observation-month-index';
 import * as commitmentsLedger from './0005-commitments-ledger';
 import * as auditLog from './0006-audit-log';
 import * as takeOut from './0007-take-out';
+import * as usersAndOwners from './0008-users-and-owners';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'commitments-ledger', up: commitmentsLedger.up },
   { version: 6, name: 'audit-log', up: auditLog.up },
   { version: 7, name: 'take-out', up: takeOut.up },
+  { version: 8, name: 'users-and-owners', up: usersAndOwners.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

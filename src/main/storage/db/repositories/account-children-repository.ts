@@ -8,6 +8,7 @@ import type { NewStakeholderRow } from '../tables/stakeholders-table';
 
 /*
  * Queries for the records that hang off an account: revenue streams, stakeholders and goals.
+ * Updates and deletes go through versioned-rows-repository.ts (at the version the writer read).
  * Each lookup by id only finds rows whose account is live, so a deleted account's children are
  * out of reach until the account is restored.
  */
@@ -32,22 +33,18 @@ export async function insertStream(db: WorkspaceDb, row: NewRevenueStreamRow): P
   await db.insertInto('revenueStreams').values(row).execute();
 }
 
-export async function updateStream(db: WorkspaceDb, id: string, changes: Partial<NewRevenueStreamRow>): Promise<void> {
-  await db.updateTable('revenueStreams').set(changes).where('id', '=', id).execute();
-}
-
-/** Deletes a stream and its monthly observations (they have no meaning without it); returns how many observations went. */
-export async function deleteStreamWithObservations(db: WorkspaceDb, stream: Pick<StreamRecord, 'id' | 'accountId'>): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const removed = await trx
-      .deleteFrom('metricObservations')
-      .where('accountId', '=', stream.accountId)
-      .where('streamId', '=', stream.id)
-      .executeTakeFirst();
-    await trx.updateTable('goals').set({ streamId: null }).where('streamId', '=', stream.id).execute();
-    await trx.deleteFrom('revenueStreams').where('id', '=', stream.id).execute();
-    return Number(removed.numDeletedRows);
-  });
+/**
+ * Deletes a stream's monthly observations (they have no meaning without it) and unlinks its goals,
+ * before the stream itself goes; call inside the delete's transaction. Returns how many observations went.
+ */
+export async function deleteStreamDependents(trx: WorkspaceDb, stream: Pick<StreamRecord, 'id' | 'accountId'>): Promise<number> {
+  const removed = await trx
+    .deleteFrom('metricObservations')
+    .where('accountId', '=', stream.accountId)
+    .where('streamId', '=', stream.id)
+    .executeTakeFirst();
+  await trx.updateTable('goals').set({ streamId: null }).where('streamId', '=', stream.id).execute();
+  return Number(removed.numDeletedRows);
 }
 
 export async function listStakeholders(db: WorkspaceDb, accountId: string): Promise<Stakeholder[]> {
@@ -70,13 +67,6 @@ export async function insertStakeholder(db: WorkspaceDb, row: NewStakeholderRow)
   await db.insertInto('stakeholders').values(row).execute();
 }
 
-export async function updateStakeholder(db: WorkspaceDb, id: string, changes: Partial<NewStakeholderRow>): Promise<void> {
-  await db.updateTable('stakeholders').set(changes).where('id', '=', id).execute();
-}
-
-export async function deleteStakeholder(db: WorkspaceDb, id: string): Promise<void> {
-  await db.deleteFrom('stakeholders').where('id', '=', id).execute();
-}
 
 export async function listGoals(db: WorkspaceDb, accountId: string): Promise<GoalRow[]> {
   return db.selectFrom('goals').selectAll().where('accountId', '=', accountId).orderBy('dueDate').orderBy('title').execute();
@@ -96,10 +86,3 @@ export async function insertGoal(db: WorkspaceDb, row: NewGoalRow): Promise<void
   await db.insertInto('goals').values(row).execute();
 }
 
-export async function updateGoal(db: WorkspaceDb, id: string, changes: Partial<NewGoalRow>): Promise<void> {
-  await db.updateTable('goals').set(changes).where('id', '=', id).execute();
-}
-
-export async function deleteGoal(db: WorkspaceDb, id: string): Promise<void> {
-  await db.deleteFrom('goals').where('id', '=', id).execute();
-}

@@ -3,10 +3,12 @@ import type { AccountListQuery, AccountSortKey } from '../../../../shared/api/sc
 import { nameKey } from '../../../../shared/text/name-key';
 import type { WorkspaceDb } from '../database';
 import { caseFolded, distinctCommaList, likeIgnoringCase } from '../sql-dialect';
-import type { AccountRow, AccountRowUpdate, NewAccountRow } from '../tables/accounts-table';
+import type { AccountRow, NewAccountRow } from '../tables/accounts-table';
 
 export interface AccountSummaryRow extends AccountRow {
   revenueModelsCsv: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
   stakeholderCount: number;
   latestMetricMonth: string | null;
 }
@@ -26,7 +28,10 @@ export async function listAccountSummaries(
 ): Promise<AccountSummaryRow[]> {
   let builder = db
     .selectFrom('accounts as a')
+    .leftJoin('accountOwners as o', 'o.accountId', 'a.id')
+    .leftJoin('users as u', 'u.id', 'o.userId')
     .selectAll('a')
+    .select(['o.userId as ownerId', 'u.name as ownerName'])
     .select((eb) => [
       eb
         .selectFrom('revenueStreams as s')
@@ -89,16 +94,6 @@ export async function findDeletedAccount(db: WorkspaceDb, id: string): Promise<A
 
 export async function insertAccount(db: WorkspaceDb, row: NewAccountRow): Promise<void> {
   await db.insertInto('accounts').values(row).execute();
-}
-
-/**
- * Writes `changes` only if the account is still at version `expectedUpdatedAt` (its updatedAt as
- * the writer read it) and live, in one statement, so of two writers holding the same version
- * exactly one succeeds on either engine. False when the row had moved on (or is gone).
- */
-export async function updateAccountAtVersion(db: WorkspaceDb, id: string, expectedUpdatedAt: string, changes: AccountRowUpdate & { updatedAt: string }): Promise<boolean> {
-  const result = await db.updateTable('accounts').set(changes).where('id', '=', id).where('updatedAt', '=', expectedUpdatedAt).executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function countLiveAccounts(db: WorkspaceDb): Promise<number> {

@@ -14,6 +14,10 @@ export interface AuditLogTable {
   rowVersion: string;
   /** JSON array of the field names the write set. */
   fieldsJson: string;
+  /** The account the row belongs to (schema 7; null for rows of no account, such as users). */
+  accountId: string | null;
+  /** The row's name when it was written (schema 7), so the log reads by name after the row is gone. */
+  rowLabel: string | null;
 }
 
 export type AuditLogRow = Selectable<AuditLogTable>;
