@@ -8,6 +8,7 @@ import { BUYER_TYPE_LABELS, CUSTOMER_SEGMENT_LABELS } from '../labels';
 import { accountTimeline, renewalPhrase } from './account-timeline';
 import { confirmDeleteAccount } from './confirm-delete-account';
 import { ScreenTitle } from '../ui/ScreenTitle';
+import { AccountOwner } from '../team/AccountOwner';
 
 /** Name, segment, renewal countdown and journey phase, with the account's actions. */
 export function AccountHeader({ account }: { account: AccountSummary }) {
@@ -36,6 +37,7 @@ export function AccountHeader({ account }: { account: AccountSummary }) {
         </Group>
       </Group>
       <Group gap="md" data-testid="account-header-facts">
+        <AccountOwner account={account} />
         <Text size="sm">
           {CUSTOMER_SEGMENT_LABELS[account.customerSegment]}
           <Text span c="dimmed" inherit>

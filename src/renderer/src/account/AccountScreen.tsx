@@ -20,6 +20,7 @@ import { useStreamsStore } from '../streams/streams-store';
 import { AccountHeader } from './AccountHeader';
 import { useAccountStore, type AccountTab } from './account-store';
 import { DecksTab } from './DecksTab';
+import { ActivityList } from '../activity/ActivityList';
 import { OverviewTab } from './OverviewTab';
 
 /** Loads everything the workspace tabs show for one account. */
@@ -32,7 +33,7 @@ export function loadAccountWorkspace(accountId: string): void {
   void useMetricsStore.getState().load(accountId);
 }
 
-/** One account's workspace: header, then tabs for overview, streams, stakeholders, goals, metrics, assessments and decks. */
+/** One account's workspace: header, then tabs for overview, streams, stakeholders, goals, metrics, assessments, decks and activity. */
 export function AccountScreen({ accountId }: { accountId: string }) {
   const { account, status, error, tab, showTab } = useAccountStore();
   const streamCount = useStreamsStore((state) => state.streams.length);
@@ -108,6 +109,7 @@ export function AccountScreen({ accountId }: { accountId: string }) {
           <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
           <Tabs.Tab value="assessments">Assessments</Tabs.Tab>
           <Tabs.Tab value="decks">Decks</Tabs.Tab>
+          <Tabs.Tab value="activity">Activity</Tabs.Tab>
         </Tabs.List>
         <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} pt="md" pb="xl" pr={4}>
           <Tabs.Panel value="overview">
@@ -130,6 +132,9 @@ export function AccountScreen({ accountId }: { accountId: string }) {
           </Tabs.Panel>
           <Tabs.Panel value="decks">
             <DecksTab account={account} />
+          </Tabs.Panel>
+          <Tabs.Panel value="activity">
+            <ActivityList accountId={account.id} />
           </Tabs.Panel>
         </Box>
       </Tabs>

@@ -5,7 +5,7 @@ import { api, ApiClientError } from '../api/client';
 import { errorMessage } from '../notify';
 
 /** The tabs of the account workspace. */
-export type AccountTab = 'overview' | 'streams' | 'stakeholders' | 'goals' | 'metrics' | 'assessments' | 'decks';
+export type AccountTab = 'overview' | 'streams' | 'stakeholders' | 'goals' | 'metrics' | 'assessments' | 'decks' | 'activity';
 
 interface AccountState {
   accountId: string | null;

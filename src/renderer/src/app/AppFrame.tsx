@@ -8,6 +8,7 @@ import { NavIcon, type NavIconName } from './NavIcon';
 import { UnsavedChangesModal } from './UnsavedChangesModal';
 import { WIDE_WINDOW_QUERY } from './window-size';
 import { WorkspacePath } from './WorkspacePath';
+import { YouArePicker } from '../team/YouArePicker';
 
 interface NavItem {
   label: string;
@@ -20,6 +21,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { label: 'Portfolio', icon: 'portfolio', target: { name: 'portfolio' }, owns: ['portfolio', 'account', 'wizard'] },
   { label: 'Workspace', icon: 'workspace', target: { name: 'workspace' }, owns: ['workspace'] },
+  { label: 'Activity', icon: 'activity', target: { name: 'activity' }, owns: ['activity'] },
   { label: 'Settings', icon: 'settings', target: { name: 'settings' }, owns: ['settings'] },
 ];
 
@@ -28,6 +30,7 @@ const NAV_ITEMS: NavItem[] = [
 const AccountScreen = lazy(async () => ({ default: (await import('../account/AccountScreen')).AccountScreen }));
 const AssessmentWizard = lazy(async () => ({ default: (await import('../wizard/AssessmentWizard')).AssessmentWizard }));
 const SettingsScreen = lazy(async () => ({ default: (await import('../settings/SettingsScreen')).SettingsScreen }));
+const ActivityScreen = lazy(async () => ({ default: (await import('../activity/ActivityScreen')).ActivityScreen }));
 const WorkspaceScreen = lazy(async () => ({ default: (await import('../workspace/WorkspaceScreen')).WorkspaceScreen }));
 
 /**
@@ -65,7 +68,10 @@ export function AppFrame() {
                 </Badge>
               )}
             </Group>
-            {info && <WorkspacePath path={info.workspacePath} />}
+            <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+              {info && <WorkspacePath path={info.workspacePath} />}
+              <YouArePicker />
+            </Group>
           </Group>
         </AppShell.Header>
 
@@ -127,5 +133,7 @@ function CurrentScreen({ screen }: { screen: Screen }): ReactNode {
       return <SettingsScreen />;
     case 'workspace':
       return <WorkspaceScreen />;
+    case 'activity':
+      return <ActivityScreen />;
   }
 }

@@ -1,4 +1,4 @@
-export type NavIconName = 'portfolio' | 'workspace' | 'settings';
+export type NavIconName = 'portfolio' | 'workspace' | 'activity' | 'settings';
 
 /** Small stroke icons for the navigation (no icon package is bundled; these are the only ones needed). */
 export function NavIcon({ name }: { name: NavIconName }) {
@@ -9,6 +9,11 @@ export function NavIcon({ name }: { name: NavIconName }) {
           <rect x="3" y="7" width="18" height="13" rx="2" />
           <path d="M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2" />
           <path d="M3 13h18" />
+        </>
+      ) : name === 'activity' ? (
+        <>
+          <circle cx="12" cy="12" r="9" />
+          <path d="M12 7v5l3 2" />
         </>
       ) : name === 'workspace' ? (
         <>

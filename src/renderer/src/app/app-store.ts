@@ -9,7 +9,8 @@ export type Screen =
   | { name: 'account'; accountId: string }
   | { name: 'wizard'; accountId: string; quarter: string }
   | { name: 'settings' }
-  | { name: 'workspace' };
+  | { name: 'workspace' }
+  | { name: 'activity' };
 
 /** A screen with edits that are not saved yet; it says which, and can save or drop them. */
 export interface LeaveGuard {

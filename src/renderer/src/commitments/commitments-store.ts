@@ -44,7 +44,9 @@ export const useCommitmentsStore = create<CommitmentsState>()((set, get) => ({
     if (!accountId) return;
     set({ savingId: id, saveError: null });
     try {
-      await api.call('commitments.update', { id, patch });
+      // The version shown: a change someone saved since is a conflict saying what changed, not overwritten.
+      const shown = get().commitments.find((commitment) => commitment.id === id);
+      await api.call('commitments.update', { id, patch, ...(shown ? { expectedUpdatedAt: shown.updatedAt } : {}) });
       await get().load(accountId);
     } catch (error) {
       set({ saveError: { id, message: errorMessage(error) } });

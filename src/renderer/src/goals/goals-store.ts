@@ -95,13 +95,13 @@ export const useGoalsStore = create<GoalsState>()((set, get) => {
       };
       return records.save(
         accountId,
-        () => (editing ? api.call('goals.update', { id: editing.id, patch: input }) : api.call('goals.create', { accountId, ...input })),
+        () => (editing ? api.call('goals.update', { id: editing.id, patch: input, expectedUpdatedAt: editing.updatedAt }) : api.call('goals.create', { accountId, ...input })),
         (error) => mapApiErrorToFields(error, FIELDS),
       );
     },
 
     remove(goal) {
-      return records.thenReload(goal.accountId, api.call('goals.delete', { id: goal.id }));
+      return records.thenReload(goal.accountId, api.call('goals.delete', { id: goal.id, expectedUpdatedAt: goal.updatedAt }));
     },
 
     restore(goal) {

@@ -87,13 +87,13 @@ export const useStakeholdersStore = create<StakeholdersState>()((set, get) => {
       const input = { ...values, archetype: values.archetype as ArchetypeKey, lastEngagedOn: values.lastEngagedOn || null };
       return records.save(
         accountId,
-        () => (editing ? api.call('stakeholders.update', { id: editing.id, patch: input }) : api.call('stakeholders.create', { accountId, ...input })),
+        () => (editing ? api.call('stakeholders.update', { id: editing.id, patch: input, expectedUpdatedAt: editing.updatedAt }) : api.call('stakeholders.create', { accountId, ...input })),
         (error) => mapApiErrorToFields(error, FIELDS),
       );
     },
 
     remove(person) {
-      return records.thenReload(person.accountId, api.call('stakeholders.delete', { id: person.id }));
+      return records.thenReload(person.accountId, api.call('stakeholders.delete', { id: person.id, expectedUpdatedAt: person.updatedAt }));
     },
 
     restore(person) {

@@ -92,7 +92,7 @@ export const useStreamsStore = create<StreamsState>()((set, get) => {
         accountId,
         () =>
           editing
-            ? api.call('streams.update', { id: editing.id, patch: { ...common, modelAndTerms } })
+            ? api.call('streams.update', { id: editing.id, patch: { ...common, modelAndTerms }, expectedUpdatedAt: editing.updatedAt })
             : api.call('streams.create', { accountId, ...common, ...(modelAndTerms as object) } as never),
         mapStreamError,
       );
@@ -110,7 +110,7 @@ export const useStreamsStore = create<StreamsState>()((set, get) => {
     },
 
     async remove(stream) {
-      const result = await api.call('streams.delete', { id: stream.id });
+      const result = await api.call('streams.delete', { id: stream.id, expectedUpdatedAt: stream.updatedAt });
       if (get().accountId) await get().load(get().accountId!);
       return result.observationsDeleted;
     },
