@@ -74,7 +74,8 @@ describe.each(TEST_DIALECTS)('versioned writes of an account\'s rows, and the au
 
   it('records each child write with its actor, account, row name and fields, and lists them by account, actor and page', async () => {
     const person = await ana.client.call('stakeholders.create', { accountId, archetype: 'health_plan_cfo_actuary', personName: 'Dana Ruiz' });
-    await ben.client.call('stakeholders.update', { id: person.id, patch: { title: 'CFO' } });
+    // A form sends every field; the log lists the ones that changed.
+    await ben.client.call('stakeholders.update', { id: person.id, patch: { title: 'CFO', personName: 'Dana Ruiz', archetype: 'health_plan_cfo_actuary' } });
     const goal = await ben.client.call('goals.create', { accountId, title: 'Enroll 200 patients' });
     await ana.client.call('goals.delete', { id: goal.id });
     const other = await ben.client.call('accounts.create', { name: 'Birch Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });

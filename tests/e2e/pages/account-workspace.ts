@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PortfolioPage } from './portfolio-page';
 
-export type WorkspaceTab = 'Overview' | 'Revenue streams' | 'Stakeholders' | 'Goals' | 'Metrics' | 'Assessments' | 'Decks';
+export type WorkspaceTab = 'Overview' | 'Revenue streams' | 'Stakeholders' | 'Goals' | 'Metrics' | 'Assessments' | 'Decks' | 'Activity';
 
 /** One account's workspace: the header and its tabs. */
 export class AccountWorkspace {

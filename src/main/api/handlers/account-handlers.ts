@@ -17,7 +17,7 @@ import {
 import type { AccountRow, AccountRowUpdate } from '../../storage/db/tables/accounts-table';
 import { findUser, findUserByName, setAccountOwner } from '../../storage/db/repositories/users-repository';
 import { updateRowAtVersion } from '../../storage/db/repositories/versioned-rows-repository';
-import { auditWrite, writeRowAtVersion } from './row-writes';
+import { auditWrite, updateAtVersion, writeRowAtVersion, type VersionedRow } from './row-writes';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 
@@ -48,20 +48,8 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
    * (`expected`; the version just read when the caller gave none), with its audit entry in the
    * same transaction; a stale version is a conflict listing what changed since.
    */
-  async function writeAtVersion(
-    method: string,
-    row: AccountRow,
-    expected: string | undefined,
-    changes: AccountRowUpdate,
-    alsoInTransaction?: (trx: typeof db) => Promise<void>,
-    fields: readonly string[] = Object.keys(changes),
-  ): Promise<void> {
-    const target = { table: 'accounts' as const, id: row.id, accountId: row.id, updatedAt: row.updatedAt, label: row.name, what: `"${row.name}"` };
-    await writeRowAtVersion(db, deps, method, target, expected, fields, async (trx, at, next) => {
-      if (!(await updateRowAtVersion(trx, 'accounts', row.id, at, { ...changes, updatedAt: next }))) return false;
-      await alsoInTransaction?.(trx);
-      return true;
-    });
+  async function writeAtVersion(method: string, row: AccountRow, expected: string | undefined, changes: AccountRowUpdate): Promise<void> {
+    await updateAtVersion(db, deps, method, accountRow(row), expected, changes);
   }
 
   async function summaryOf(id: string): Promise<AccountSummary> {
@@ -116,10 +104,18 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
         throw new ApiFailure('not_found', 'That user does not exist in this workspace.', { field: 'ownerId', id: ownerId });
       }
       // The account's version moves with its owner, so a form opened before sees the change.
-      await writeAtVersion('accounts.setOwner', row, expectedUpdatedAt, {}, (trx) => setAccountOwner(trx, id, ownerId, now().toISOString()), ['owner']);
+      await writeRowAtVersion(db, deps, 'accounts.setOwner', accountRow(row), expectedUpdatedAt, ['owner'], async (trx, at, next) => {
+        if (!(await updateRowAtVersion(trx, 'accounts', id, at, { updatedAt: next }))) return false;
+        await setAccountOwner(trx, id, ownerId, next);
+        return true;
+      });
       return summaryOf(id);
     },
   };
+}
+
+function accountRow(row: AccountRow): VersionedRow & { table: 'accounts' } {
+  return { table: 'accounts', id: row.id, accountId: row.id, updatedAt: row.updatedAt, label: row.name, what: `"${row.name}"` };
 }
 
 function toAccount(row: AccountRow): Account {

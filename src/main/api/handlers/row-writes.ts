@@ -76,7 +76,7 @@ export async function writeRowAtVersion(
   method: string,
   row: VersionedRow,
   expected: string | undefined,
-  fields: readonly string[],
+  fields: readonly string[] | (() => readonly string[]),
   apply: (trx: WorkspaceDb, atVersion: string, nextVersion: string) => Promise<boolean>,
 ): Promise<string> {
   const version = expected ?? row.updatedAt;
@@ -86,7 +86,8 @@ export async function writeRowAtVersion(
     .execute(async (trx) => {
       // A miss throws, so whatever `apply` did before its conditional statement rolls back with it.
       if (!(await apply(trx, version, next))) throw STALE;
-      await auditWrite(trx, deps, { method, tableName: row.table, rowId: row.id, rowVersion: next, fields, accountId: row.accountId, rowLabel: row.label });
+      const written = typeof fields === 'function' ? fields() : fields;
+      await auditWrite(trx, deps, { method, tableName: row.table, rowId: row.id, rowVersion: next, fields: written, accountId: row.accountId, rowLabel: row.label });
       return true;
     })
     .catch((error: unknown) => {
@@ -97,7 +98,11 @@ export async function writeRowAtVersion(
   return next;
 }
 
-/** `changes` over `row` at the caller's version (see writeRowAtVersion); the audit lists `fields` (default: the keys of `changes`). */
+/**
+ * `changes` over `row` at the caller's version (see writeRowAtVersion). The audit lists the fields
+ * whose stored value the write actually changes (a form sends every field; the log says which
+ * moved), `termsJson` as `terms`; `alsoInTransaction` runs after the update when it hit.
+ */
 export async function updateAtVersion<T extends VersionedTable>(
   db: WorkspaceDb,
   deps: WriteDeps,
@@ -105,11 +110,24 @@ export async function updateAtVersion<T extends VersionedTable>(
   row: VersionedRow & { table: T },
   expected: string | undefined,
   changes: Updateable<Database[T]>,
-  fields: readonly string[] = Object.keys(changes),
+  alsoInTransaction?: (trx: WorkspaceDb) => Promise<void>,
 ): Promise<string> {
-  return writeRowAtVersion(db, deps, method, row, expected, fields, (trx, at, next) =>
-    updateRowAtVersion(trx, row.table, row.id, at, { ...changes, updatedAt: next } as Updateable<Database[T]> & { updatedAt: string }),
-  );
+  let fields: readonly string[] = [];
+  return writeRowAtVersion(db, deps, method, row, expected, () => fields, async (trx, at, next) => {
+    const before = (await trx.selectFrom(row.table as VersionedTable).selectAll().where('id', '=', row.id).executeTakeFirst()) as Record<string, unknown> | undefined;
+    if (!(await updateRowAtVersion(trx, row.table, row.id, at, { ...changes, updatedAt: next } as Updateable<Database[T]> & { updatedAt: string }))) return false;
+    fields = changedFields(before, changes as Record<string, unknown>);
+    await alsoInTransaction?.(trx);
+    return true;
+  });
+}
+
+/** The keys of `changes` whose value differs from the row's stored one (`…Json` columns named without the suffix). */
+export function changedFields(before: Record<string, unknown> | undefined, changes: Record<string, unknown>): string[] {
+  const same = (a: unknown, b: unknown) => ((a ?? null) === null || (b ?? null) === null ? (a ?? null) === (b ?? null) : String(a) === String(b));
+  return Object.keys(changes)
+    .filter((key) => changes[key] !== undefined && !(before && same(before[key], changes[key])))
+    .map((key) => key.replace(/Json$/, ''));
 }
 
 /** Deletes `row` at the caller's version (see writeRowAtVersion). */

@@ -51,8 +51,7 @@ export function streamHandlers(deps: HandlerDeps): StreamHandlers {
       const stream = await requireStream(id);
       const { modelAndTerms, ...fields } = patch;
       const changes = { ...fields, ...(modelAndTerms ? { revenueModel: modelAndTerms.revenueModel, termsJson: JSON.stringify(modelAndTerms.terms) } : {}) };
-      const written = [...Object.keys(fields), ...(modelAndTerms ? ['revenueModel', 'terms'] : [])];
-      await updateAtVersion(db, deps, 'streams.update', versioned(stream), expectedUpdatedAt, changes, written);
+      await updateAtVersion(db, deps, 'streams.update', versioned(stream), expectedUpdatedAt, changes);
       return toRevenueStream(await requireStream(id));
     },
 

@@ -3,6 +3,8 @@ import type { Account } from '../../../shared/api/schemas/account-schemas';
 import type { BuyerTypeKey, CustomerSegmentKey } from '../../../shared/framework/keys';
 import { api } from '../api/client';
 import { mapApiErrorToFields, type FieldErrors } from '../api/field-errors';
+import { isStaleVersion } from '../api/account-records-store';
+import { useAccountStore } from '../account/account-store';
 import { USUAL_BUYER_TYPE } from '../labels';
 
 /** The form's values as the inputs hold them: empty strings where nothing is chosen yet. */
@@ -120,6 +122,8 @@ export const useAccountFormStore = create<AccountFormState>()((set, get) => ({
     } catch (error) {
       const { fieldErrors, formError } = mapApiErrorToFields(error, ACCOUNT_FORM_FIELDS);
       set({ submitting: false, fieldErrors, formError });
+      // Someone saved the account since: the screen fetches it again, so the next edit starts from their version.
+      if (editing && isStaleVersion(error) && useAccountStore.getState().accountId === editing.id) void useAccountStore.getState().load(editing.id);
       return null;
     }
   },

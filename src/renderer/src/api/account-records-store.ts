@@ -1,4 +1,5 @@
 import { errorMessage } from '../notify';
+import { ApiClientError } from './client';
 
 /*
  * The list-and-form logic shared by the stores that hold one kind of record per account (goals,
@@ -128,6 +129,9 @@ export function accountRecordsStore<K extends string, R, V, E extends Record<str
         return saved;
       } catch (error) {
         set({ editor: { ...get().editor, submitting: false, ...placeError(error) } });
+        // Someone saved this record since the form opened: fetch the list again, so the form opened
+        // next starts from their version (this form keeps the user's typing and the message).
+        if (isStaleVersion(error)) await get().load(accountId);
         return null;
       }
     },
@@ -139,4 +143,9 @@ export function accountRecordsStore<K extends string, R, V, E extends Record<str
       return result;
     },
   };
+}
+
+/** True for the `conflict` of a write made on a version someone has since changed. */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiClientError && error.code === 'conflict' && (error.details as { reason?: unknown } | undefined)?.reason === 'stale_version';
 }
