@@ -60,15 +60,17 @@ describe.each(TEST_DIALECTS)('whole-workspace export and restore (%s)', (dialect
     const source = track(await filledWorkspace(await place('source')));
     const first = path.join(dir, 'first.json');
     const exported = await source.client.call('workspace.exportJson', { path: first });
-    expect(exported?.counts).toMatchObject({ accounts: 9, goals: 5, auditLog: 2 });
+    expect(exported?.counts).toMatchObject({ accounts: 9, goals: 5, auditLog: 3 });
     const document = JSON.parse(fs.readFileSync(first, 'utf8'));
     expect(document.formatVersion).toBe(2);
-    expect(document.auditLog.map((entry: { method: string; actor: string }) => `${entry.actor} ${entry.method}`).sort()).toEqual(['ana accounts.delete', 'ana accounts.update']);
+    expect(document.auditLog.map((entry: { method: string; actor: string }) => `${entry.actor} ${entry.method}`).sort()).toEqual(['ana accounts.delete', 'ana accounts.update', 'ana goals.create']);
+    // Schema 8: each entry names its account and row, and they travel with the export.
+    expect(document.auditLog).toContainEqual(expect.objectContaining({ method: 'goals.create', tableName: 'goals', rowLabel: 'Cut readmissions' }));
     expect(document.auditLog).toContainEqual(expect.objectContaining({ actor: 'ana', method: 'accounts.update', tableName: 'accounts', fields: ['notes'] }));
 
     const target = track(await open(await place('target'), 'tgt'));
     const restored = await target.client.call('workspace.importJson', { path: first, mode: 'replace' });
-    expect(restored.preview.tables.auditLog).toMatchObject({ added: 2 });
+    expect(restored.preview.tables.auditLog).toMatchObject({ added: 3 });
     expect(restored.backup === null).toBe(dialect === 'postgres');
     const second = path.join(dir, 'second.json');
     await target.client.call('workspace.exportJson', { path: second });
