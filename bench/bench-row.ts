@@ -17,6 +17,8 @@ export const BENCH_ROW_IDS = [
   'portfolio-decks',
   'cli-start',
   'renderer-bundle',
+  'pg-import',
+  'pg-portfolio-first-paint',
 ] as const;
 export type BenchRowId = (typeof BENCH_ROW_IDS)[number];
 

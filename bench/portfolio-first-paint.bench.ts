@@ -6,8 +6,8 @@ import type { BenchContext } from './bench-context';
 import { atMost, benchRow, median, spread, type BenchRow } from './bench-row';
 import { measureHealthWindowFloor } from './health-window-floor';
 
-const PROCESSES = 3;
-const FIRST_ROW_LIMIT_MS = 500;
+export const PROCESSES = 3;
+export const FIRST_ROW_LIMIT_MS = 500;
 /** A frame counts as dropped when it took more than 1.5 × a 60 Hz frame. */
 const DROPPED_FRAME_MS = 1.5 * (1000 / 60);
 const GRID = '[role="grid"]';
@@ -16,7 +16,7 @@ const ROW_SELECTOR = `${GRID} [role="row"][data-row-index]`;
 /* Injected before the app's scripts: stamps (ms since navigation) the animation frame after the
    first account row enters the DOM, and the frame after every rendered row shows its health
    (no cell of the grid still busy, a [data-health] cell in every row). */
-const PAINT_PROBE = `
+export const PAINT_PROBE = `
   (() => {
     const stamp = (key) => requestAnimationFrame(() => { window[key] ??= performance.now(); });
     const seen = () => {
@@ -50,13 +50,13 @@ const SCROLL_PROBE = `
     return { frames: deltas.length, dropped: deltas.filter((d) => d > droppedFrameMs).length, worstFrameMs: Math.max(...deltas) };
   };`;
 
-interface Harness {
+export interface Harness {
   url: string;
   child: ChildProcess;
 }
 
 /** Starts the browser harness (`node scripts/web.mjs --no-build`) in a fresh process on `db`; resolves once it serves. */
-function startHarness(db: string, appData: string): Promise<Harness> {
+export function startHarness(db: string, appData: string): Promise<Harness> {
   const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--db', db, '--app-data', appData], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -73,13 +73,13 @@ function startHarness(db: string, appData: string): Promise<Harness> {
   });
 }
 
-async function stopHarness(harness: Harness): Promise<void> {
+export async function stopHarness(harness: Harness): Promise<void> {
   const exited = new Promise((resolve) => harness.child.once('exit', resolve));
   harness.child.kill('SIGTERM');
   await exited;
 }
 
-async function loadAndWait(page: Page, url: string): Promise<{ firstRowMs: number; healthMs: number }> {
+export async function loadAndWait(page: Page, url: string): Promise<{ firstRowMs: number; healthMs: number }> {
   await page.goto(url);
   await page.waitForFunction(() => (globalThis as { __benchHealthPaintedMs?: number }).__benchHealthPaintedMs !== undefined, undefined, { timeout: 120_000 });
   return page.evaluate(() => {

@@ -21,6 +21,8 @@ import { IMPORT_SHAPE } from './import-shape';
 import { benchMetricImport } from './metric-import.bench';
 import { benchOneDeckInBackend } from './one-deck.bench';
 import { benchOneDeckCold } from './one-deck-cold.bench';
+import { benchPgImport } from './pg-import.bench';
+import { benchPgPortfolioFirstPaint } from './pg-portfolio-first-paint.bench';
 import { benchPortfolioDecks } from './portfolio-decks.bench';
 import { benchPortfolioFirstPaint } from './portfolio-first-paint.bench';
 import { benchReImport } from './re-import.bench';
@@ -48,6 +50,9 @@ const GROUPS: RowGroup[] = [
   { ids: ['portfolio-decks'], what: 'portfolio decks', needs: ['book'], run: benchPortfolioDecks },
   { ids: ['import'], what: 'metric import', needs: ['import-csv'], run: benchMetricImport },
   { ids: ['re-import'], what: 're-import', needs: ['import-csv'], run: benchReImport },
+  // Team workspace rows: each starts its own PostgreSQL server (bench/bench-postgres.ts) and stops it.
+  { ids: ['pg-import'], what: 'metric import into PostgreSQL', needs: ['import-csv'], run: benchPgImport },
+  { ids: ['pg-portfolio-first-paint'], what: 'portfolio first paint on PostgreSQL', needs: ['web-build', 'portfolio'], run: benchPgPortfolioFirstPaint },
 ];
 
 const args = process.argv.slice(2);
