@@ -92,6 +92,10 @@ test('the connect form checks its fields, says why a server refuses, and switche
   const row = workspace.recentRow(`${team.server.database} on ${team.server.host}`);
   await expect(row).toContainText('Team');
   await expect(row).toContainText('Password saved');
+  // A team workspace has no backup file of its own: the section says who keeps backups and offers no button that would fail.
+  const backups = page.getByTestId('backups');
+  await expect(backups).toContainText('The team server keeps the backups');
+  await expect(backups.getByRole('button', { name: 'Back up now' })).toHaveCount(0);
   await checkScreen(page, 'a06e-workspace-team-open', 'the workspace screen with a team workspace open');
 
   // The password is nowhere the harness wrote, nor in the page.

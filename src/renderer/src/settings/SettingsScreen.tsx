@@ -87,7 +87,7 @@ export function SettingsScreen() {
       <Stack gap={2}>
         <ScreenTitle>Settings</ScreenTitle>
         <Text size="sm" c="dimmed">
-          Saved in this workspace file.
+          Saved in this workspace.
         </Text>
       </Stack>
 
@@ -137,7 +137,7 @@ export function SettingsScreen() {
 
       {workspacePath && (
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          Workspace file: <Text span ff="monospace" inherit>{workspacePath}</Text>
+          Workspace: <Text span ff="monospace" inherit>{workspacePath}</Text>
         </Text>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { isTeamWorkspaceLocation } from '../../../shared/api/schemas/team-workspace-schemas';
 import { SectionCard } from '../ui/SectionCard';
 import { BACKUP_REASON_LABELS, formatBackupTime, formatFileSize } from './backup-labels';
 import { confirmRestoreBackup } from './confirm-restore-backup';
@@ -10,6 +11,18 @@ export function BackupsSection() {
   const busy = useWorkspaceStore((state) => state.busy);
   const isOpen = useWorkspaceStore((state) => state.current?.isOpen ?? false);
   const backupNow = useWorkspaceStore((state) => state.backupNow);
+  const path = useWorkspaceStore((state) => state.current?.path ?? null);
+
+  if (path !== null && isTeamWorkspaceLocation(path)) {
+    return (
+      <SectionCard title="Backups" description="A team workspace lives on its server, not in a file beside you." testId="backups">
+        <Text size="sm">
+          The team server keeps the backups (pg_dump, point-in-time recovery), so the app makes none of a team workspace. To keep a copy of your own, use
+          Export to JSON below.
+        </Text>
+      </SectionCard>
+    );
+  }
 
   return (
     <SectionCard
