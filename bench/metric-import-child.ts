@@ -9,42 +9,22 @@
  * - re-import: one primary-key lookup per row (what an unchanged row needs) in one read transaction.
  */
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { openBackend } from '../src/main/api/backend';
 import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
 import { COUNT_METRIC_KEYS, seedImportAccounts } from '../tests/support/metrics-import-fixtures';
+import { importAsTheUiDoes } from './import-as-the-ui-does';
 import { IMPORT_SHAPE } from './import-shape';
 import { BENCH_NOW } from './synthetic-portfolio';
 
 const [mode, csvPath, accountsArg, dir] = process.argv.slice(2) as ['import' | 're-import', string, string, string];
 const accounts = Number(accountsArg);
 const now = () => BENCH_NOW;
-/** How often the bench polls the job; the UI polls less often, so this never flatters the figure. */
-const POLL_MS = 10;
 
 let nextId = 0;
 const backend = await openBackend({ workspacePath: path.join(dir, `${mode}.sqlite`), transport: 'direct', now, newId: () => `bench-import-${++nextId}`, log: () => {} });
 seedImportAccounts(backend.workspace.sqlite!, accounts);
-const source = { kind: 'path' as const, path: csvPath };
-
-async function importAsTheUiDoes() {
-  const previewStarted = performance.now();
-  const preview = await backend.handlers['import.preview']({ source });
-  const previewMs = performance.now() - previewStarted;
-  const commitStarted = performance.now();
-  const { jobId } = await backend.handlers['import.start']({ source, mode: 'valid-rows' });
-  let progress = await backend.handlers['import.progress']({ jobId });
-  while (progress.state === 'running') {
-    await sleep(POLL_MS);
-    progress = await backend.handlers['import.progress']({ jobId });
-  }
-  const commitMs = performance.now() - commitStarted;
-  if (progress.state !== 'done' || !progress.result?.committed) throw new Error(`import ended ${progress.state}: ${JSON.stringify(progress.error ?? progress.result?.counts)}`);
-  return { previewMs, commitMs, preview: preview.counts, result: progress.result };
-}
-
-if (mode === 're-import') await importAsTheUiDoes();
-const measured = await importAsTheUiDoes();
+if (mode === 're-import') await importAsTheUiDoes(backend, csvPath);
+const measured = await importAsTheUiDoes(backend, csvPath);
 // maxRSS is the OS's peak resident set of this process so far, in KiB.
 const peakRssBytes = process.resourceUsage().maxRSS * 1024;
 await backend.close();
