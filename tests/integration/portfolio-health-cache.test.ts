@@ -1,10 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computeAccountSummary } from '../../src/shared/metrics/account-insights';
-import { insightStakeholder, insightStream, observationsFromRows, rpmRatesFromSettings } from '../../src/main/services/metrics/engine-inputs';
-import { listStakeholders, listStreams } from '../../src/main/storage/db/repositories/account-children-repository';
-import { listObservations } from '../../src/main/storage/db/repositories/insight-observations-repository';
-import { loadAppSettings } from '../../src/main/storage/settings/app-settings';
+import { expectedPortfolioHealth, portfolioHealthOf } from '../support/expected-health';
 import { FIXED_NOW, openTempBackend } from '../support/temp-backend';
 
 /*
@@ -21,29 +17,9 @@ describe('portfolio health cache', () => {
   });
   afterEach(async () => ctx.cleanup());
 
-  /** What the engine says about every live account, from all of its stored data. */
-  async function expectedSummaries() {
-    const db = ctx.backend.workspace.db;
-    const settings = await loadAppSettings(db);
-    const accounts = await ctx.backend.client.call('accounts.list', {});
-    const expected = new Map<string, { healthScore: number | null; worstSeverity: string | null; signalCount: number }>();
-    for (const account of accounts) {
-      const summary = computeAccountSummary({
-        observations: observationsFromRows(await listObservations(db, account.id)),
-        streams: (await listStreams(db, account.id)).map(insightStream),
-        stakeholders: (await listStakeholders(db, account.id)).map(insightStakeholder),
-        renewalDate: account.renewalDate,
-        contractStartDate: account.contractStartDate,
-        today: FIXED_NOW.toISOString().slice(0, 10),
-        rpmRates: rpmRatesFromSettings(settings),
-        healthWeights: settings.healthWeights,
-      });
-      expected.set(account.id, { healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount });
-    }
-    return expected;
-  }
+  const expectedSummaries = () => expectedPortfolioHealth(ctx.backend, FIXED_NOW.toISOString().slice(0, 10));
 
-  const portfolio = async () => new Map((await ctx.backend.client.call('insights.portfolio', {})).map(({ accountId, ...rest }) => [accountId, rest]));
+  const portfolio = () => portfolioHealthOf(ctx.backend);
 
   it('a metric saved through the API changes that account’s health at the next request', async () => {
     const accounts = await ctx.backend.client.call('accounts.list', { search: 'Riverbend' });

@@ -1,15 +1,33 @@
+import { createHash } from 'node:crypto';
+import packageJson from '../../../../package.json' with { type: 'json' };
 import type { AccountSummary } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import type { Workspace } from '../../storage/workspace/open-workspace';
+import {
+  readAccountDataVersions,
+  readStoredSummaries,
+  storeSummariesOnFile,
+  storeSummariesOnServer,
+  type SummaryToStore,
+} from '../../storage/db/repositories/health-summaries-repository';
 import { accountChanges } from '../workspace-changes/account-changes';
+import { workspaceWriteStamp } from '../workspace-changes/workspace-write-stamp';
 import { backgroundThreads, runInBackground } from '../background/background-pool';
 import { summariseAccounts, summariseAccountsOnServer, type HealthAccountInput } from './health-summaries';
 
 /*
- * The portfolio's health summaries, cached per account and recomputed only for accounts whose data
- * changed since (services/workspace-changes/account-changes.ts), or all of them when the settings
- * or the day change. The work runs on the background threads (services/background), off the thread
- * that serves the UI; a few accounts are summarised inline, where a thread round trip costs more.
+ * The portfolio's health summaries, kept in the workspace (migration 9) and recomputed only for
+ * accounts whose inputs changed. A stored summary is served while
+ * - its data version equals the account's, which the database moves whenever any of the account's
+ *   observations changes, whoever writes (this app, an import job, the CLI, another team client);
+ * - its inputs key equals the key of everything else it read: the account's dates, streams and
+ *   stakeholders (read fresh on every call, so hashing them costs no extra query), the settings
+ *   that change health, the day and the app version (a new release may compute differently).
+ * The versions are read before any observation is, so a summary is never stored under a version
+ * newer than the data it was computed from: a write landing in between leaves it stale, never
+ * wrong. Stale accounts are summarised on the background threads (services/background), off the
+ * thread that serves the UI, or inline when they are few, then stored for the next call, the next
+ * session and, on a team workspace, every other client.
  */
 
 /** Up to this many stale accounts are summarised inline on the caller's connection. */
@@ -17,47 +35,59 @@ const INLINE_ACCOUNTS = 16;
 /** Batches per thread, so a slow batch does not leave the other thread idle at the end. */
 const BATCHES_PER_THREAD = 4;
 
-interface Entry {
-  version: string;
-  settingsKey: string;
-  summary: AccountSummary;
-}
-
-interface HealthCache {
-  entries: Map<string, Entry>;
-  /** The computation in progress; a second request waits for it, then takes what is still stale. */
-  running: Promise<unknown> | null;
-}
-
-const caches = new WeakMap<object, HealthCache>();
-
 export type HealthSettings = Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>;
 
+/** One computation at a time per workspace: a second request waits for it, then finds its results stored. */
+const running = new WeakMap<object, Promise<unknown>>();
+
 /**
- * Health summary of each account (same order), from the cache where its data has not changed.
+ * Health summary of each account (same order): stored ones where still valid, the rest computed and stored.
  * @example const summaries = await portfolioHealth(workspace, accounts, { rpmRates, healthWeights, today });
  */
 export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
   const key = workspace.sqlite ?? workspace.db;
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = { entries: new Map(), running: null }));
-  while (cache.running) await cache.running.catch(() => {});
-  const settingsKey = JSON.stringify(settings);
-  const versions = accountChanges(workspace).versions();
-  const isFresh = (entry: Entry | undefined, id: string): entry is Entry => entry !== undefined && entry.version === versions.of(id) && entry.settingsKey === settingsKey;
-  const stale = accounts.filter((account) => !isFresh(cache.entries.get(account.id), account.id));
-  if (stale.length > 0) {
-    const running = summarise(workspace, stale, settings).then((results) => {
-      for (const { accountId, summary } of results) cache.entries.set(accountId, { version: versions.of(accountId), settingsKey, summary });
-    });
-    cache.running = running;
-    try {
-      await running;
-    } finally {
-      cache.running = null;
-    }
+  for (let current = running.get(key); current; current = running.get(key)) await current.catch(() => {});
+  const work = summariesOf(workspace, accounts, settings);
+  running.set(key, work);
+  try {
+    return await work;
+  } finally {
+    running.delete(key);
   }
-  return accounts.map((account) => cache.entries.get(account.id)!.summary);
+}
+
+async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
+  // Versions first: see the note above.
+  const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db), readStoredSummaries(workspace.db)]);
+  const settingsKey = JSON.stringify([packageJson.version, settings]);
+  const summaries = new Map<string, AccountSummary>();
+  const stale: { account: HealthAccountInput; dataVersion: number; inputsKey: string }[] = [];
+  for (const account of accounts) {
+    const dataVersion = versions.get(account.id) ?? 0;
+    const inputsKey = createHash('sha1').update(settingsKey).update(JSON.stringify(account)).digest('base64');
+    const kept = stored.get(account.id);
+    if (kept && kept.dataVersion === dataVersion && kept.inputsKey === inputsKey) summaries.set(account.id, JSON.parse(kept.summary) as AccountSummary);
+    else stale.push({ account, dataVersion, inputsKey });
+  }
+  if (stale.length > 0) {
+    const results = await summarise(workspace, stale.map(({ account }) => account), settings);
+    const byId = new Map(results.map(({ accountId, summary }) => [accountId, summary]));
+    const rows: SummaryToStore[] = stale.map(({ account, dataVersion, inputsKey }) => {
+      const summary = byId.get(account.id)!;
+      summaries.set(account.id, summary);
+      return { accountId: account.id, dataVersion, inputsKey, summary: JSON.stringify(summary) };
+    });
+    await store(workspace, rows);
+  }
+  return accounts.map((account) => summaries.get(account.id)!);
+}
+
+/** Keeps the computed summaries: a write of the cache, which this connection's change tracker is told changes nothing it reads. */
+async function store(workspace: Pick<Workspace, 'sqlite' | 'db'>, rows: readonly SummaryToStore[]): Promise<void> {
+  if (!workspace.sqlite) return storeSummariesOnServer(workspace.db, rows);
+  const before = workspaceWriteStamp(workspace);
+  const written = storeSummariesOnFile(workspace.sqlite, rows);
+  if (written > 0) accountChanges(workspace).absorbIrrelevantWrite(before, workspaceWriteStamp(workspace), written);
 }
 
 async function summarise(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {

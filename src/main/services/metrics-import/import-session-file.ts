@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { emptyTally, loadImportTargets, prepareObservationStatements } from '../../storage/db/repositories/metric-import-repository';
 import type { SqliteWorkspace } from '../../storage/workspace/open-workspace';
 import { beginWriteTransaction } from '../../storage/db/write-lock';
+import { bumpAccountDataVersions, suspendVersionTriggers } from '../../storage/db/repositories/health-summaries-repository';
 import type { ImportSession } from './import-session';
 
 /**
@@ -33,6 +34,10 @@ export function openFileImportSession(workspace: SqliteWorkspace): ImportSession
   const connection = openImportConnection(workspace);
   const statements = prepareObservationStatements(connection);
   const tally = emptyTally();
+  // The version triggers (migration 9) would cost a statement per row; the import moves the
+  // versions of the accounts it changed once, at commit, in the same transaction.
+  let restoreTriggers: (() => void) | null = null;
+  const changedAccounts = new Set<string>();
   return {
     beginRead: async () => void connection.exec('BEGIN'),
     targets: async () => loadImportTargets(connection),
@@ -44,12 +49,24 @@ export function openFileImportSession(workspace: SqliteWorkspace): ImportSession
       }
     },
     // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.
-    beginWrite: (timeoutMs) => beginWriteTransaction(connection, timeoutMs),
+    beginWrite: async (timeoutMs) => {
+      if (!(await beginWriteTransaction(connection, timeoutMs))) return false;
+      restoreTriggers = suspendVersionTriggers(connection);
+      return true;
+    },
     write: async (values, source, updatedAt) => {
-      for (const value of values) tally[statements.upsert(value, value.value, source, updatedAt)] += 1;
+      for (const value of values) {
+        const change = statements.upsert(value, value.value, source, updatedAt);
+        tally[change] += 1;
+        if (change !== 'unchanged') changedAccounts.add(value.accountId);
+      }
     },
     settle: async () => ({ ...tally }),
-    commit: async () => void connection.exec('COMMIT'),
+    commit: async () => {
+      bumpAccountDataVersions(connection, changedAccounts);
+      restoreTriggers?.();
+      connection.exec('COMMIT');
+    },
     close: async () => {
       if (!connection.open) return;
       if (connection.inTransaction) connection.exec('ROLLBACK');

@@ -7,6 +7,7 @@ import {
 } from '../../storage/db/repositories/metric-import-postgres';
 import { emptyTally, type ObservationTally } from '../../storage/db/repositories/metric-import-repository';
 import type { PostgresWorkspace } from '../../storage/workspace/open-workspace';
+import { BULK_OBSERVATION_WRITE_SETTING, bumpAccountDataVersionsOnServer } from '../../storage/db/repositories/health-summaries-repository';
 import { ImportRefusedError } from './import-refused-error';
 import type { ImportSession } from './import-session';
 
@@ -28,6 +29,10 @@ export async function openTeamImportSession(workspace: PostgresWorkspace): Promi
   let inFlight: Promise<void> = Promise.resolve();
   let failure: { error: unknown } | null = null;
   let released = false;
+  // The version triggers (migration 9) stand aside for this transaction; the accounts the import
+  // changed get their versions moved once, just before COMMIT, so no version row stays locked
+  // for the whole import.
+  const changedAccounts = new Set<string>();
 
   const add = (delta: ObservationTally) => {
     tally.added += delta.added;
@@ -57,9 +62,15 @@ export async function openTeamImportSession(workspace: PostgresWorkspace): Promi
     beginWrite: async (timeoutMs) => {
       await begin('BEGIN');
       await client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+      await client.query(`SET LOCAL ${BULK_OBSERVATION_WRITE_SETTING} = 'on'`);
       return true;
     },
-    write: (values, source, updatedAt) => pipeline(toObservationColumns(values), (columns) => upsertObservationsPostgres(client, columns, source, updatedAt)),
+    write: (values, source, updatedAt) =>
+      pipeline(toObservationColumns(values), async (columns) => {
+        const { tally: written, changedAccounts: changed } = await upsertObservationsPostgres(client, columns, source, updatedAt);
+        for (const id of changed) changedAccounts.add(id);
+        return written;
+      }),
     settle: async () => {
       await inFlight;
       throwIfFailed();
@@ -69,6 +80,7 @@ export async function openTeamImportSession(workspace: PostgresWorkspace): Promi
       await inFlight;
       throwIfFailed();
       try {
+        await bumpAccountDataVersionsOnServer(client, changedAccounts);
         await client.query('COMMIT');
       } catch (error) {
         throw asImportError(error);

@@ -26,10 +26,11 @@ export interface AccountChanges {
    */
   versions(): AccountVersions;
   /**
-   * A write of this connection that changed nothing these caches read (exactly one deck record,
-   * `after` = `before` + 1 change): caches valid before it stay valid after it.
+   * A write of this connection that changed nothing these caches read (a deck record, stored
+   * health summaries: exactly `changes` rows, so `after` = `before` + `changes`): caches valid
+   * before it stay valid after it.
    */
-  absorbIrrelevantWrite(before: WriteStamp, after: WriteStamp): void;
+  absorbIrrelevantWrite(before: WriteStamp, after: WriteStamp, changes?: number): void;
 }
 
 export interface AccountVersions {
@@ -103,8 +104,8 @@ function createAccountChanges(workspace: Pick<Workspace, 'sqlite'>): AccountChan
       const versions = new Map(state.versions);
       return { of: (accountId) => `${epoch}.${versions.get(accountId) ?? 0}`, generation: `${epoch}.${state.bumps}` };
     },
-    absorbIrrelevantWrite(before, after) {
-      if (after.dataVersion !== before.dataVersion || after.totalChanges !== before.totalChanges + 1) return;
+    absorbIrrelevantWrite(before, after, changes = 1) {
+      if (after.dataVersion !== before.dataVersion || after.totalChanges !== before.totalChanges + changes) return;
       syncTo(before);
       if (sameStamp(state.stamp, before)) state.stamp = after;
     },

@@ -6,6 +6,7 @@ import type { CommitmentsTable } from './tables/commitments-table';
 import type { DecksTable } from './tables/decks-table';
 import type { DeckDraftsTable } from './tables/deck-drafts-table';
 import type { GoalsTable } from './tables/goals-table';
+import type { AccountDataVersionsTable, AccountHealthSummariesTable } from './tables/health-summaries-tables';
 import type { MetricObservationsTable } from './tables/metric-observations-table';
 import type { RevenueStreamsTable } from './tables/revenue-streams-table';
 import type { SettingsTable } from './tables/settings-table';
@@ -30,6 +31,8 @@ export interface Database {
   takeOutBase: TakeOutBaseTable;
   users: UsersTable;
   accountOwners: AccountOwnersTable;
+  accountDataVersions: AccountDataVersionsTable;
+  accountHealthSummaries: AccountHealthSummariesTable;
 }
 
 export type WorkspaceDb = Kysely<Database>;

@@ -7,6 +7,7 @@ import * as commitmentsLedger from './0005-commitments-ledger';
 import * as auditLog from './0006-audit-log';
 import * as takeOut from './0007-take-out';
 import * as usersAndOwners from './0008-users-and-owners';
+import * as storedHealthSummaries from './0009-stored-health-summaries';
 
 export interface Migration {
   /** Schema version after this migration; stored in PRAGMA user_version. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'audit-log', up: auditLog.up },
   { version: 7, name: 'take-out', up: takeOut.up },
   { version: 8, name: 'users-and-owners', up: usersAndOwners.up },
+  { version: 9, name: 'stored-health-summaries', up: storedHealthSummaries.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

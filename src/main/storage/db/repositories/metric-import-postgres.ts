@@ -57,8 +57,13 @@ export async function classifyObservationsPostgres(client: pg.ClientBase, column
  * alone (source and timestamp too), as on a workspace file. A chunk never holds one key twice (the
  * validator refuses duplicates within a file), which ON CONFLICT DO UPDATE requires.
  */
-export async function upsertObservationsPostgres(client: pg.ClientBase, columns: ObservationColumns, source: string, updatedAt: string): Promise<ObservationTally> {
-  const { rows } = await client.query<{ added: number; updated: number }>(
+export async function upsertObservationsPostgres(
+  client: pg.ClientBase,
+  columns: ObservationColumns,
+  source: string,
+  updatedAt: string,
+): Promise<{ tally: ObservationTally; changedAccounts: string[] }> {
+  const { rows } = await client.query<{ added: number; updated: number; accounts: string[] | null }>(
     `WITH written AS (
        INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at)
        SELECT v.account_id, v.stream_id, v.metric_key, v.month, v.value, $6, $7 FROM ${CHUNK}
@@ -66,10 +71,12 @@ export async function upsertObservationsPostgres(client: pg.ClientBase, columns:
          SET value = excluded.value, source = excluded.source, updated_at = excluded.updated_at
          WHERE metric_observations.value <> excluded.value
        -- A row this statement inserted has no xmax; one it updated carries this transaction's id.
-       RETURNING (xmax = 0) AS inserted)
-     SELECT count(*) FILTER (WHERE inserted)::int AS added, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM written`,
+       RETURNING (xmax = 0) AS inserted, account_id)
+     SELECT count(*) FILTER (WHERE inserted)::int AS added, count(*) FILTER (WHERE NOT inserted)::int AS updated,
+            array_agg(DISTINCT account_id) AS accounts
+       FROM written`,
     [...params(columns), source, updatedAt],
   );
-  const { added, updated } = rows[0]!;
-  return { added, updated, unchanged: columns.values.length - added - updated };
+  const { added, updated, accounts } = rows[0]!;
+  return { tally: { added, updated, unchanged: columns.values.length - added - updated }, changedAccounts: accounts ?? [] };
 }

@@ -1,0 +1,73 @@
+import { sql, type Kysely } from 'kysely';
+import { sqlDialectOf } from '../sql-dialect';
+
+/*
+ * Version 9 (issue 14): the portfolio's health summaries kept in the workspace, so opening a big
+ * book reads 2,000 small rows instead of recomputing 2,000 summaries from 650,000 observations.
+ *
+ * - `account_data_versions`: a counter per account that moves whenever any of its metric
+ *   observations is inserted, updated or deleted, by whatever connection or process (the app, an
+ *   import job, the CLI, a second client of a team server). The database moves it, with triggers,
+ *   in the writer's own transaction, so no writer can forget it.
+ * - `account_health_summaries`: one summary per account, with the counter it was computed at and
+ *   a key of everything else it read (the account's dates, streams and stakeholders, the settings,
+ *   the day and the app version). It is served only while both still match.
+ *
+ * A bulk writer may suspend the triggers inside its own transaction and move the counters itself
+ * (the CSV import does: a trigger per row would cost a third of its time): on SQLite by dropping
+ * and re-creating the `metric_observations_version_*` triggers in that transaction, on PostgreSQL
+ * by `SET LOCAL qbr.bulk_observation_write = 'on'`, which the statement-level triggers check.
+ * Frozen: never edit once shipped; add a new migration instead.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('account_data_versions')
+    .addColumn('account_id', 'text', (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('account_health_summaries')
+    .addColumn('account_id', 'text', (c) => c.primaryKey())
+    .addColumn('data_version', 'integer', (c) => c.notNull())
+    .addColumn('inputs_key', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text', (c) => c.notNull())
+    .execute();
+
+  if (sqlDialectOf(db) === 'postgres') {
+    // Statement-level: one set-based bump per statement (an import chunk is one statement).
+    await sql`
+      CREATE FUNCTION bump_account_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF current_setting('qbr.bulk_observation_write', true) = 'on' THEN
+          RETURN NULL;
+        END IF;
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO account_data_versions AS v (account_id, version)
+            SELECT DISTINCT account_id, 1 FROM new_rows ORDER BY account_id
+            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+        ELSIF TG_OP = 'UPDATE' THEN
+          INSERT INTO account_data_versions AS v (account_id, version)
+            SELECT account_id, 1 FROM (SELECT account_id FROM new_rows UNION SELECT account_id FROM old_rows) AS changed ORDER BY account_id
+            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+        ELSE
+          INSERT INTO account_data_versions AS v (account_id, version)
+            SELECT DISTINCT account_id, 1 FROM old_rows ORDER BY account_id
+            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+        END IF;
+        RETURN NULL;
+      END
+      $$`.execute(db);
+    await sql`CREATE TRIGGER metric_observations_version_insert AFTER INSERT ON metric_observations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
+    await sql`CREATE TRIGGER metric_observations_version_update AFTER UPDATE ON metric_observations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
+    await sql`CREATE TRIGGER metric_observations_version_delete AFTER DELETE ON metric_observations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
+  } else {
+    // No conflict clause inside the triggers: an outer statement's own (an upsert, INSERT OR
+    // REPLACE) would override it and turn the first write of an account into a constraint error.
+    const bump = (id: string) =>
+      `INSERT INTO account_data_versions (account_id, version) SELECT ${id}, 0 WHERE NOT EXISTS (SELECT 1 FROM account_data_versions WHERE account_id = ${id});
+       UPDATE account_data_versions SET version = version + 1 WHERE account_id = ${id};`;
+    await sql.raw(`CREATE TRIGGER metric_observations_version_insert AFTER INSERT ON metric_observations BEGIN ${bump('NEW.account_id')} END`).execute(db);
+    await sql.raw(`CREATE TRIGGER metric_observations_version_update AFTER UPDATE ON metric_observations BEGIN ${bump('NEW.account_id')} ${bump('OLD.account_id')} END`).execute(db);
+    await sql.raw(`CREATE TRIGGER metric_observations_version_delete AFTER DELETE ON metric_observations BEGIN ${bump('OLD.account_id')} END`).execute(db);
+  }
+}

@@ -1,0 +1,116 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { WorkspaceDb } from '../database';
+import { isSqliteBusy } from '../write-lock';
+
+/*
+ * The portfolio's stored health summaries and the per-account data versions they are checked
+ * against (migration 9). The versions are moved by the database itself, in each writer's
+ * transaction; the summaries are a cache: losing one only costs recomputing it.
+ */
+
+export interface StoredSummary {
+  dataVersion: number;
+  inputsKey: string;
+  /** The summary as JSON. */
+  summary: string;
+}
+
+export interface SummaryToStore extends StoredSummary {
+  accountId: string;
+}
+
+/** Every account's data version; an account absent from the map has version 0 (its observations never changed). */
+export async function readAccountDataVersions(db: WorkspaceDb): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('accountDataVersions').select(['accountId', 'version']).execute();
+  return new Map(rows.map((row) => [row.accountId, Number(row.version)]));
+}
+
+/** Every stored summary, by account. */
+export async function readStoredSummaries(db: WorkspaceDb): Promise<Map<string, StoredSummary>> {
+  const rows = await db.selectFrom('accountHealthSummaries').select(['accountId', 'dataVersion', 'inputsKey', 'summary']).execute();
+  return new Map(rows.map((row) => [row.accountId, { dataVersion: Number(row.dataVersion), inputsKey: row.inputsKey, summary: row.summary }]));
+}
+
+const UPSERT_SQL = `INSERT INTO account_health_summaries (account_id, data_version, inputs_key, summary) VALUES (?, ?, ?, ?)
+  ON CONFLICT (account_id) DO UPDATE SET data_version = excluded.data_version, inputs_key = excluded.inputs_key, summary = excluded.summary`;
+
+/**
+ * Stores summaries on a workspace file's own connection, in one short transaction, without waiting
+ * for the write lock: when another connection holds it (an import committing), when this
+ * connection is inside a transaction of its own, or when the file is read-only, nothing is stored
+ * and the summaries are simply computed again next time. Returns how many rows were written.
+ */
+export function storeSummariesOnFile(sqlite: SqliteDatabase.Database, rows: readonly SummaryToStore[]): number {
+  if (rows.length === 0 || sqlite.inTransaction || sqlite.readonly) return 0;
+  const previousTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    const upsert = sqlite.prepare(UPSERT_SQL);
+    sqlite.transaction(() => {
+      for (const row of rows) upsert.run(row.accountId, row.dataVersion, row.inputsKey, row.summary);
+    }).immediate();
+    return rows.length;
+  } catch (error) {
+    if (isSqliteBusy(error) || (error as { code?: string }).code === 'SQLITE_READONLY') return 0;
+    throw error;
+  } finally {
+    sqlite.pragma(`busy_timeout = ${previousTimeout}`);
+  }
+}
+
+/** Stores summaries on a team workspace's server, in one statement. */
+export async function storeSummariesOnServer(db: WorkspaceDb, rows: readonly SummaryToStore[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('accountHealthSummaries')
+    .values(rows.map(({ accountId, dataVersion, inputsKey, summary }) => ({ accountId, dataVersion, inputsKey, summary })))
+    .onConflict((conflict) =>
+      conflict.column('accountId').doUpdateSet((eb) => ({ dataVersion: eb.ref('excluded.dataVersion'), inputsKey: eb.ref('excluded.inputsKey'), summary: eb.ref('excluded.summary') })),
+    )
+    .execute();
+}
+
+/** The triggers that move the data versions (migration 9), which a bulk writer may suspend in its own transaction. */
+const VERSION_TRIGGER_PREFIX = 'metric_observations_version_';
+
+/**
+ * Drops the version triggers inside the connection's open write transaction and returns a function
+ * that re-creates them exactly as they were, in the same transaction (call it before COMMIT; a
+ * rollback restores them by itself). Other connections never see them missing. The caller must
+ * then move the versions of every account it changed (bumpAccountDataVersions).
+ */
+export function suspendVersionTriggers(sqlite: SqliteDatabase.Database): () => void {
+  if (!sqlite.inTransaction) throw new Error('suspendVersionTriggers needs an open write transaction');
+  const triggers = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'metric_observations' AND name LIKE ?")
+    .all(`${VERSION_TRIGGER_PREFIX}%`) as { name: string; sql: string }[];
+  for (const { name } of triggers) sqlite.exec(`DROP TRIGGER "${name}"`);
+  return () => {
+    for (const { sql } of triggers) sqlite.exec(sql);
+  };
+}
+
+/** Moves the data version of each account, as the triggers would have (inside the writer's transaction). */
+export function bumpAccountDataVersions(sqlite: SqliteDatabase.Database, accountIds: Iterable<string>): void {
+  const create = sqlite.prepare('INSERT OR IGNORE INTO account_data_versions (account_id, version) VALUES (?, 0)');
+  const bump = sqlite.prepare('UPDATE account_data_versions SET version = version + 1 WHERE account_id = ?');
+  for (const id of accountIds) {
+    create.run(id);
+    bump.run(id);
+  }
+}
+
+/** The setting a team workspace's bulk writer sets (SET LOCAL) so the statement triggers leave the versions to it. */
+export const BULK_OBSERVATION_WRITE_SETTING = 'qbr.bulk_observation_write';
+
+/** bumpAccountDataVersions on a team workspace's connection, in one statement, in account order (so two writers lock rows alike). */
+export async function bumpAccountDataVersionsOnServer(client: { query(text: string, values?: unknown[]): Promise<unknown> }, accountIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(accountIds)];
+  if (ids.length === 0) return;
+  await client.query(
+    `INSERT INTO account_data_versions AS v (account_id, version)
+       SELECT id, 1 FROM unnest($1::text[]) AS id ORDER BY id
+       ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1`,
+    [ids],
+  );
+}

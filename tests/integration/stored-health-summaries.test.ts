@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../src/main/api/backend';
+import { expectedPortfolioHealth, portfolioHealthOf } from '../support/expected-health';
+import { FIXED_NOW, openTempBackend, sequentialIds } from '../support/temp-backend';
+import { TEST_DIALECTS } from '../support/test-dialects';
+import { importAndWait } from './metrics-import/import-test-helpers';
+
+/*
+ * The portfolio's health summaries are kept in the workspace (issue 14), so a big book opens
+ * without recomputing them; a kept summary must never be served once anything it read has
+ * changed: observations written by any connection or program (the API, an import job, raw SQL
+ * from another tool, a second team client), the account's stakeholders, or the day.
+ */
+describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
+  let ctx: Awaited<ReturnType<typeof openTempBackend>>;
+  const others: Backend[] = [];
+  const today = FIXED_NOW.toISOString().slice(0, 10);
+  beforeEach(async () => {
+    ctx = await openTempBackend({ dialect });
+    await ctx.backend.client.call('demo.load', {});
+  });
+  afterEach(async () => {
+    for (const other of others.splice(0)) await other.close();
+    await ctx.cleanup();
+  });
+
+  /** Another backend on the same workspace: a second window, the CLI, a colleague's app. */
+  async function secondClient(now = FIXED_NOW): Promise<Backend> {
+    const other = await openBackend({ workspacePath: ctx.workspacePath, transport: 'direct', now: () => now, newId: sequentialIds('other'), log: () => {} });
+    others.push(other);
+    return other;
+  }
+
+  /** Runs SQL on the workspace as another program would, outside the app. */
+  async function rawSql(text: string, values: unknown[] = []): Promise<void> {
+    if (dialect === 'postgres') {
+      const client = new pg.Client(ctx.workspacePath);
+      await client.connect();
+      try {
+        await client.query(text.replace(/\?/g, (_, i: number) => `$${text.slice(0, i).split('?').length}`), values);
+      } finally {
+        await client.end();
+      }
+    } else {
+      const other = new SqliteDatabase(ctx.workspacePath);
+      try {
+        other.prepare(text).run(...values);
+      } finally {
+        other.close();
+      }
+    }
+  }
+
+  const riverbend = async (backend: Backend) => (await backend.client.call('accounts.list', { search: 'Riverbend' }))[0]!;
+
+  it('a reopened workspace serves what the engine gives, and a second client sees the same', async () => {
+    const first = await portfolioHealthOf(ctx.backend);
+    expect(first).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+    const other = await secondClient();
+    expect(await portfolioHealthOf(other)).toEqual(first);
+  });
+
+  it('observations changed by another program after the summaries were kept are seen', async () => {
+    const before = await portfolioHealthOf(ctx.backend);
+    const account = await riverbend(ctx.backend);
+    await rawSql("UPDATE metric_observations SET value = 1 WHERE account_id = ? AND metric_key = 'rpm_device_days_total' AND month = '2026-10'", [account.id]);
+    const after = await portfolioHealthOf(ctx.backend);
+    expect(after.get(account.id)).not.toEqual(before.get(account.id));
+    expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+    // And by a client that never computed anything: it reads what the first one kept.
+    expect(await portfolioHealthOf(await secondClient())).toEqual(after);
+
+    await rawSql("DELETE FROM metric_observations WHERE account_id = ? AND month = '2026-10'", [account.id]);
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('a metric month saved by a second client is seen by the first', async () => {
+    await portfolioHealthOf(ctx.backend);
+    const other = await secondClient();
+    const account = await riverbend(other);
+    const stream = (await other.client.call('streams.list', { accountId: account.id }))[0]!;
+    await other.client.call('metrics.saveMonth', { accountId: account.id, streamId: stream.id, month: '2026-10', values: { rpm_device_days_total: 1 } });
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('a CSV import by a second client is seen, and an unchanged re-import keeps every summary valid', async () => {
+    await portfolioHealthOf(ctx.backend);
+    const other = await secondClient();
+    const account = await riverbend(other);
+    const stream = (await other.client.call('streams.list', { accountId: account.id }))[0]!;
+    const csv = path.join(ctx.dir, 'device-days.csv');
+    fs.writeFileSync(csv, `account,stream,metric,month,value\n${account.name},${stream.name},rpm_device_days_total,2026-10,1\n`);
+    const { final } = await importAndWait(other, { source: { kind: 'path', path: csv }, mode: 'valid-rows' });
+    expect(final.state).toBe('done');
+    const after = await portfolioHealthOf(ctx.backend);
+    expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+
+    // The import suspended the version triggers inside its own transaction: they are back.
+    await rawSql("UPDATE metric_observations SET value = 2 WHERE account_id = ? AND metric_key = 'rpm_device_days_total' AND month = '2026-10'", [account.id]);
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('a stakeholder edit, which touches no observation, is seen', async () => {
+    const before = await portfolioHealthOf(ctx.backend);
+    const account = await riverbend(ctx.backend);
+    const people = await ctx.backend.client.call('stakeholders.list', { accountId: account.id });
+    for (const person of people) await ctx.backend.client.call('stakeholders.delete', { id: person.id });
+    const after = await portfolioHealthOf(ctx.backend);
+    expect(after.get(account.id)).not.toEqual(before.get(account.id));
+    expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('the next day is computed for that day, not served from the day before', async () => {
+    await portfolioHealthOf(ctx.backend);
+    const later = new Date(FIXED_NOW.getTime() + 40 * 86_400_000);
+    const other = await secondClient(later);
+    expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, later.toISOString().slice(0, 10)));
+  });
+});
