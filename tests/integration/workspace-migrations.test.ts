@@ -34,7 +34,7 @@ describe('workspace migrations', () => {
     expect(ws.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(ws.preMigrationBackupPath).toBeNull();
     const tables = ws.sqlite!.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['account_owners', 'accounts', 'assessments', 'audit_log', 'commitments', 'deck_drafts', 'decks', 'goals', 'metric_observations', 'revenue_streams', 'settings', 'stakeholders', 'take_out_base', 'take_out_origin', 'users']);
+    expect(tables).toEqual(['account_data_versions', 'account_health_summaries', 'account_owners', 'accounts', 'assessments', 'audit_log', 'commitments', 'deck_drafts', 'decks', 'goals', 'metric_observations', 'revenue_streams', 'settings', 'stakeholders', 'take_out_base', 'take_out_origin', 'users']);
     expect(ws.sqlite!.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(ws.sqlite!.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(ws.sqlite!.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
