@@ -114,6 +114,14 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
   });
 
+  it('a renewal date changed by another program, which touches no observation, is seen', async () => {
+    const before = await portfolioHealthOf(ctx.backend);
+    await rawSql("UPDATE accounts SET renewal_date = '2026-12-01'");
+    const after = await portfolioHealthOf(ctx.backend);
+    expect([...after].some(([id, summary]) => JSON.stringify(summary) !== JSON.stringify(before.get(id)))).toBe(true);
+    expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
   it('the next day is computed for that day, not served from the day before', async () => {
     await portfolioHealthOf(ctx.backend);
     const later = new Date(FIXED_NOW.getTime() + 40 * 86_400_000);

@@ -73,26 +73,23 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
     },
 
     'insights.portfolio': async () => {
-      const [accounts, streams, stakeholders, settings] = await Promise.all([
-        listLiveAccountDates(db),
-        listLiveAccountStreams(db),
-        listLiveAccountStakeholders(db),
-        engineSettings(),
-      ]);
-      const streamsBy = groupBy(streams, (row) => row.accountId);
-      const stakeholdersBy = groupBy(stakeholders, (row) => row.accountId);
-      // Off this thread and cached per account: see services/insights/portfolio-health.ts.
-      const summaries = await portfolioHealth(
-        workspace,
-        accounts.map((account) => ({
-          id: account.id,
-          renewalDate: account.renewalDate,
-          contractStartDate: account.contractStartDate,
-          streams: (streamsBy.get(account.id) ?? []).map(insightStream),
-          stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholder),
-        })),
-        settings,
-      );
+      const [accounts, settings] = await Promise.all([listLiveAccountDates(db), engineSettings()]);
+      // Stored per account and recomputed off this thread: see services/insights/portfolio-health.ts.
+      const summaries = await portfolioHealth(workspace, accounts.map((account) => account.id), settings, async (ids) => {
+        const [streams, stakeholders] = await Promise.all([listLiveAccountStreams(db), listLiveAccountStakeholders(db)]);
+        const streamsBy = groupBy(streams, (row) => row.accountId);
+        const stakeholdersBy = groupBy(stakeholders, (row) => row.accountId);
+        const wanted = new Set(ids);
+        return accounts
+          .filter((account) => wanted.has(account.id))
+          .map((account) => ({
+            id: account.id,
+            renewalDate: account.renewalDate,
+            contractStartDate: account.contractStartDate,
+            streams: (streamsBy.get(account.id) ?? []).map(insightStream),
+            stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholder),
+          }));
+      });
       return accounts.map((account, i) => {
         const summary = summaries[i]!;
         return { accountId: account.id, healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount };

@@ -18,16 +18,16 @@ import { summariseAccounts, summariseAccountsOnServer, type HealthAccountInput }
 /*
  * The portfolio's health summaries, kept in the workspace (migration 9) and recomputed only for
  * accounts whose inputs changed. A stored summary is served while
- * - its data version equals the account's, which the database moves whenever any of the account's
- *   observations changes, whoever writes (this app, an import job, the CLI, another team client);
- * - its inputs key equals the key of everything else it read: the account's dates, streams and
- *   stakeholders (read fresh on every call, so hashing them costs no extra query), the settings
- *   that change health, the day and the app version (a new release may compute differently).
- * The versions are read before any observation is, so a summary is never stored under a version
- * newer than the data it was computed from: a write landing in between leaves it stale, never
- * wrong. Stale accounts are summarised on the background threads (services/background), off the
- * thread that serves the UI, or inline when they are few, then stored for the next call, the next
- * session and, on a team workspace, every other client.
+ * - its data version equals the account's, which the database moves whenever the account's row,
+ *   streams, stakeholders or observations change, whoever writes (this app, an import job, the
+ *   CLI, another team client);
+ * - its inputs key equals the key of what else it read: the settings that change health, the day
+ *   and the app version (a new release may compute differently).
+ * The versions are read before anything the summaries read, so a summary is never stored under a
+ * version newer than its data: a write landing in between leaves it stale, never wrong. Only the
+ * stale accounts' inputs are loaded; they are summarised on the background threads
+ * (services/background), off the thread that serves the UI, or inline when they are few, then
+ * stored for the next call, the next session and, on a team workspace, every other client.
  */
 
 /** Up to this many stale accounts are summarised inline on the caller's connection. */
@@ -40,14 +40,22 @@ export type HealthSettings = Pick<AccountInsightInput, 'rpmRates' | 'healthWeigh
 /** One computation at a time per workspace: a second request waits for it, then finds its results stored. */
 const running = new WeakMap<object, Promise<unknown>>();
 
+/** Reads the inputs of these accounts (called only for accounts whose stored summary is stale). */
+export type LoadHealthInputs = (accountIds: readonly string[]) => Promise<HealthAccountInput[]>;
+
 /**
  * Health summary of each account (same order): stored ones where still valid, the rest computed and stored.
- * @example const summaries = await portfolioHealth(workspace, accounts, { rpmRates, healthWeights, today });
+ * @example const summaries = await portfolioHealth(workspace, ids, { rpmRates, healthWeights, today }, loadInputs);
  */
-export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
+export async function portfolioHealth(
+  workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>,
+  accountIds: readonly string[],
+  settings: HealthSettings,
+  loadInputs: LoadHealthInputs,
+): Promise<AccountSummary[]> {
   const key = workspace.sqlite ?? workspace.db;
   for (let current = running.get(key); current; current = running.get(key)) await current.catch(() => {});
-  const work = summariesOf(workspace, accounts, settings);
+  const work = summariesOf(workspace, accountIds, settings, loadInputs);
   running.set(key, work);
   try {
     return await work;
@@ -56,30 +64,26 @@ export async function portfolioHealth(workspace: Pick<Workspace, 'sqlite' | 'db'
   }
 }
 
-async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings): Promise<AccountSummary[]> {
+async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accountIds: readonly string[], settings: HealthSettings, loadInputs: LoadHealthInputs): Promise<AccountSummary[]> {
   // Versions first: see the note above.
   const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db), readStoredSummaries(workspace.db)]);
-  const settingsKey = JSON.stringify([packageJson.version, settings]);
+  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, settings])).digest('base64');
   const summaries = new Map<string, AccountSummary>();
-  const stale: { account: HealthAccountInput; dataVersion: number; inputsKey: string }[] = [];
-  for (const account of accounts) {
-    const dataVersion = versions.get(account.id) ?? 0;
-    const inputsKey = createHash('sha1').update(settingsKey).update(JSON.stringify(account)).digest('base64');
-    const kept = stored.get(account.id);
-    if (kept && kept.dataVersion === dataVersion && kept.inputsKey === inputsKey) summaries.set(account.id, JSON.parse(kept.summary) as AccountSummary);
-    else stale.push({ account, dataVersion, inputsKey });
+  const stale: string[] = [];
+  for (const id of accountIds) {
+    const kept = stored.get(id);
+    if (kept && kept.dataVersion === (versions.get(id) ?? 0) && kept.inputsKey === inputsKey) summaries.set(id, JSON.parse(kept.summary) as AccountSummary);
+    else stale.push(id);
   }
   if (stale.length > 0) {
-    const results = await summarise(workspace, stale.map(({ account }) => account), settings);
-    const byId = new Map(results.map(({ accountId, summary }) => [accountId, summary]));
-    const rows: SummaryToStore[] = stale.map(({ account, dataVersion, inputsKey }) => {
-      const summary = byId.get(account.id)!;
-      summaries.set(account.id, summary);
-      return { accountId: account.id, dataVersion, inputsKey, summary: JSON.stringify(summary) };
+    const results = await summarise(workspace, await loadInputs(stale), settings);
+    const rows: SummaryToStore[] = results.map(({ accountId, summary }) => {
+      summaries.set(accountId, summary);
+      return { accountId, dataVersion: versions.get(accountId) ?? 0, inputsKey, summary: JSON.stringify(summary) };
     });
     await store(workspace, rows);
   }
-  return accounts.map((account) => summaries.get(account.id)!);
+  return accountIds.map((id) => summaries.get(id)!);
 }
 
 /** Keeps the computed summaries: a write of the cache, which this connection's change tracker is told changes nothing it reads. */

@@ -5,13 +5,14 @@ import { sqlDialectOf } from '../sql-dialect';
  * Version 9 (issue 14): the portfolio's health summaries kept in the workspace, so opening a big
  * book reads 2,000 small rows instead of recomputing 2,000 summaries from 650,000 observations.
  *
- * - `account_data_versions`: a counter per account that moves whenever any of its metric
- *   observations is inserted, updated or deleted, by whatever connection or process (the app, an
- *   import job, the CLI, a second client of a team server). The database moves it, with triggers,
- *   in the writer's own transaction, so no writer can forget it.
+ * - `account_data_versions`: a counter per account that moves whenever anything a summary reads
+ *   about the account changes — its row, its revenue streams, its stakeholders, any of its metric
+ *   observations — by whatever connection or process (the app, an import job, the CLI, a second
+ *   client of a team server). The database moves it, with triggers, in the writer's own
+ *   transaction, so no writer can forget it.
  * - `account_health_summaries`: one summary per account, with the counter it was computed at and
- *   a key of everything else it read (the account's dates, streams and stakeholders, the settings,
- *   the day and the app version). It is served only while both still match.
+ *   a key of what else it read (the settings, the day and the app version). It is served only
+ *   while both still match.
  *
  * A bulk writer may suspend the triggers inside its own transaction and move the counters itself
  * (the CSV import does: a trigger per row would cost a third of its time): on SQLite by dropping
@@ -38,7 +39,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`
       CREATE FUNCTION bump_account_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF current_setting('qbr.bulk_observation_write', true) = 'on' THEN
+        IF TG_TABLE_NAME = 'metric_observations' AND current_setting('qbr.bulk_observation_write', true) = 'on' THEN
           RETURN NULL;
         END IF;
         IF TG_OP = 'INSERT' THEN
@@ -57,17 +58,38 @@ export async function up(db: Kysely<any>): Promise<void> {
         RETURN NULL;
       END
       $$`.execute(db);
-    await sql`CREATE TRIGGER metric_observations_version_insert AFTER INSERT ON metric_observations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
-    await sql`CREATE TRIGGER metric_observations_version_update AFTER UPDATE ON metric_observations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
-    await sql`CREATE TRIGGER metric_observations_version_delete AFTER DELETE ON metric_observations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION bump_account_data_versions()`.execute(db);
+    await sql`
+      CREATE FUNCTION bump_account_data_versions_of_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          INSERT INTO account_data_versions AS v (account_id, version)
+            SELECT DISTINCT id, 1 FROM old_rows ORDER BY id
+            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+        ELSE
+          INSERT INTO account_data_versions AS v (account_id, version)
+            SELECT DISTINCT id, 1 FROM new_rows ORDER BY id
+            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+        END IF;
+        RETURN NULL;
+      END
+      $$`.execute(db);
+    for (const table of ['accounts', 'revenue_streams', 'stakeholders', 'metric_observations']) {
+      const bump = table === 'accounts' ? 'bump_account_data_versions_of_accounts' : 'bump_account_data_versions';
+      await sql.raw(`CREATE TRIGGER ${table}_version_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
+      await sql.raw(`CREATE TRIGGER ${table}_version_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
+      await sql.raw(`CREATE TRIGGER ${table}_version_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
+    }
   } else {
     // No conflict clause inside the triggers: an outer statement's own (an upsert, INSERT OR
     // REPLACE) would override it and turn the first write of an account into a constraint error.
     const bump = (id: string) =>
       `INSERT INTO account_data_versions (account_id, version) SELECT ${id}, 0 WHERE NOT EXISTS (SELECT 1 FROM account_data_versions WHERE account_id = ${id});
        UPDATE account_data_versions SET version = version + 1 WHERE account_id = ${id};`;
-    await sql.raw(`CREATE TRIGGER metric_observations_version_insert AFTER INSERT ON metric_observations BEGIN ${bump('NEW.account_id')} END`).execute(db);
-    await sql.raw(`CREATE TRIGGER metric_observations_version_update AFTER UPDATE ON metric_observations BEGIN ${bump('NEW.account_id')} ${bump('OLD.account_id')} END`).execute(db);
-    await sql.raw(`CREATE TRIGGER metric_observations_version_delete AFTER DELETE ON metric_observations BEGIN ${bump('OLD.account_id')} END`).execute(db);
+    for (const table of ['accounts', 'revenue_streams', 'stakeholders', 'metric_observations']) {
+      const column = table === 'accounts' ? 'id' : 'account_id';
+      await sql.raw(`CREATE TRIGGER ${table}_version_insert AFTER INSERT ON ${table} BEGIN ${bump(`NEW.${column}`)} END`).execute(db);
+      await sql.raw(`CREATE TRIGGER ${table}_version_update AFTER UPDATE ON ${table} BEGIN ${bump(`NEW.${column}`)} ${bump(`OLD.${column}`)} END`).execute(db);
+      await sql.raw(`CREATE TRIGGER ${table}_version_delete AFTER DELETE ON ${table} BEGIN ${bump(`OLD.${column}`)} END`).execute(db);
+    }
   }
 }
