@@ -121,6 +121,13 @@ describe('writing while the workspace is busy', () => {
     const counters = () => `${sqlite.prepare('SELECT total_changes()').pluck().get()}/${sqlite.pragma('data_version', { simple: true })}`;
     // Switching files and starting jobs are checked elsewhere; their own work is not a write of this call.
     const skipped = new Set(['workspace.create', 'workspace.open', 'workspace.restoreBackup', 'workspace.forgetRecent', 'import.start', 'decks.exportPortfolio']);
+    // insights.portfolio keeps its health summaries (a cache, stored without waiting for the lock):
+    // its first call writes those rows and nothing else; once kept, it writes nothing.
+    const summariesBefore = counters();
+    await backend.client.call('insights.portfolio', {});
+    const kept = sqlite.prepare('SELECT count(*) FROM account_health_summaries').pluck().get() as number;
+    expect(kept).toBeGreaterThan(0);
+    expect(counters()).toBe(`${Number(summariesBefore.split('/')[0]) + kept}/${summariesBefore.split('/')[1]}`);
     const answered: string[] = [];
     for (const method of [...READ_ONLY_METHODS].filter((m) => !skipped.has(m))) {
       const before = counters();

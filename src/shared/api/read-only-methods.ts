@@ -1,7 +1,8 @@
 import type { ApiMethodName } from './contract';
 
 /**
- * Methods that never write to the open workspace's database: they answer at once even while an
+ * Methods that never write to the open workspace's data (insights.portfolio may keep its cache of
+ * health summaries, without ever waiting for the lock): they answer at once even while an
  * import holds the write lock. Every other method waits for its write turn (write-turns.ts), so a
  * method missing here is merely queued behind imports, never wrong. Methods that start a job
  * (import.start) are here: the job takes its own turn. A test holds each of them to reading only.
