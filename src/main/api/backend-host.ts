@@ -22,6 +22,14 @@ import { describeWorkspace, type WorkspaceControl } from './host/workspace-contr
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
 import { createMemoryPasswordStore, type TeamPasswordStore } from './host/team-passwords';
 import { createTeamConnector } from './host/team-workspace-connect';
+import { scheduleStartUpChores, type StartUpChores, type StartUpChoresOptions } from './host/start-up-chores';
+
+/**
+ * A cleanly closed file up to this size is checked as soon as it opens: milliseconds, so a damaged
+ * one shows the recovery screen before the window asks for anything. A bigger one (a 2,000-account
+ * workspace: about a second of a core) waits for the window's start-up calls (start-up-chores.ts).
+ */
+export const CHECK_AT_ONCE_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
   /** Where the recent-workspaces list lives (outside any workspace). */
@@ -31,6 +39,8 @@ export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath'
   allowedFolders?: readonly string[];
   /** Where team workspace passwords are kept: the desktop app passes its safeStorage-backed store; default in memory until the process ends. */
   teamPasswords?: TeamPasswordStore;
+  /** When the background work of a newly opened workspace starts; tests shorten the waits (see start-up-chores.ts). */
+  startUp?: StartUpChoresOptions & { checkAtOnceMaxBytes?: number };
 }
 
 /**
@@ -51,10 +61,12 @@ export interface BackendHost {
   start(workspacePath: string): Promise<WorkspaceState>;
   state(): WorkspaceState;
   /**
-   * Settles when the background integrity check of the open workspace has finished (at once when
-   * none is running). A file that was closed cleanly opens without waiting for PRAGMA quick_check;
-   * the check then runs on a background thread, writes wait for it, and a damaged file is closed
-   * and reported exactly as a refused start would be (workspace_corrupt, newest good backup).
+   * Starts the background integrity check of the open workspace if it is still waiting, and settles
+   * when it has finished (at once when none is due). A file that was closed cleanly opens without
+   * waiting for PRAGMA quick_check; the check then runs on a background thread — a big file's once
+   * the window's start-up calls are answered (start-up-chores.ts) —, a write starts it at once and
+   * waits for it, and a damaged file is closed and reported exactly as a refused start would be
+   * (workspace_corrupt, newest good backup).
    */
   integrityCheck(): Promise<void>;
   close(): Promise<void>;
@@ -70,6 +82,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   let backend: Backend | null = null;
   /** The background integrity check of the open backend, while it runs. */
   let checking: Promise<void> | null = null;
+  /** The open backend's background work, until it has started (see start-up-chores.ts). */
+  let startUpChores: StartUpChores | null = null;
   /** The workspace that failed to open, and why. */
   let failedPath: string | null = null;
   let problem: ApiError | null = null;
@@ -96,6 +110,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     if (backend && backend.workspace.path === redactedUrl(absolute)) return state();
     const next = await openBackend({ ...options, workspacePath: absolute, workspacePassword: password, workspaceControl: control, hostServices: options.hostServices, pathPolicy });
     const previous = backend;
+    startUpChores?.cancel();
     backend = next;
     failedPath = null;
     problem = null;
@@ -103,11 +118,22 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     await previous?.close();
     // A team workspace is remembered without its password (see workspace-location.ts).
     await options.recent.remember(redactedUrl(absolute), now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
-    // The threads health, the check and decks use start now, while the window loads.
-    warmBackgroundThreads();
-    warmDeckRenderWorker();
-    if (!next.workspace.integrityChecked) checkInBackground(next);
+    let checkWaits = !next.workspace.integrityChecked;
+    if (checkWaits && checkIsQuick(next)) {
+      checkInBackground(next);
+      checkWaits = false;
+    }
+    // The threads health, the check and decks use start once the window has its first rows.
+    startUpChores = scheduleStartUpChores(() => {
+      warmBackgroundThreads();
+      warmDeckRenderWorker();
+      if (checkWaits && backend === next) checkInBackground(next);
+    }, options.startUp);
     return state();
+  }
+
+  function checkIsQuick(opened: Backend): boolean {
+    return (fs.statSync(opened.workspace.path, { throwIfNoEntry: false })?.size ?? 0) <= (options.startUp?.checkAtOnceMaxBytes ?? CHECK_AT_ONCE_MAX_BYTES);
   }
 
   /** Runs PRAGMA quick_check off this thread; a damaged file is closed and reported as a refused start. */
@@ -226,9 +252,14 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   );
 
   const route: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
-  // Nothing is written to a file before its integrity check has passed; reads go ahead meanwhile.
-  const dispatch: ApiDispatcher = (method, input) =>
-    checking && (WRITE_EFFECTS as Record<string, unknown>)[String(method)] !== 'read' ? checking.then(() => route(method, input)) : route(method, input);
+  const dispatch: ApiDispatcher = (method, input) => {
+    const writes = (WRITE_EFFECTS as Record<string, unknown>)[String(method)] !== 'read';
+    // Nothing is written to a file before its integrity check has passed: a write starts a check
+    // still waiting for the start-up calls, and waits for it; reads go ahead meanwhile.
+    if (writes) startUpChores?.runNow();
+    const answer = () => (checking && writes ? checking.then(() => route(method, input)) : route(method, input));
+    return startUpChores ? startUpChores.track(answer) : answer();
+  };
 
   return {
     dispatch,
@@ -236,6 +267,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     current: () => backend,
     state,
     integrityCheck: async () => {
+      startUpChores?.runNow();
       while (checking) await checking;
     },
     start: (workspacePath) =>
@@ -250,6 +282,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
         }
       }),
     close: async () => {
+      startUpChores?.cancel();
       // The background check reads the file; let it finish before the file is let go.
       while (checking) await checking;
       const closing = backend;
