@@ -1,3 +1,5 @@
+// First: sends the start-up calls before anything else is evaluated.
+import './start-up';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';

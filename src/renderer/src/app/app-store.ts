@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/schemas/app-schemas';
-import { api, ApiClientError } from '../api/client';
+import { ApiClientError } from '../api/client';
+import { callOrTakeEarly } from '../api/start-up-calls';
 import { errorMessage } from '../notify';
 
 /** The screens of the app frame; the account screen and the assessment wizard carry which account (and quarter) they show. */
@@ -61,7 +62,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   async load() {
     try {
-      const info = await api.call('app.info', {});
+      const info = await callOrTakeEarly('app.info', {});
       set({ status: 'ready', info, startupError: null });
     } catch (error) {
       const noWorkspace = error instanceof ApiClientError && error.code === 'workspace_not_open';

@@ -7,6 +7,7 @@ import { todayIsoDate } from '../dates';
 import { PortfolioDecksButton } from '../deck-builder/PortfolioDecksButton';
 import { countOf } from '../format';
 import { ImportMetricsButton } from '../metrics-import/ImportMetricsButton';
+import { afterNextPaint } from '../ui/after-paint';
 import { ScreenTitle } from '../ui/ScreenTitle';
 import { NoAccountsYet, NoFilterMatches, NoSearchMatches } from './PortfolioEmptyState';
 import { usePortfolioFactsStore } from './portfolio-facts-store';
@@ -41,13 +42,17 @@ export function PortfolioScreen() {
     usePortfolioStore.getState().rememberPosition(null);
     // A stream, metric or import change made on an account screen shows as soon as the list is back in view.
     void usePortfolioStore.getState().refreshIfStale();
-    void usePortfolioFactsStore.getState().refreshIfStale();
-    void usePortfolioViewsStore.getState().loadIfStale();
   }, []);
 
-  // The list itself reloads on its own; the setup facts follow it (account created, demo loaded, import done).
+  // The list itself reloads on its own; the setup facts and saved views follow it (account created,
+  // demo loaded, import done, a view saved), asked for once its rows have painted, so the first
+  // rows wait for nothing but the list.
   useEffect(() => {
-    if (status === 'ready') void usePortfolioFactsStore.getState().refreshIfStale();
+    if (status !== 'ready') return;
+    void afterNextPaint().then(() => {
+      void usePortfolioFactsStore.getState().refreshIfStale();
+      void usePortfolioViewsStore.getState().loadIfStale();
+    });
   }, [accounts, status]);
 
   useEffect(() => {

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { api } from '../api/client';
+import { callOrTakeEarly } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
+import { afterNextPaint } from '../ui/after-paint';
+import { INITIAL_SORT, listQuery } from './portfolio-list-query';
 import {
-  backendSortFor,
   nextSort,
   sortByInsights,
   sortByRevenueModels,
@@ -59,7 +61,7 @@ let latestRequest = 0;
 export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   searchInput: '',
   appliedSearch: '',
-  sort: { key: 'name', direction: 'asc' },
+  sort: INITIAL_SORT,
   accounts: [],
   status: 'idle',
   error: null,
@@ -106,18 +108,20 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     if (fresh) set({ loadedVersion: workspaceVersion() });
     try {
       // The list first, so its rows paint without waiting for health; health and signals (one
-      // request for every account, reused for searches and re-sorts) are asked for next.
-      const rows = await api.call('accounts.list', { search: appliedSearch.trim().slice(0, 200), ...backendSortFor(sort) });
+      // request for every account, reused for searches and re-sorts) are asked for once the rows
+      // have painted, so their work on the backend's threads does not hold up that paint.
+      const rows = await callOrTakeEarly('accounts.list', listQuery(appliedSearch, sort));
       if (request !== latestRequest) return;
-      const insights = fresh ? loadInsights() : Promise.resolve(get().insights);
       if (sortNeedsInsights(sort)) {
-        const loaded = await insights;
+        const loaded = fresh ? await loadInsights() : get().insights;
         if (request !== latestRequest) return;
         set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, insights: loaded ?? get().insights, status: 'ready', error: null });
         return;
       }
       set({ accounts: sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows, status: 'ready', error: null });
-      const loaded = await insights;
+      if (!fresh) return;
+      await afterNextPaint();
+      const loaded = await loadInsights();
       if (request === latestRequest && loaded) set({ insights: loaded });
     } catch (error) {
       if (request !== latestRequest) return;

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures/harness-fixture';
+import { PortfolioPage } from './pages/portfolio-page';
+
+/*
+ * What the window asks the backend for before the first account rows paint: only who the backend
+ * is and the list, both sent as the script starts (not one after the other from React effects),
+ * the list once; health, the setup facts and the saved views are asked for after the list answered.
+ */
+
+function apiMethod(url: string): string | null {
+  const match = /\/api\/([^/?#]+)$/.exec(new URL(url).pathname);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+test('the first rows wait only for app.info and the list; health, facts and views are asked for after the list answered', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const events: string[] = [];
+  page.on('request', (request) => {
+    const method = apiMethod(request.url());
+    if (method) events.push(`sent ${method}`);
+  });
+  page.on('requestfinished', (request) => {
+    const method = apiMethod(request.url());
+    if (method) events.push(`answered ${method}`);
+  });
+
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(harness.server.url);
+  await expect(portfolio.rows).toHaveCount(9);
+  const later = ['insights.portfolio', 'portfolio.facts', 'settings.get'];
+  await expect.poll(() => later.filter((method) => events.includes(`answered ${method}`))).toEqual(later);
+
+  const sent = events.filter((event) => event.startsWith('sent '));
+  expect(sent.slice(0, 2).sort()).toEqual(['sent accounts.list', 'sent app.info']);
+  expect(sent.filter((event) => event === 'sent accounts.list')).toHaveLength(1);
+  const listAnswered = events.indexOf('answered accounts.list');
+  expect(listAnswered).toBeGreaterThan(-1);
+  for (const method of later) expect(events.indexOf(`sent ${method}`), `${method} after the list answered`).toBeGreaterThan(listAnswered);
+});
