@@ -1,13 +1,18 @@
 import zlib from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 import type JSZip from 'jszip';
 
 /*
  * Writes a JSZip package as a .zip with Node's zlib (native DEFLATE and CRC-32) instead of JSZip's
  * own pipeline, which deflates in JavaScript (pako) chunk by chunk across event-loop turns: on a
  * 20-slide deck that pipeline was a third of the render (see the README's Performance section).
- * Only what an OPC package needs: stored or deflated file entries (folders are not parts and are
- * left out), no zip64 (a deck is far below 4 GB), entry times from the caller so the bytes depend
- * only on the input.
+ * The zip container (headers, central directory) is fflate's streaming `Zip`; each entry is handed
+ * to it already deflated by zlib through fflate's interface for a custom compression
+ * (`ZipInputFile`), so nothing is deflated in JavaScript. Only what an OPC package needs: stored or
+ * deflated file entries (folders are not parts and are left out), UTF-8 names, entry times from
+ * the caller so the bytes depend only on the input. fflate's streaming writer puts each entry's
+ * CRC and sizes in a data descriptor after its data (general-purpose bit 3), as Java's and .NET's
+ * zip writers do; the central directory holds them too.
  */
 
 /** One entry of the package, in the order it is written. */
@@ -20,24 +25,24 @@ export interface ZipEntry {
 export interface ZipOptions {
   /** DEFLATE (the default) or store. */
   compression?: 'DEFLATE' | 'STORE';
-  /** The entries' modification time (UTC, DOS precision: 2 s, 1980-2107); default 1980-01-01. */
+  /** The entries' modification time (UTC, DOS precision: 2 s, 1980-2099); default 1980-01-01. */
   modifiedAt?: Date;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-/** "Version needed to extract" 2.0: DEFLATE. */
-const VERSION = 20;
-/** General-purpose flag bit 11: the name is UTF-8. */
-const UTF8_NAME = 0x0800;
+const EARLIEST = Date.UTC(1980, 0, 1);
+const LATEST = Date.UTC(2099, 11, 31, 23, 59, 58);
+/** Compression methods (APPNOTE 4.4.5). */
+const STORED = 0;
+const DEFLATED = 8;
 
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.min(2107, Math.max(1980, date.getUTCFullYear()));
-  return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1),
-    date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
-  };
+/**
+ * The time to give fflate so the entries are stamped with `date`'s UTC clock (as JSZip stamps
+ * them): fflate writes the local clock of what it is given, which would make the bytes depend on
+ * the machine's time zone. Clamped to the years fflate writes (1980-2099).
+ */
+function utcClockForFflate(date: Date): Date {
+  const utc = new Date(Math.min(LATEST, Math.max(EARLIEST, date.getTime())));
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
 }
 
 /**
@@ -46,58 +51,23 @@ function dosDateTime(date: Date): { time: number; date: number } {
  * @example const bytes = writeZip([{ name: 'a.xml', data: Buffer.from('<a/>') }]);
  */
 export function writeZip(entries: readonly ZipEntry[], options: ZipOptions = {}): Buffer {
-  const stamp = dosDateTime(options.modifiedAt ?? new Date(Date.UTC(1980, 0, 1)));
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
+  const mtime = utcClockForFflate(options.modifiedAt ?? new Date(EARLIEST));
+  const chunks: Uint8Array[] = [];
+  // fflate calls back synchronously as each entry's data arrives; an error (a name over 64 KiB) is thrown out of add().
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const crc = zlib.crc32(entry.data);
     const deflated = options.compression === 'STORE' ? null : zlib.deflateRawSync(entry.data, { level: 6 });
-    const useDeflate = deflated !== null && deflated.length < entry.data.length;
-    const body = useDeflate ? deflated : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-    const flags = /[^\x20-\x7e]/.test(entry.name) ? UTF8_NAME : 0;
-    const method = useDeflate ? 8 : 0;
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.byteLength, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    chunks.push(local, name, body);
-
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(CENTRAL_HEADER, 0);
-    header.writeUInt16LE(VERSION, 4);
-    header.writeUInt16LE(VERSION, 6);
-    header.writeUInt16LE(flags, 8);
-    header.writeUInt16LE(method, 10);
-    header.writeUInt16LE(stamp.time, 12);
-    header.writeUInt16LE(stamp.date, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(entry.data.byteLength, 24);
-    header.writeUInt16LE(name.length, 28);
-    // Extra field, comment, disk number, internal and external attributes: none.
-    header.writeUInt32LE(offset, 42);
-    central.push(header, name);
-    offset += local.length + name.length + body.length;
+    const useDeflate = deflated !== null && deflated.length < entry.data.byteLength;
+    const file: ZipInputFile = { filename: entry.name, size: entry.data.byteLength, crc: zlib.crc32(entry.data), compression: useDeflate ? DEFLATED : STORED, mtime };
+    zip.add(file);
+    // fflate types its chunks as over a plain ArrayBuffer; it only reads them, so a shared one does as well.
+    file.ondata!(null, useDeflate ? deflated : (entry.data as Uint8Array<ArrayBuffer>), true);
   }
-  const centralSize = central.reduce((sum, chunk) => sum + chunk.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  zip.end();
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -128,7 +98,7 @@ export async function zipEntries(zip: JSZip): Promise<ZipEntry[]> {
 }
 
 /**
- * A JSZip package written with Node's zlib (see writeZip).
+ * A JSZip package written with Node's zlib and fflate (see writeZip).
  * @example const bytes = await zipToBuffer(zip, { modifiedAt: new Date(document.createdAt) });
  */
 export async function zipToBuffer(zip: JSZip, options: ZipOptions = {}): Promise<Buffer> {

@@ -28,7 +28,7 @@ async function partsOf(bytes: Uint8Array): Promise<Map<string, string>> {
   return new Map([...parts].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-describe('writeZip (Node zlib)', () => {
+describe('writeZip (Node zlib, fflate container)', () => {
   it('writes entries any zip reader reads back byte for byte: deflated text, stored incompressible bytes, empty and UTF-8 names', async () => {
     const text = Buffer.from('<a>'.repeat(2_000) + '</a>'.repeat(2_000), 'utf8');
     const noise = randomBytes(4_096);
@@ -59,6 +59,23 @@ describe('writeZip (Node zlib)', () => {
     const at = new Date('2026-10-01T09:00:00Z');
     expect(Buffer.compare(writeZip(entries, { modifiedAt: at }), writeZip(entries, { modifiedAt: new Date(at) }))).toBe(0);
     expect(Buffer.compare(writeZip(entries, { modifiedAt: at }), writeZip(entries, { modifiedAt: new Date('2026-10-02T09:00:00Z') }))).not.toBe(0);
+  });
+
+  it("stamps the time's UTC clock whatever the machine's time zone, and 1980-01-01 when none is given", async () => {
+    const entries = [{ name: 'a.xml', data: Buffer.from('<a/>') }];
+    const at = new Date('2026-10-01T09:00:00Z');
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'America/New_York', 'Asia/Kolkata']) {
+        process.env.TZ = tz;
+        // JSZip reads an entry's DOS time as UTC.
+        expect((await JSZip.loadAsync(writeZip(entries, { modifiedAt: at }))).file('a.xml')!.date.toISOString(), tz).toBe(at.toISOString());
+        expect((await JSZip.loadAsync(writeZip(entries))).file('a.xml')!.date.toISOString(), tz).toBe('1980-01-01T00:00:00.000Z');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 
