@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from './fixtures/harness-fixture';
+import { checkScreen } from './fixtures/screen-checks';
 import { PortfolioPage } from './pages/portfolio-page';
 import { ImportWorkspaceDialog, WorkspacePage } from './pages/workspace-page';
 
@@ -27,7 +28,9 @@ test('the merge preview lists each differing record and keeps the newer one', as
   await expect(changes.getByRole('row').filter({ hasText: 'Northwind Health Plan' })).toContainText('Keep this one');
   await expect(changes.getByRole('row').filter({ hasText: 'Bayview Health Plan' })).toContainText('Deleted here since');
   await expect(changes.getByRole('row').filter({ hasText: 'Bayview Health Plan' })).toContainText('Keep this one');
-  if (process.env.QBR_SCREENSHOTS_DIR) await page.screenshot({ path: `${process.env.QBR_SCREENSHOTS_DIR}/merge-preview.png` });
+  // axe, no overflow, no cut-off labels, at 1440×900 and 1024×700 (screenshots with QBR_SCREENSHOTS_DIR, scrolled to the records).
+  await changes.scrollIntoViewIfNeeded();
+  await checkScreen(page, 'merge-preview', 'the merge preview with records both have that differ');
 
   await importDialog.dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importDialog.dialog).toBeHidden();
