@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Modal, Radio, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { BringBackPreview, BringBackRow, BringBackStatus, KeepChoice } from '../../../shared/api/schemas/offline-schemas';
 import { FilePathInput } from './FilePathInput';
+import { PreviewRowsTable, type PreviewColumn } from './PreviewRowsTable';
 import { useOfflineStore } from './offline-store';
 
 const STATUS: Record<BringBackStatus, { label: string; color: string; outcome: string }> = {
@@ -67,12 +68,7 @@ export function BringBackModal() {
             </Group>
           </Group>
         )}
-        {preview && preview.rows.length > 0 && <RowsTable rows={preview.rows} choices={choices} onChoose={choose} />}
-        {preview && preview.rowsOmitted > 0 && (
-          <Text size="xs" c="dimmed">
-            …and {preview.rowsOmitted.toLocaleString()} more rows that are not conflicts.
-          </Text>
-        )}
+        {preview && preview.rows.length > 0 && <RowsTable rows={preview.rows} omitted={preview.rowsOmitted} choices={choices} onChoose={choose} />}
         {formError && (
           <Alert color="red" variant="light" title="Nothing was brought back">
             {formError}
@@ -111,47 +107,51 @@ function PreviewSummary({ preview }: { preview: BringBackPreview }) {
   );
 }
 
-function RowsTable({ rows, choices, onChoose }: { rows: BringBackRow[]; choices: Record<string, KeepChoice>; onChoose: (key: string, choice: KeepChoice) => void }) {
+const NO_WRAP = { style: { whiteSpace: 'nowrap' } } as const;
+
+function RowsTable({ rows, omitted, choices, onChoose }: { rows: BringBackRow[]; omitted: number; choices: Record<string, KeepChoice>; onChoose: (key: string, choice: KeepChoice) => void }) {
+  const columns: PreviewColumn<BringBackRow>[] = [
+    { header: 'Account', cell: (row) => row.accountName },
+    { header: 'Row', cell: (row) => row.label },
+    {
+      header: 'State',
+      td: NO_WRAP,
+      cell: (row) => (
+        <Badge color={STATUS[row.status].color} variant={row.status === 'conflict' ? 'filled' : 'light'} styles={{ label: { overflow: 'visible' } }}>
+          {STATUS[row.status].label}
+        </Badge>
+      ),
+    },
+    { header: 'What differs', cell: (row) => (row.status === 'conflict' ? <ConflictFields row={row} /> : <SideChanges row={row} />) },
+    {
+      header: 'Bring-back will',
+      td: NO_WRAP,
+      cell: (row) =>
+        row.status === 'conflict' ? (
+          <Radio.Group value={choices[row.key] ?? null} onChange={(value) => onChoose(row.key, value as KeepChoice)} aria-label={`${row.accountName}, ${row.label}: keep which copy`}>
+            <Stack gap={6}>
+              <Radio value="mine" label="Keep mine" />
+              <Radio value="theirs" label="Keep theirs" />
+            </Stack>
+          </Radio.Group>
+        ) : (
+          <Text size="sm">{STATUS[row.status].outcome}</Text>
+        ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={720} mah={420}>
-      <Table verticalSpacing={6} fz="sm" withTableBorder aria-label="Rows to bring back" data-testid="bring-back-rows">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Account</Table.Th>
-            <Table.Th>Row</Table.Th>
-            <Table.Th>State</Table.Th>
-            <Table.Th>What differs</Table.Th>
-            <Table.Th>Bring-back will</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key} data-status={row.status} data-key={row.key}>
-              <Table.Td>{row.accountName}</Table.Td>
-              <Table.Td>{row.label}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge color={STATUS[row.status].color} variant={row.status === 'conflict' ? 'filled' : 'light'} styles={{ label: { overflow: 'visible' } }}>
-                  {STATUS[row.status].label}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{row.status === 'conflict' ? <ConflictFields row={row} /> : <SideChanges row={row} />}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {row.status === 'conflict' ? (
-                  <Radio.Group value={choices[row.key] ?? null} onChange={(value) => onChoose(row.key, value as KeepChoice)} aria-label={`${row.accountName}, ${row.label}: keep which copy`}>
-                    <Stack gap={6}>
-                      <Radio value="mine" label="Keep mine" />
-                      <Radio value="theirs" label="Keep theirs" />
-                    </Stack>
-                  </Radio.Group>
-                ) : (
-                  <Text size="sm">{STATUS[row.status].outcome}</Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <PreviewRowsTable
+      label="Rows to bring back"
+      testId="bring-back-rows"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.key}
+      rowAttributes={(row) => ({ 'data-status': row.status, 'data-key': row.key })}
+      minWidth={720}
+      maxHeight={420}
+      omitted={omitted}
+      omittedWhat="rows that are not conflicts"
+    />
   );
 }
 

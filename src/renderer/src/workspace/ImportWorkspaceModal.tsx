@@ -6,6 +6,7 @@ import { useFileDialogsStore } from '../api/file-dialogs';
 import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
 import { EXPORT_TABLE_LABELS } from './export-table-labels';
 import { FilePathInput } from './FilePathInput';
+import { PreviewRowsTable, type PreviewColumn } from './PreviewRowsTable';
 import { useWorkspaceImportStore } from './workspace-import-store';
 
 const MODE_CHOICES: readonly Choice<ImportMode>[] = [
@@ -105,6 +106,23 @@ export function ImportWorkspaceModal() {
   );
 }
 
+type RowChange = ImportPreview['rowChanges'][number];
+
+const ROW_CHANGE_COLUMNS: readonly PreviewColumn<RowChange>[] = [
+  {
+    header: 'Record',
+    cell: (row) => (
+      <>
+        {EXPORT_TABLE_LABELS[row.table]}: {row.label}
+      </>
+    ),
+  },
+  { header: 'Change', cell: (row) => (row.change === 'revive' ? 'Deleted here since' : 'Edited on both') },
+  { header: 'In the file', cell: (row) => row.fileUpdatedAt.slice(0, 16).replace('T', ' ') },
+  { header: 'Here', cell: (row) => row.workspaceUpdatedAt.slice(0, 16).replace('T', ' ') },
+  { header: 'Import will', td: { fw: 600 }, cell: (row) => (row.resolution === 'take-file' ? "Take the file's" : 'Keep this one') },
+];
+
 /** Every existing row the merge would overwrite, revive or keep, and what it does with it. */
 function RowChangesTable({ preview }: { preview: ImportPreview }) {
   return (
@@ -117,37 +135,17 @@ function RowChangesTable({ preview }: { preview: ImportPreview }) {
           ? 'By default the newer copy wins, compared by when each was last changed, and an account deleted here since stays deleted.'
           : "The file's copy wins for every record below, even where this workspace's is newer; deleted accounts come back."}
       </Text>
-      <Table.ScrollContainer minWidth={560} mah={240}>
-        <Table verticalSpacing={2} fz="xs" withTableBorder aria-label="Records both have that differ">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Record</Table.Th>
-              <Table.Th>Change</Table.Th>
-              <Table.Th>In the file</Table.Th>
-              <Table.Th>Here</Table.Th>
-              <Table.Th>Import will</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rowChanges.map((row) => (
-              <Table.Tr key={`${row.table}/${row.key}`} data-resolution={row.resolution}>
-                <Table.Td>
-                  {EXPORT_TABLE_LABELS[row.table]}: {row.label}
-                </Table.Td>
-                <Table.Td>{row.change === 'revive' ? 'Deleted here since' : 'Edited on both'}</Table.Td>
-                <Table.Td>{row.fileUpdatedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-                <Table.Td>{row.workspaceUpdatedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-                <Table.Td fw={600}>{row.resolution === 'take-file' ? "Take the file's" : 'Keep this one'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {preview.rowChangesOmitted > 0 && (
-        <Text size="xs" c="dimmed">
-          …and {preview.rowChangesOmitted.toLocaleString()} more.
-        </Text>
-      )}
+      <PreviewRowsTable
+        label="Records both have that differ"
+        columns={ROW_CHANGE_COLUMNS}
+        rows={preview.rowChanges}
+        rowKey={(row) => `${row.table}/${row.key}`}
+        rowAttributes={(row) => ({ 'data-resolution': row.resolution })}
+        dense
+        minWidth={560}
+        maxHeight={240}
+        omitted={preview.rowChangesOmitted}
+      />
     </Stack>
   );
 }
