@@ -71,6 +71,10 @@ describe('restoring a workspace export', () => {
       ['a commitment with a status the ledger does not have', (doc: Doc) => void (doc.commitments[0].status = 'maybe'), /commitment .*status/],
       ['a commitment with a blank text', (doc: Doc) => void (doc.commitments[0].text = '  '), /commitment .*text/],
       ['a commitment naming a stakeholder who is not there', (doc: Doc) => void (doc.commitments[0].stakeholderId = 'nobody'), /commitment .*nobody/],
+      ['a goal with a blank title', (doc: Doc) => void (doc.goals[0].title = '  '), /goal .*title/],
+      ['a goal with a 500-character unit', (doc: Doc) => void (doc.goals[0].unit = 'u'.repeat(500)), /goal .*unit/],
+      ['a stakeholder email that is not one', (doc: Doc) => void (doc.stakeholders[0].email = 'not an email'), /stakeholder .*email/],
+      ['a stream ending on a date that is not one', (doc: Doc) => void (doc.revenueStreams[0].endDate = '2026-02-30'), /revenue stream .*endDate/],
     ])('refuses %s, naming the row, and changes nothing', async (_label, mutate, expected) => {
       const before = snapshot();
       const problems = await problemsFor(mutate);

@@ -21,6 +21,21 @@ import { ARCHETYPES } from '../../../shared/framework/keys';
  * is known and the values are read one at a time from the stage.
  */
 
+/** An API input schema: one strict object, or one per revenue model (revenueStreamInputSchema). */
+type InputSchema = z.ZodObject | z.ZodDiscriminatedUnion<readonly z.ZodObject[]>;
+/** An export row that carries every field of the schema (and its own columns besides: id, timestamps). */
+type RowFor<S extends InputSchema> = { [K in keyof z.input<S>]-?: unknown };
+
+/**
+ * The fields of `row` that `schema` takes, named by the schema itself: the input schemas are
+ * strict, so the row's own columns (id, createdAt, deletedAt…) are left out before parsing.
+ */
+function inputFields<S extends InputSchema>(schema: S, row: RowFor<S>): Record<string, unknown> {
+  const shapes = 'shape' in schema ? [schema.shape] : schema.options.map((option) => option.shape);
+  const names = new Set(shapes.flatMap((shape) => Object.keys(shape)));
+  return Object.fromEntries([...names].map((name) => [name, (row as Record<string, unknown>)[name]]));
+}
+
 /** Why the rows of an export cannot be restored as they are; [] when every row passes. */
 export function restoredRowProblems(data: WorkspaceExport, limit: number): string[] {
   const problems: string[] = [];
@@ -29,80 +44,14 @@ export function restoredRowProblems(data: WorkspaceExport, limit: number): strin
     const parsed = schema.safeParse(value);
     if (!parsed.success) problems.push(`${what}: ${describeIssues(parsed.error)}`);
   };
+  const checkRow = <S extends InputSchema>(what: string, schema: S, row: RowFor<S>) => check(what, schema, inputFields(schema, row));
 
-  for (const a of data.accounts) {
-    check(`account ${a.id} ("${short(a.name)}")`, accountInputSchema, {
-      name: a.name,
-      customerSegment: a.customerSegment,
-      buyerType: a.buyerType,
-      notes: a.notes,
-      renewalDate: a.renewalDate,
-      contractStartDate: a.contractStartDate,
-    });
-  }
-  for (const s of data.revenueStreams) {
-    check(`revenue stream ${s.id} ("${short(s.name)}")`, revenueStreamInputSchema, {
-      accountId: s.accountId,
-      name: s.name,
-      revenueModel: s.revenueModel,
-      paymentEnvironment: s.paymentEnvironment,
-      terms: s.terms,
-      startDate: s.startDate,
-      endDate: s.endDate,
-    });
-  }
-  for (const p of data.stakeholders) {
-    check(`stakeholder ${p.id} ("${short(p.personName)}")`, stakeholderInputSchema, {
-      accountId: p.accountId,
-      archetype: p.archetype,
-      personName: p.personName,
-      title: p.title,
-      email: p.email,
-      communicationPreference: p.communicationPreference,
-      successDefinition: p.successDefinition,
-      lastEngagedOn: p.lastEngagedOn,
-      isExecutiveSponsor: p.isExecutiveSponsor,
-      isBudgetHolder: p.isBudgetHolder,
-    });
-  }
-  for (const g of data.goals) {
-    check(`goal ${g.id} ("${short(g.title)}")`, goalInputSchema, {
-      accountId: g.accountId,
-      streamId: g.streamId,
-      title: g.title,
-      metricKey: g.metricKey,
-      unit: g.unit,
-      baseline: g.baseline,
-      target: g.target,
-      current: g.current,
-      dueDate: g.dueDate,
-      startMonth: g.startMonth,
-    });
-  }
-  for (const c of data.commitments) {
-    check(`commitment ${c.id} ("${short(c.text)}")`, commitmentInputSchema, {
-      accountId: c.accountId,
-      kind: c.kind,
-      text: c.text,
-      ownerSide: c.ownerSide,
-      ownerName: c.ownerName,
-      stakeholderId: c.stakeholderId,
-      dueDate: c.dueDate,
-      quarterRaised: c.quarterRaised,
-      status: c.status,
-      outcomeNote: c.outcomeNote,
-    });
-  }
-  for (const d of data.deckDrafts) {
-    check(`deck draft ${d.deckType} ${short(d.quarter)} (account ${d.accountId})`, deckDraftInputSchema, {
-      accountId: d.accountId,
-      deckType: d.deckType,
-      audience: d.audience,
-      quarter: d.quarter,
-      edits: d.edits,
-      audienceChosen: d.audienceChosen,
-    });
-  }
+  for (const a of data.accounts) checkRow(`account ${a.id} ("${short(a.name)}")`, accountInputSchema, a);
+  for (const s of data.revenueStreams) checkRow(`revenue stream ${s.id} ("${short(s.name)}")`, revenueStreamInputSchema, s);
+  for (const p of data.stakeholders) checkRow(`stakeholder ${p.id} ("${short(p.personName)}")`, stakeholderInputSchema, p);
+  for (const g of data.goals) checkRow(`goal ${g.id} ("${short(g.title)}")`, goalInputSchema, g);
+  for (const c of data.commitments) checkRow(`commitment ${c.id} ("${short(c.text)}")`, commitmentInputSchema, c);
+  for (const d of data.deckDrafts) checkRow(`deck draft ${d.deckType} ${short(d.quarter)} (account ${d.accountId})`, deckDraftInputSchema, d);
   for (const a of data.assessments) {
     if (problems.length >= limit) break;
     if (!quarterSchema.safeParse(a.quarter).success) problems.push(`assessment ${a.id}: "${short(a.quarter)}" is not a quarter like 2026Q3`);
