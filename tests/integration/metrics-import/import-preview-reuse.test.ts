@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../src/main/api/backend';
 import { listBackups } from '../../../src/main/storage/workspace/backups';
+import { seedImportAccounts, writeLongMetricsCsv } from '../../support/metrics-import-fixtures';
 import { FIXED_NOW, makeTempDir } from '../../support/temp-backend';
 import { dumpObservations, importAndWait, importedRows } from './import-test-helpers';
 
@@ -132,5 +133,66 @@ describe('import.start reusing import.preview', () => {
     await backend.client.call('import.preview', { source: { kind: 'path', path: file } });
     const { final } = await importAndWait(backend, { source: { kind: 'path', path: file }, mode: 'valid-rows', decimalSeparator: ',' });
     expect(final.result!.reusedPreview).toBeUndefined();
+  });
+});
+
+describe('import.start reusing the preview of a file of new values', () => {
+  let dir: string;
+  let cleanupDir: () => void;
+  const backends: Backend[] = [];
+
+  const openSeeded = async (name: string) => {
+    const backend = await openBackend({ workspacePath: path.join(dir, `${name}.sqlite`), transport: 'direct', now: () => FIXED_NOW, log: () => {} });
+    backends.push(backend);
+    seedImportAccounts(backend.workspace.sqlite!, 100);
+    return backend;
+  };
+
+  beforeEach(() => {
+    ({ dir, cleanup: cleanupDir } = makeTempDir());
+  });
+  afterEach(async () => {
+    for (const backend of backends.splice(0)) await backend.close();
+    cleanupDir();
+  });
+
+  it('writes every value a first import of over 100,000 values previewed, the same rows as a full pass, with rising progress', async () => {
+    const file = path.join(dir, 'first.csv');
+    const rows = writeLongMetricsCsv(file, { accounts: 100, metrics: 40, months: 26 });
+    const reusing = await openSeeded('reusing');
+    const preview = await reusing.client.call('import.preview', { source: { kind: 'path', path: file } });
+    expect(preview.counts).toMatchObject({ rows, valid: rows, wouldAdd: rows });
+    const { final, reports } = await importAndWait(reusing, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
+    expect(final.result).toMatchObject({ reusedPreview: true, committed: true, counts: { rows, valid: rows, added: rows, updated: 0, unchanged: 0 } });
+    expect(final).toMatchObject({ rowsProcessed: rows, bytesRead: final.totalBytes });
+    const bytes = reports.map((report) => report.bytesRead);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+
+    const full = await openSeeded('full');
+    const { final: fullFinal } = await importAndWait(full, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
+    expect(fullFinal.result!.reusedPreview).toBeUndefined();
+    expect(dumpObservations(reusing)).toEqual(dumpObservations(full));
+  });
+
+  it('a cancel while the previewed values are written rolls everything back', async () => {
+    const file = path.join(dir, 'big.csv');
+    const rows = writeLongMetricsCsv(file, { accounts: 100, metrics: 40, months: 50 });
+    const backend = await openSeeded('cancelled');
+    await backend.client.call('import.preview', { source: { kind: 'path', path: file } });
+    const { jobId } = await backend.client.call('import.start', { source: { kind: 'path', path: file }, mode: 'valid-rows' });
+    let progress = await backend.client.call('import.progress', { jobId });
+    while (progress.state === 'running' && progress.rowsProcessed === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      progress = await backend.client.call('import.progress', { jobId });
+    }
+    expect(progress.state).toBe('running');
+    expect(progress.rowsProcessed).toBeLessThan(rows);
+    await backend.client.call('import.cancel', { jobId });
+    while (progress.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      progress = await backend.client.call('import.progress', { jobId });
+    }
+    expect(progress.state).toBe('cancelled');
+    expect(dumpObservations(backend)).toEqual([]);
   });
 });

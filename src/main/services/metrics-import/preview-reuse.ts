@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportSource } from '../../../shared/api/schemas/import-schemas';
 import type { ValidObservation } from '../../../shared/metrics-import/row-validator';
+import { KeptChanges } from './kept-changes';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { sameStamp, workspaceWriteStamp, type WriteStamp } from '../workspace-changes/workspace-write-stamp';
 import type { ImportPassResult } from './import-pass';
@@ -20,8 +21,12 @@ import type { OpenedImportSource } from './import-source';
  * edit in between, a team workspace, more changes than are worth holding) gets the full pass.
  */
 
-/** Changed values a preview holds for its commit at most (~100 bytes each); a larger change set gets the full pass. */
-export const MAX_KEPT_CHANGES = 100_000;
+/**
+ * Changed values a preview holds for its commit at most (KEPT_CHANGE_BYTES = 16 bytes each, so
+ * 64 MB); a larger change set gets the full pass. A first import of a million new values is kept:
+ * its commit then writes them without parsing and validating the file a second time.
+ */
+export const MAX_KEPT_CHANGES = 4_000_000;
 
 /** What identifies a file's content: its size and modification time, then the hash of its bytes. */
 interface FileFingerprint {
@@ -39,8 +44,8 @@ export interface KeptPreview {
   /** The app connection's write stamp taken before the preview read anything. */
   stamp: WriteStamp;
   pass: ImportPassResult;
-  /** The values the preview found new or different, in file order (copies). */
-  changes: ValidObservation[];
+  /** The values the preview found new or different, in file order. */
+  changes: KeptChanges;
   /** Values the preview found equal to what is stored. */
   unchanged: number;
 }
@@ -78,9 +83,9 @@ export function recordPreview(workspace: Workspace, source: ImportSource, key: s
   const stamp = workspaceWriteStamp(workspace);
   const before = statOf(source);
   const hash = createHash('sha256');
-  const changes: ValidObservation[] = [];
+  // Null once the preview found more changes than are kept: from then on nothing is recorded or hashed.
+  let changes: KeptChanges | null = new KeptChanges();
   let unchanged = 0;
-  let overflow = false;
   let kept: KeptPreview | null = null;
   return {
     get kept() {
@@ -90,19 +95,20 @@ export function recordPreview(workspace: Workspace, source: ImportSource, key: s
       ...opened,
       async *chunks() {
         for await (const chunk of opened.chunks()) {
-          hash.update(chunk);
+          if (changes) hash.update(chunk);
           yield chunk;
         }
       },
     }),
     classified(value, change) {
+      if (!changes) return;
       if (change === 'unchanged') unchanged += 1;
-      else if (changes.length < MAX_KEPT_CHANGES) changes.push({ ...value });
-      else overflow = true;
+      else if (changes.length < MAX_KEPT_CHANGES) changes.add(value);
+      else changes = null;
     },
     finish(pass) {
       const after = statOf(source);
-      if (overflow || pass.refusal || !pass.plan || pass.plan.ambiguousNumbers !== null || !before || !after) return;
+      if (!changes || pass.refusal || !pass.plan || pass.plan.ambiguousNumbers !== null || !before || !after) return;
       if (before.size !== after.size || before.mtimeMs !== after.mtimeMs || !workspace.sqlite) return;
       kept = { key, source, fingerprint: { ...after, sha256: hash.digest('hex') }, stamp, pass, changes, unchanged };
     },

@@ -15,8 +15,8 @@ import type { DecimalSeparator } from '../../../shared/metrics-import/number-cel
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { buildImportLookups } from './import-lookups';
 import { runImportPass, type ImportPassResult, type ImportProgressReport } from './import-pass';
-import { ImportRefusedError } from './import-refused-error';
-import { openImportSession } from './import-session';
+import { ImportCancelledError, ImportRefusedError } from './import-refused-error';
+import { openImportSession, type ImportSession } from './import-session';
 import { openImportSource } from './import-source';
 import { sameFileAsPreview, workspaceUnchangedSincePreview, type KeptPreview, type PreviewRecorder } from './preview-reuse';
 
@@ -129,9 +129,10 @@ async function commitFromPreview(workspace: Workspace, kept: KeptPreview, option
     }
     if (!workspaceUnchangedSincePreview(workspace, kept)) return null;
     // As the full pass: all-or-nothing with a row error writes nothing (and rolls back).
-    if (options.mode === 'valid-rows' || pass.errors.count === 0) await session.write(kept.changes, sourceLabel(fileName), options.now().toISOString());
+    if (options.mode === 'valid-rows' || pass.errors.count === 0) await writeKeptChanges(session, kept, sourceLabel(fileName), options);
     const written = await session.settle();
     const commit = pass.counts.valid > 0 && (options.mode === 'valid-rows' || pass.errors.count === 0);
+    if (options.isCancelled?.()) throw new ImportCancelledError();
     // Anything not committed is rolled back by close().
     if (commit) await session.commit();
     options.onProgress?.({ rowsProcessed: pass.counts.rows, bytesRead: kept.fingerprint.size, totalBytes: kept.fingerprint.size });
@@ -150,6 +151,29 @@ async function commitFromPreview(workspace: Workspace, kept: KeptPreview, option
     };
   } finally {
     await session.close();
+  }
+}
+
+/** Kept values written per step of a reused preview's commit (about one 256 KB chunk of a long file). */
+const KEPT_WRITE_BATCH = 5_000;
+
+/**
+ * Writes a reused preview's changes batch by batch, as the full pass writes chunk by chunk:
+ * progress after each batch, then a yield to the event loop (the app stays responsive) and a
+ * stop at a cancel (close() then rolls back).
+ */
+async function writeKeptChanges(session: ImportSession, kept: KeptPreview, source: string, options: CommitOptions): Promise<void> {
+  const updatedAt = options.now().toISOString();
+  const total = kept.changes.length;
+  const { size } = kept.fingerprint;
+  let written = 0;
+  for (const batch of kept.changes.batches(KEPT_WRITE_BATCH)) {
+    if (options.isCancelled?.()) throw new ImportCancelledError();
+    await session.write(batch, source, updatedAt);
+    written += batch.length;
+    // Rows and bytes are the file's; kept values stand for them in proportion.
+    options.onProgress?.({ rowsProcessed: Math.floor((kept.pass.counts.rows * written) / total), bytesRead: Math.floor((size * written) / total), totalBytes: size });
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
