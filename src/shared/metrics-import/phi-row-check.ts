@@ -37,19 +37,30 @@ export function createPhiRowCheck(mapping: ImportMapping, headers: readonly stri
     return finding;
   };
 
+  // Per column, the previous row's cell when it passed, and whether it has a digit: account,
+  // stream, metric and month cells repeat row after row, and a repeated cell needs no second look.
+  const passed: (string | undefined)[] = [];
+  const passedHasDigit: boolean[] = [];
+
   return (row, line) => {
     let hasDigit = false;
     let filled = 0;
     for (let column = 0; column < row.length; column += 1) {
       const cell = row[column]!;
       if (cell.length > 0) filled += 1;
-      if (!hasDigit && /\d/.test(cell)) hasDigit = true;
-      if (cell.length < 6) continue;
-      const finding = check(cell, kinds.get(column) ?? 'text');
+      if (cell === passed[column]) {
+        if (passedHasDigit[column]) hasDigit = true;
+        continue;
+      }
+      const digit = hasDigitIn(cell);
+      if (digit) hasDigit = true;
+      const finding = cell.length < 6 ? null : check(cell, kinds.get(column) ?? 'text');
       if (finding) {
         const header = headerOf(column);
         return { message: `Line ${line}, column "${header}": ${finding.why}, which would be patient-level data. ${PHI_POLICY}`, line, column: header };
       }
+      passed[column] = cell;
+      passedHasDigit[column] = digit;
     }
     if (!hasDigit && filled >= 2) {
       const header = findPhiHeader(row);
@@ -64,4 +75,12 @@ export function createPhiRowCheck(mapping: ImportMapping, headers: readonly stri
     }
     return null;
   };
+}
+
+function hasDigitIn(cell: string): boolean {
+  for (let i = 0; i < cell.length; i += 1) {
+    const code = cell.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import type { ImportMapping, ImportRowErrorCode } from '../api/schemas/import-sc
 import type { RevenueModelKey } from '../framework/keys';
 import type { MetricDefinition } from '../metrics/metric-definition';
 import { metricMonthProblem, metricValueProblem, type MetricValueProblemCode } from '../metrics/metric-validation';
-import { metricFamily } from '../metrics/metric-observation';
+import { metricFamily, type MetricFamily } from '../metrics/metric-observation';
 import { MODEL_FAMILIES, streamsReadingFamily } from '../metrics/stream-reader';
 import { FirstLineTable } from './first-line-table';
 import { createMetricMatcher, normaliseName } from './header-matching';
@@ -109,9 +109,11 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
         };
       }
     }
+    // Rows of one account and stream usually follow each other: the previous row's answer, without building a key.
+    if (lastTarget !== null && accountCell === lastAccountCell && streamCell === lastStreamCell) return lastTarget;
     const cacheKey = `${forcedAccount ? '' : accountCell}\u0001${streamCell}`;
     const cached = targets.get(cacheKey);
-    if (cached) return cached;
+    if (cached) return remember(accountCell, streamCell, cached);
     let result: Target | { error: ImportRowErrorCode; column: string | null; message: string };
     const accountId = forcedAccount ? forcedAccount.id : lookups.accountIdByName(normaliseName(accountCell));
     if (!accountId) {
@@ -139,10 +141,28 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       }
     }
     if (targets.size < CACHE_LIMIT) targets.set(cacheKey, result);
-    return result;
+    return remember(accountCell, streamCell, result);
   }
 
+  let lastAccountCell = '';
+  let lastStreamCell = '';
+  let lastTarget: ReturnType<typeof resolveTarget> | null = null;
+  function remember(accountCell: string, streamCell: string, target: ReturnType<typeof resolveTarget>): ReturnType<typeof resolveTarget> {
+    lastAccountCell = accountCell;
+    lastStreamCell = streamCell;
+    lastTarget = target;
+    return target;
+  }
+
+  let lastMonthCell: string | null = null;
+  let lastMonth: MonthEntry | null = null;
   function resolveMonth(cell: string): MonthEntry {
+    if (cell === lastMonthCell) return lastMonth!;
+    lastMonthCell = cell;
+    return (lastMonth = monthOf(cell));
+  }
+
+  function monthOf(cell: string): MonthEntry {
     const cached = months.get(cell);
     if (cached) return cached;
     const parsed = parseMonthCell(cell, dayOrder);
@@ -157,7 +177,15 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
     return entry;
   }
 
+  let lastMetricCell: string | null = null;
+  let lastMetric: MetricDefinition | null = null;
   function resolveMetric(cell: string): MetricDefinition | null {
+    if (cell === lastMetricCell) return lastMetric;
+    lastMetricCell = cell;
+    return (lastMetric = metricOf(cell));
+  }
+
+  function metricOf(cell: string): MetricDefinition | null {
     const cached = metricsByCell.get(cell);
     if (cached !== undefined) return cached;
     const found = matcher.find(cell) ?? null;
@@ -200,9 +228,29 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
    */
   function routeToStream(target: Target, definition: MetricDefinition): Target | { message: string } {
     if (target.streamId !== '') return target;
-    const family = metricFamily(definition.key);
-    if (family === null || !Object.values(MODEL_FAMILIES).some((families) => families.includes(family))) return target;
+    const family = streamFamily(definition);
+    if (family === null) return target;
     // Cached per account and family: the target on the one reading stream, or the streams that read it (none or several).
+    let route: Target | string[] | undefined;
+    if (target === lastRouted && family === lastRoutedFamily) route = lastRoute!;
+    else {
+      route = routeFor(target, family);
+      lastRouted = target;
+      lastRoutedFamily = family;
+      lastRoute = route;
+    }
+    if (!Array.isArray(route)) return route;
+    const account = lookups.accountName(target.accountId);
+    if (route.length === 0) return { message: `${account} has no revenue stream that records ${definition.key}, so no KPI would read it. Add that stream to the account first, or check the account.` };
+    return {
+      message: `${account} has ${route.length} revenue streams that record ${definition.key} (${route.map((id) => lookups.streamName(id)).join(', ')}), and a value without a stream is read by none of them. To fix the file, add a Stream column (or fill the stream cell) naming one of them.`,
+    };
+  }
+
+  let lastRouted: Target | null = null;
+  let lastRoutedFamily: MetricFamily | null = null;
+  let lastRoute: Target | string[] | null = null;
+  function routeFor(target: Target, family: MetricFamily): Target | string[] {
     const cacheKey = `${target.index}\u0000${family}`;
     let route = routes.get(cacheKey);
     if (!route) {
@@ -219,12 +267,19 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
       } else route = readers;
       routes.set(cacheKey, route);
     }
-    if (!Array.isArray(route)) return route;
-    const account = lookups.accountName(target.accountId);
-    if (route.length === 0) return { message: `${account} has no revenue stream that records ${definition.key}, so no KPI would read it. Add that stream to the account first, or check the account.` };
-    return {
-      message: `${account} has ${route.length} revenue streams that record ${definition.key} (${route.map((id) => lookups.streamName(id)).join(', ')}), and a value without a stream is read by none of them. To fix the file, add a Stream column (or fill the stream cell) naming one of them.`,
-    };
+    return route;
+  }
+
+  const streamFamilies = new Map<MetricDefinition, MetricFamily | null>();
+  /** The metric's family when some stream model reads it (so a stream-less value goes to that stream), else null. */
+  function streamFamily(definition: MetricDefinition): MetricFamily | null {
+    let family = streamFamilies.get(definition);
+    if (family === undefined) {
+      const own = metricFamily(definition.key);
+      family = own !== null && Object.values(MODEL_FAMILIES).some((families) => families.includes(own)) ? own : null;
+      streamFamilies.set(definition, family);
+    }
+    return family;
   }
 
   /** Records a value's key; logs and returns false when an earlier line already had it. */

@@ -100,4 +100,22 @@ describe('FirstLineTable', () => {
     for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 4_294_967_311, i + 2)).toBeUndefined();
     for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 4_294_967_311, 0)).toBe(i + 2);
   });
+
+  it('agrees with a Map on keys in order, out of order and repeated, whichever came first', () => {
+    const table = new FirstLineTable(4);
+    const reference = new Map<number, number>();
+    // A sorted stretch, a stretch jumping back below it and interleaving, then repeats of both.
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const keys = [
+      ...Array.from({ length: 3_000 }, (_, i) => i * 3),
+      ...Array.from({ length: 3_000 }, () => Math.floor(random() * 12_000)),
+      ...Array.from({ length: 2_000 }, (_, i) => 20_000 + i * 2 ** 33),
+      ...Array.from({ length: 3_000 }, () => Math.floor(random() * 12_000)),
+    ];
+    keys.forEach((key, line) => {
+      expect(table.firstLineOrAdd(key, line)).toBe(reference.get(key));
+      if (!reference.has(key)) reference.set(key, line);
+    });
+  });
 });

@@ -179,7 +179,7 @@ function createBatchProcessor(
       const line = lines[i]!;
       const phi = phiRefusal(row, line);
       if (phi) throw new ImportRefusedError('phi', phi.message, phi.line, phi.column);
-      const problem = malformed.get(i);
+      const problem = malformed.size > 0 ? malformed.get(i) : undefined;
       if (problem) {
         counts.rows += 1;
         counts.values += 1;

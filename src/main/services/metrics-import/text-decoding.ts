@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { ImportRefusedError } from './import-refused-error';
 
 /** Encodings the importer reads. Excel writes UTF-8 (with BOM), UTF-16 ("Unicode text") and, on Windows, windows-1252. */
@@ -82,11 +83,6 @@ export function createChunkDecoder(detected: ImportEncoding): ChunkDecoder {
       }
     },
   };
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return false;
-  return true;
 }
 
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
