@@ -68,6 +68,9 @@ describe('import.start reusing import.preview', () => {
     const again = await previewThenStart();
     expect(again.result).toMatchObject({ reusedPreview: true, committed: true, counts: { added: 0, updated: 0, unchanged: 3 } });
     expect(dumpObservations(backend)).toEqual(before);
+    // Nothing to write, so nothing to back up: no new backup, and none of the kept ones pushed out.
+    expect(again.result.backupPath).toBeNull();
+    expect(listBackups(workspacePath).length).toBe(backupsBefore + 1);
   });
 
   it('gives the same result as a full pass (all-or-nothing with a row error writes nothing either way)', async () => {

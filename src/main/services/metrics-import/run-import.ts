@@ -114,22 +114,25 @@ export async function commitMetricsImport(workspace: Workspace, request: ImportR
 /**
  * The commit when its preview still holds (preview-reuse.ts): the preview's validation and row
  * errors stand, and only the values it found new or different are written, in the same single
- * transaction and after the same backup as a full pass. Null when the file or the workspace has
+ * transaction and after the same backup as a full pass (none when it writes nothing). Null when the file or the workspace has
  * changed since the preview (checked with the write lock held), so the caller runs the full pass.
  */
 async function commitFromPreview(workspace: Workspace, kept: KeptPreview, options: CommitOptions): Promise<ImportResult | null> {
   if (!(await sameFileAsPreview(kept))) return null;
   const { pass } = kept;
   const fileName = path.basename(kept.source.kind === 'path' ? kept.source.path : kept.source.fileName);
+  // As the full pass: all-or-nothing with a row error writes nothing (and rolls back).
+  const writes = (options.mode === 'valid-rows' || pass.errors.count === 0) && kept.changes.length > 0;
   const session = await openImportSession(workspace);
   try {
-    const backupPath = await options.backup();
+    // The backup is of the workspace before the import changes it: a commit that will change
+    // nothing (every value unchanged) takes none, and pushes no older backup out of the kept ones.
+    const backupPath = writes ? await options.backup() : null;
     if (!(await session.beginWrite(WRITE_LOCK_WAIT_MS))) {
       throw new ImportRefusedError('busy', 'The workspace is busy: another program is writing to it, so nothing was imported. Try again when it has finished.');
     }
     if (!workspaceUnchangedSincePreview(workspace, kept)) return null;
-    // As the full pass: all-or-nothing with a row error writes nothing (and rolls back).
-    if (options.mode === 'valid-rows' || pass.errors.count === 0) await writeKeptChanges(session, kept, sourceLabel(fileName), options);
+    if (writes) await writeKeptChanges(session, kept, sourceLabel(fileName), options);
     const written = await session.settle();
     const commit = pass.counts.valid > 0 && (options.mode === 'valid-rows' || pass.errors.count === 0);
     if (options.isCancelled?.()) throw new ImportCancelledError();
