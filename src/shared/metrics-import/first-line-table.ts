@@ -1,106 +1,106 @@
 /**
- * Remembers the first line each numeric key was seen on, in typed arrays. A million-value import
- * needs one entry per value; a Map<number, number> costs ~50 bytes per entry plus a doubling
- * rehash, this 12 bytes per value (a Float64 key and an Int32 line).
+ * Remembers the first line each key was seen on, for a file's duplicate check. A key is a group
+ * (account + stream + metric) and a slot in it (the month), both small non-negative integers.
  *
- * Files are usually written in key order (account, then metric, then month): every key larger
- * than all before it cannot repeat an earlier one, so it is only appended to a sorted run — no
- * hashing, no random memory access. A key at or below the largest seen is looked up in the run
- * (binary search) and in a hash table (open addressing, linear probing, at most half full) that
- * holds the keys that came out of order. Keys must be non-negative integers below 2^53.
+ * A million-value import needs one entry per value, so entries live in typed arrays: a log of
+ * keys and lines in arrival order (12 bytes a value). Within a group, files almost always give
+ * months in ascending order (a long file sorted by account and metric, a wide file by month): a
+ * slot above the largest the group has had cannot repeat an earlier key, so it is only appended
+ * to the log — no hashing, no random memory access. Only a slot at or below its group's largest
+ * is looked up, in a hash table (open addressing, linear probing, at most half full) built over
+ * the log the first time one is needed and kept up to date from then on.
  */
 export class FirstLineTable {
-  private runKeys: Float64Array;
-  private runLines: Int32Array;
-  private runSize = 0;
-  private largest = -1;
+  /** Per group, the largest slot seen so far; -1 for none. */
+  private largest = new Int32Array(1024).fill(-1);
+  private logKeys = new Float64Array(1 << 16);
+  private logLines = new Int32Array(1 << 16);
+  private logSize = 0;
+  /** The hash table over log[0, indexed); null until a slot comes out of order. */
   private keys: Float64Array | null = null;
   private lines: Int32Array | null = null;
-  private size = 0;
+  private indexed = 0;
 
-  constructor(private readonly initialCapacity = 1 << 16) {
-    this.runKeys = new Float64Array(Math.max(16, initialCapacity));
-    this.runLines = new Int32Array(this.runKeys.length);
-  }
+  /** @param slotsPerGroup slots are below this (keys are group × slotsPerGroup + slot, below 2^53). */
+  constructor(private readonly slotsPerGroup: number) {}
 
-  /** The line `key` was first seen on; otherwise records `line` for it and returns undefined. */
-  firstLineOrAdd(key: number, line: number): number | undefined {
-    if (key > this.largest) {
-      if (this.runSize === this.runKeys.length) this.growRun();
-      this.runKeys[this.runSize] = key;
-      this.runLines[this.runSize] = line;
-      this.runSize += 1;
-      this.largest = key;
+  /** The line (group, slot) was first seen on; otherwise records `line` for it and returns undefined. */
+  firstLineOrAdd(group: number, slot: number, line: number): number | undefined {
+    if (group >= this.largest.length) this.growLargest(group);
+    const key = group * this.slotsPerGroup + slot;
+    if (slot > this.largest[group]!) {
+      this.largest[group] = slot;
+      this.append(key, line);
       return undefined;
     }
-    const inRun = this.findInRun(key);
-    if (inRun !== -1) return this.runLines[inRun];
-    return this.firstLineOrAddOutOfOrder(key, line);
-  }
-
-  /** Index of `key` in the sorted run, or -1. */
-  private findInRun(key: number): number {
-    const keys = this.runKeys;
-    let low = 0;
-    let high = this.runSize - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = keys[middle]!;
-      if (at === key) return middle;
-      if (at < key) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
-  }
-
-  private firstLineOrAddOutOfOrder(key: number, line: number): number | undefined {
-    if (!this.keys || !this.lines) {
-      let capacity = 16;
-      while (capacity < this.initialCapacity) capacity *= 2;
-      this.keys = new Float64Array(capacity).fill(-1);
-      this.lines = new Int32Array(capacity);
-    }
-    const keys = this.keys;
-    const mask = keys.length - 1;
-    let slot = hash(key) & mask;
-    for (;;) {
-      const existing = keys[slot]!;
-      if (existing === key) return this.lines[slot];
-      if (existing === -1) break;
-      slot = (slot + 1) & mask;
-    }
-    keys[slot] = key;
-    this.lines[slot] = line;
-    this.size += 1;
-    if (this.size * 2 > keys.length) this.grow();
+    this.indexLog();
+    const slotAt = this.find(key);
+    if (this.keys![slotAt] === key) return this.lines![slotAt];
+    this.append(key, line);
+    this.indexLog();
     return undefined;
   }
 
-  private growRun(): void {
-    const keys = new Float64Array(this.runKeys.length * 2);
-    const lines = new Int32Array(keys.length);
-    keys.set(this.runKeys);
-    lines.set(this.runLines);
-    this.runKeys = keys;
-    this.runLines = lines;
+  private append(key: number, line: number): void {
+    if (this.logSize === this.logKeys.length) {
+      const keys = new Float64Array(this.logKeys.length * 2);
+      const lines = new Int32Array(keys.length);
+      keys.set(this.logKeys);
+      lines.set(this.logLines);
+      this.logKeys = keys;
+      this.logLines = lines;
+    }
+    this.logKeys[this.logSize] = key;
+    this.logLines[this.logSize] = line;
+    this.logSize += 1;
   }
 
-  private grow(): void {
+  /** Adds the log's entries not yet in the hash table (every logged key is distinct). */
+  private indexLog(): void {
+    if (!this.keys) {
+      let capacity = 1 << 16;
+      while (capacity < this.logSize * 2) capacity *= 2;
+      this.keys = new Float64Array(capacity).fill(-1);
+      this.lines = new Int32Array(capacity);
+    }
+    for (; this.indexed < this.logSize; this.indexed += 1) {
+      if ((this.indexed + 1) * 2 > this.keys.length) this.growTable();
+      const key = this.logKeys[this.indexed]!;
+      const at = this.find(key);
+      this.keys[at] = key;
+      this.lines![at] = this.logLines[this.indexed]!;
+    }
+  }
+
+  /** The table slot holding `key`, or the empty slot where it would go. */
+  private find(key: number): number {
+    const keys = this.keys!;
+    const mask = keys.length - 1;
+    let at = hash(key) & mask;
+    while (keys[at] !== key && keys[at] !== -1) at = (at + 1) & mask;
+    return at;
+  }
+
+  private growTable(): void {
     const oldKeys = this.keys!;
     const oldLines = this.lines!;
-    const keys = new Float64Array(oldKeys.length * 2).fill(-1);
-    const lines = new Int32Array(oldKeys.length * 2);
-    const mask = keys.length - 1;
+    this.keys = new Float64Array(oldKeys.length * 2).fill(-1);
+    this.lines = new Int32Array(oldKeys.length * 2);
     for (let i = 0; i < oldKeys.length; i += 1) {
       const key = oldKeys[i]!;
       if (key === -1) continue;
-      let slot = hash(key) & mask;
-      while (keys[slot] !== -1) slot = (slot + 1) & mask;
-      keys[slot] = key;
-      lines[slot] = oldLines[i]!;
+      const at = this.find(key);
+      this.keys[at] = key;
+      this.lines[at] = oldLines[i]!;
     }
-    this.keys = keys;
-    this.lines = lines;
+  }
+
+  private growLargest(group: number): void {
+    let length = this.largest.length * 2;
+    while (length <= group) length *= 2;
+    const largest = new Int32Array(length).fill(-1);
+    largest.set(this.largest);
+    this.largest = largest;
   }
 }
 

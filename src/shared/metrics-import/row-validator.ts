@@ -88,9 +88,9 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
   const targetIndexes = new Map<string, number>();
   const months = new Map<string, MonthEntry>();
   const metricsByCell = new Map<string, MetricDefinition | null>();
-  // Key: ((target * metricCount) + metric) * MONTH_SPAN + month — a number stays well below 2^53 and
+  // Group (target * metricCount + metric) and month as numbers: a key stays well below 2^53 and
   // costs far less memory than a string per value in a million-row file.
-  const seen = new FirstLineTable();
+  const seen = new FirstLineTable(MONTH_SPAN);
   let forcedAccountCell: { name: string; text: string; line: number } | null = null;
 
   const header = (column: number | null): string | null => (column === null ? null : (headers[column] ?? `column ${column + 1}`));
@@ -284,8 +284,7 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
 
   /** Records a value's key; logs and returns false when an earlier line already had it. */
   function firstOccurrence(target: Target, definition: MetricDefinition, month: MonthEntry & { ok: true }, line: number, column: string | null): boolean {
-    const key = (target.index * metricCount + metricIndex.get(definition.key)!) * MONTH_SPAN + month.index;
-    const earlier = seen.firstLineOrAdd(key, line);
+    const earlier = seen.firstLineOrAdd(target.index * metricCount + metricIndex.get(definition.key)!, month.index, line);
     if (earlier !== undefined) {
       const streamPart = target.streamId ? ` / ${lookups.streamName(target.streamId)}` : '';
       errors.add(line, column, 'duplicate', `Line ${earlier} already has ${definition.key} for ${lookups.accountName(target.accountId)}${streamPart} in ${month.month}; a file may give each account, stream, metric and month only once.`);

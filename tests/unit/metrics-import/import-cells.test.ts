@@ -95,26 +95,29 @@ describe('PHI patterns', () => {
 });
 
 describe('FirstLineTable', () => {
-  it('returns the first line for repeated keys across growth, including keys above 2^32', () => {
-    const table = new FirstLineTable(4);
-    for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 4_294_967_311, i + 2)).toBeUndefined();
-    for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 4_294_967_311, 0)).toBe(i + 2);
+  it('returns the first line for repeated keys across growth, including keys above 2^32 (group × 3,600 + month)', () => {
+    const table = new FirstLineTable(3_600);
+    for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 131, i % 3_600, i + 2)).toBeUndefined();
+    for (let i = 0; i < 10_000; i += 1) expect(table.firstLineOrAdd(i * 131, i % 3_600, 0)).toBe(i + 2);
   });
 
-  it('agrees with a Map on keys in order, out of order and repeated, whichever came first', () => {
-    const table = new FirstLineTable(4);
-    const reference = new Map<number, number>();
-    // A sorted stretch, a stretch jumping back below it and interleaving, then repeats of both.
+  it('agrees with a Map whether months come in order within their group, out of order, interleaved or repeated', () => {
+    const table = new FirstLineTable(3_600);
+    const reference = new Map<string, number>();
     let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-    const keys = [
-      ...Array.from({ length: 3_000 }, (_, i) => i * 3),
-      ...Array.from({ length: 3_000 }, () => Math.floor(random() * 12_000)),
-      ...Array.from({ length: 2_000 }, (_, i) => 20_000 + i * 2 ** 33),
-      ...Array.from({ length: 3_000 }, () => Math.floor(random() * 12_000)),
+    const random = (below: number) => Math.floor(((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648) * below);
+    const keys: [number, number][] = [
+      // Groups each in ascending months, one after another (a long file), then interleaved (a wide file).
+      ...Array.from({ length: 3_000 }, (_, i): [number, number] => [Math.floor(i / 50), (i % 50) * 2]),
+      ...Array.from({ length: 3_000 }, (_, i): [number, number] => [100 + (i % 30), 1_000 + Math.floor(i / 30)]),
+      // Then anything: months back in groups already seen, new groups far out, repeats of all of it.
+      ...Array.from({ length: 4_000 }, (): [number, number] => [random(200), random(1_200)]),
+      ...Array.from({ length: 500 }, (_, i): [number, number] => [2_000_000 + i * 997, random(3_600)]),
+      ...Array.from({ length: 3_000 }, (): [number, number] => [random(200), random(1_200)]),
     ];
-    keys.forEach((key, line) => {
-      expect(table.firstLineOrAdd(key, line)).toBe(reference.get(key));
+    keys.forEach(([group, month], line) => {
+      const key = `${group}/${month}`;
+      expect(table.firstLineOrAdd(group, month, line)).toBe(reference.get(key));
       if (!reference.has(key)) reference.set(key, line);
     });
   });
