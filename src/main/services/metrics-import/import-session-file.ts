@@ -38,12 +38,24 @@ export function openFileImportSession(workspace: SqliteWorkspace): ImportSession
   // versions of the accounts it changed once, at commit, in the same transaction.
   let restoreTriggers: (() => void) | null = null;
   const changedAccounts = new Set<string>();
+  // Within the preview's read snapshot, a value of an account with no observations at all is new
+  // without looking it up: a first import into a fresh workspace makes no lookup per value.
+  const accountsWithData = new Map<string, boolean>();
+  let lastAccountId: string | null = null;
+  let lastAccountHasData = true;
+  const hasData = (accountId: string): boolean => {
+    if (accountId === lastAccountId) return lastAccountHasData;
+    let has = accountsWithData.get(accountId);
+    if (has === undefined) accountsWithData.set(accountId, (has = statements.accountHasObservations(accountId)));
+    lastAccountId = accountId;
+    return (lastAccountHasData = has);
+  };
   return {
     beginRead: async () => void connection.exec('BEGIN'),
     targets: async () => loadImportTargets(connection),
     classify: async (values, each) => {
       for (const value of values) {
-        const change = statements.classify(value, value.value);
+        const change = hasData(value.accountId) ? statements.classify(value, value.value) : 'added';
         tally[change] += 1;
         each?.(value, change);
       }

@@ -52,6 +52,8 @@ export interface ObservationKey {
 export interface ObservationStatements {
   /** What writing this value would do, without writing. */
   classify(key: ObservationKey, value: number): ObservationChange;
+  /** Whether the account has any observation at all (one index seek). */
+  accountHasObservations(accountId: string): boolean;
   /** Upserts on account + stream + metric + month; an equal value is left alone (source and timestamp too). */
   upsert(key: ObservationKey, value: number, source: string, updatedAt: string): ObservationChange;
 }
@@ -68,6 +70,7 @@ export function prepareObservationStatements(sqlite: SqliteDatabase.Database): O
   const update = sqlite.prepare(
     'UPDATE metric_observations SET value = ?, source = ?, updated_at = ? WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?',
   );
+  const anyOfAccount = sqlite.prepare('SELECT 1 FROM metric_observations WHERE account_id = ? LIMIT 1').pluck();
   const classify = (key: ObservationKey, value: number): ObservationChange => {
     const existing = select.get(key.accountId, key.streamId, key.metricKey, key.month) as number | undefined;
     if (existing === undefined) return 'added';
@@ -78,6 +81,7 @@ export function prepareObservationStatements(sqlite: SqliteDatabase.Database): O
   let expectNew = true;
   return {
     classify,
+    accountHasObservations: (accountId) => anyOfAccount.get(accountId) !== undefined,
     upsert(key, value, source, updatedAt) {
       if (expectNew) {
         if (insert.run(key.accountId, key.streamId, key.metricKey, key.month, value, source, updatedAt).changes === 1) return 'added';
