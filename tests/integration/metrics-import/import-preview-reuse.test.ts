@@ -177,6 +177,18 @@ describe('import.start reusing the preview of a file of new values', () => {
     expect(dumpObservations(reusing)).toEqual(dumpObservations(full));
   });
 
+  it('counts the values of accounts with observations and of accounts without any in one preview', async () => {
+    const backend = await openSeeded('mixed');
+    const first = path.join(dir, 'first-two.csv');
+    writeLongMetricsCsv(first, { accounts: 2, metrics: 2, months: 3 });
+    await importAndWait(backend, { source: { kind: 'path', path: first }, mode: 'valid-rows' });
+    const more = path.join(dir, 'four.csv');
+    writeLongMetricsCsv(more, { accounts: 4, metrics: 2, months: 3 });
+    fs.appendFileSync(more, 'Account 0001,,rpm_enrolled_patients,2019-12,5\n');
+    const preview = await backend.client.call('import.preview', { source: { kind: 'path', path: more } });
+    expect(preview.counts).toMatchObject({ valid: 25, wouldAdd: 13, wouldUpdate: 0, unchanged: 12 });
+  });
+
   it('a cancel while the previewed values are written rolls everything back', async () => {
     const file = path.join(dir, 'big.csv');
     const rows = writeLongMetricsCsv(file, { accounts: 100, metrics: 40, months: 50 });
