@@ -8,7 +8,7 @@ import { loadAppSettings } from '../../src/main/storage/settings/app-settings';
 import { FIXED_NOW, openTempBackend } from '../support/temp-backend';
 
 /*
- * Peer benchmarks are cached per peer (decks/deck-plan-inputs.ts, workspace-changes/account-changes.ts):
+ * Peer benchmarks are cached per peer (decks/deck-plan-inputs.ts, keyed by the data versions of migration 9):
  * repeated plans reuse them, a deck export does not void them, a write through the API refreshes
  * the account it names, and any other data change, on this connection or another, is seen by the
  * next plan.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/api/backend';
 import { checkWriteAllowed } from '../../src/main/api/write-guard';
-import { WRITE_TARGETS, writeTargetOf } from '../../src/main/api/write-effects';
+import { WRITE_TARGETS, writeTargetOf } from '../../src/main/api/write-targets';
 import { apiContract, API_METHOD_NAMES, type ApiMethodName } from '../../src/shared/api/contract';
 import { READ_ONLY_METHODS } from '../../src/shared/api/read-only-methods';
 import { seedFor } from '../support/contract-seeds';

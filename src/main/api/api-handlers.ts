@@ -16,7 +16,6 @@ import { deckFileHandlers } from './handlers/deck-file-handlers';
 import { deckHandlers } from './handlers/deck-handlers';
 import { deckDraftHandlers } from './handlers/deck-draft-handlers';
 import { fileDialogHandlers } from './handlers/file-dialog-handlers';
-import { announceWrites } from './write-effects';
 import { guardWrites } from './write-guard';
 import { userHandlers } from './handlers/user-handlers';
 import { auditHandlers } from './handlers/audit-handlers';
@@ -31,9 +30,9 @@ export type ApiHandlers = {
 
 /**
  * Builds the single handler table every transport (IPC, web harness, CLI, tests) calls. A gate for
- * bulk writes is made when none is given. Writing methods announce what they may change, so
- * per-account caches stay exact (write-effects.ts), and pass the one ownership check of a team
- * workspace (write-guard.ts) before they run.
+ * bulk writes is made when none is given. Writing methods pass the one ownership check of a team
+ * workspace (write-guard.ts) before they run; per-account caches need nothing from them (the
+ * database moves each account's data version itself: migration 9).
  */
 export function createApiHandlers(
   given: Omit<HandlerDeps, 'bulkWrites' | 'pathPolicy' | 'session'> & Partial<Pick<HandlerDeps, 'bulkWrites' | 'pathPolicy'>> & { actor?: string },
@@ -65,5 +64,5 @@ export function createApiHandlers(
     ...userHandlers(deps),
     ...auditHandlers(deps),
   };
-  return announceWrites(guardWrites(handlers, deps), deps.workspace);
+  return guardWrites(handlers, deps);
 }

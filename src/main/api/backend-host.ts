@@ -17,7 +17,8 @@ import type { RecentWorkspacesStore } from './host/recent-workspaces';
 import { workspaceCorrupt } from '../storage/workspace/open-workspace';
 import { runInBackground, warmBackgroundThreads } from '../services/background/background-pool';
 import { warmDeckRenderWorker } from '../render/render-deck-in-worker';
-import { WRITE_EFFECTS } from './write-effects';
+import { writesOpenWorkspace } from './write-targets';
+import type { ApiMethodName } from '../../shared/api/contract';
 import { describeWorkspace, type WorkspaceControl } from './host/workspace-control';
 import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } from './host/path-policy';
 import { createMemoryPasswordStore, type TeamPasswordStore } from './host/team-passwords';
@@ -253,7 +254,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
 
   const route: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
   const dispatch: ApiDispatcher = (method, input) => {
-    const writes = (WRITE_EFFECTS as Record<string, unknown>)[String(method)] !== 'read';
+    const writes = writesOpenWorkspace(method as ApiMethodName);
     // Nothing is written to a file before its integrity check has passed: a write starts a check
     // still waiting for the start-up calls, and waits for it; reads go ahead meanwhile.
     if (writes) startUpChores?.runNow();

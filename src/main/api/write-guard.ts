@@ -7,7 +7,7 @@ import { accountIdOfRow } from '../storage/db/repositories/versioned-rows-reposi
 import type { UserRow } from '../storage/db/tables/users-table';
 import type { ApiHandlers } from './api-handlers';
 import type { HandlerDeps } from './handler-deps';
-import { WRITE_TARGETS, writeTargetOf, type WriteTarget } from './write-effects';
+import { WRITE_TARGETS, writeTargetOf, type WriteTarget } from './write-targets';
 
 /*
  * The one place a team workspace's write rules are enforced (issue 17). Everyone reads the whole

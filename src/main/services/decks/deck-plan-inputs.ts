@@ -12,7 +12,7 @@ import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholder, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
-import { accountChanges } from '../workspace-changes/account-changes';
+import { readAccountDataVersions } from '../../storage/db/repositories/health-summaries-repository';
 import { storedAssessmentResult } from '../../storage/db/records';
 import { priorCommitmentsFor } from '../commitments/commitments-ledger';
 import { readKpiGoal } from '../../../shared/goals/goal-kpi';
@@ -62,7 +62,7 @@ interface PeerEntry {
 }
 
 interface PeerCache {
-  /** Live accounts' streams, read again only when some account's data changed (generation). */
+  /** Live accounts' streams, read again only when some account's data changed (generation of the versions). */
   streams: { generation: string; rows: StreamRecord[] } | null;
   /** Per report month × model set × RPM rates: each peer's KPIs. */
   pools: Map<string, Map<string, PeerEntry>>;
@@ -77,9 +77,9 @@ const peerCaches = new WeakMap<object, PeerCache>();
  * payment environment, each as "Peer n"
  * (ordered by id, never by name, so a label says nothing about who it is) with its benchmark KPIs
  * at the report month. Only comparable accounts are read, and only the months their KPIs read;
- * each peer's KPIs are cached and recomputed only when that account's data changes
- * (services/workspace-changes/account-changes.ts), so the first deck after a change re-reads one
- * account, not the portfolio.
+ * each peer's KPIs are cached and recomputed only when that account's data version moves (the
+ * database moves it on any write to the account, by any connection: migration 9), so the first
+ * deck after a change re-reads one account, not the portfolio.
  */
 async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, streams: readonly DeckPlanStream[], reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
   const { db, sqlite } = workspace;
@@ -87,8 +87,13 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   const cacheKey = sqlite ?? db;
   let cache = peerCaches.get(cacheKey);
   if (!cache) peerCaches.set(cacheKey, (cache = { streams: null, pools: new Map() }));
-  const versions = accountChanges(workspace).versions();
-  if (cache.streams?.generation !== versions.generation) cache.streams = { generation: versions.generation, rows: await listLiveAccountStreams(db) };
+  const versions = await readAccountDataVersions(db);
+  const versionOf = (id: string) => String(versions.get(id) ?? 0);
+  // Versions only ever grow and are never removed, so their count and sum change with any write.
+  let sum = 0;
+  for (const version of versions.values()) sum += version;
+  const generation = `${versions.size}.${sum}`;
+  if (cache.streams?.generation !== generation) cache.streams = { generation, rows: await listLiveAccountStreams(db) };
   // Comparable means the same revenue model under the same payment environment: a Medicaid plan is
   // never ranked against commercial or employer accounts (framework: calibrate to the population).
   const comparable = new Set(streams.map((stream) => comparabilityKey(stream.revenueModel, stream.paymentEnvironment)));
@@ -109,12 +114,12 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   const peers: PeerBenchmarkRow[] = [];
   for (const [i, id] of ids.entries()) {
     let entry = pool.get(id);
-    if (entry?.version !== versions.of(id)) {
+    if (entry?.version !== versionOf(id)) {
       const streams = peerStreamsBy.get(id)!;
       // Only the months these KPIs read (two, or the KPI window for a hybrid stream).
       const from = currentKpiWindowStart(streams, reportMonth);
       const observations = sqlite ? observationsInWindow(sqlite, id, from, reportMonth) : await observationsInWindowOnServer(db, id, from, reportMonth);
-      entry = { version: versions.of(id), kpis: currentKpiValues({ observations, streams, rpmRates }, reportMonth, keys) };
+      entry = { version: versionOf(id), kpis: currentKpiValues({ observations, streams, rpmRates }, reportMonth, keys) };
       pool.set(id, entry);
     }
     peers.push({ label: `Peer ${i + 1}`, kpis: { ...entry.kpis } });

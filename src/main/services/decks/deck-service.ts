@@ -16,8 +16,6 @@ import { paginateDeck } from '../../render/deck-pages';
 import { writeFileAtomic } from '../../storage/files/atomic-write';
 import { loadAppSettings } from '../../storage/settings/app-settings';
 import { defaultQuarter, loadDeckPlanInput } from './deck-plan-inputs';
-import { accountChanges } from '../workspace-changes/account-changes';
-import { workspaceWriteStamp } from '../workspace-changes/workspace-write-stamp';
 
 /*
  * Plans, renders and writes decks. Rendering is injected: the app and CLI render on a worker thread
@@ -133,7 +131,6 @@ export function createDeckService(deps: DeckServiceDeps) {
     const bytes = await render(planned.document);
     await writeFileAtomic(target, bytes);
     const deckId = newId();
-    const before = workspaceWriteStamp(workspace);
     await insertDeck(workspace.db, {
       id: deckId,
       accountId: account.id,
@@ -144,10 +141,7 @@ export function createDeckService(deps: DeckServiceDeps) {
       planFingerprint: planned.fingerprint,
       createdAt: now().toISOString(),
     });
-    // A deck record is nothing the per-account caches read, so it does not void them.
-    // Nor is the commitments ledger (portfolio.facts counts it on every call).
     const commitmentsSaved = await recordAcceptedCommitments(workspace.db, { now, newId }, { accountId: account.id, quarter: planned.plan.quarter, deckId }, commitments);
-    accountChanges(workspace).absorbIrrelevantWrite(before, workspaceWriteStamp(workspace));
     return { deckId, filePath: target, slideCount: paginateDeck(planned.document).length, fingerprint: planned.fingerprint, commitmentsSaved };
   }
 

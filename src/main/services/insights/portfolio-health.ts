@@ -10,8 +10,6 @@ import {
   storeSummariesOnServer,
   type SummaryToStore,
 } from '../../storage/db/repositories/health-summaries-repository';
-import { accountChanges } from '../workspace-changes/account-changes';
-import { workspaceWriteStamp } from '../workspace-changes/workspace-write-stamp';
 import { backgroundThreads, runInBackground } from '../background/background-pool';
 import { summariseAccounts, summariseAccountsOnServer, type HealthAccountInput } from './health-summaries';
 
@@ -86,12 +84,10 @@ async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' |
   return accountIds.map((id) => summaries.get(id)!);
 }
 
-/** Keeps the computed summaries: a write of the cache, which this connection's change tracker is told changes nothing it reads. */
+/** Keeps the computed summaries (a cache table: no trigger moves a data version for it). */
 async function store(workspace: Pick<Workspace, 'sqlite' | 'db'>, rows: readonly SummaryToStore[]): Promise<void> {
   if (!workspace.sqlite) return storeSummariesOnServer(workspace.db, rows);
-  const before = workspaceWriteStamp(workspace);
-  const written = storeSummariesOnFile(workspace.sqlite, rows);
-  if (written > 0) accountChanges(workspace).absorbIrrelevantWrite(before, workspaceWriteStamp(workspace), written);
+  storeSummariesOnFile(workspace.sqlite, rows);
 }
 
 async function summarise(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {
