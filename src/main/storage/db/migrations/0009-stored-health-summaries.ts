@@ -35,46 +35,34 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   if (sqlDialectOf(db) === 'postgres') {
-    // Statement-level: one set-based bump per statement (an import chunk is one statement).
-    await sql`
-      CREATE FUNCTION bump_account_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+    // Statement-level: one set-based bump per statement (an import chunk is one statement), in
+    // account order, so two writers lock the counters alike.
+    const bumpFrom = (rows: string, column: string) =>
+      `INSERT INTO account_data_versions AS v (account_id, version)
+         SELECT ${column}, 1 FROM ${rows} ORDER BY ${column}
+         ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;`;
+    const changed = (column: string) => `(SELECT ${column} FROM new_rows UNION SELECT ${column} FROM old_rows) AS changed`;
+    const inserted = (column: string) => `(SELECT DISTINCT ${column} FROM new_rows) AS inserted`;
+    const deleted = (column: string) => `(SELECT DISTINCT ${column} FROM old_rows) AS deleted`;
+    const body = (column: string, bulkCheck: string) => `
       BEGIN
-        IF TG_TABLE_NAME = 'metric_observations' AND current_setting('qbr.bulk_observation_write', true) = 'on' THEN
-          RETURN NULL;
-        END IF;
+        ${bulkCheck}
         IF TG_OP = 'INSERT' THEN
-          INSERT INTO account_data_versions AS v (account_id, version)
-            SELECT DISTINCT account_id, 1 FROM new_rows ORDER BY account_id
-            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+          ${bumpFrom(inserted(column), column)}
         ELSIF TG_OP = 'UPDATE' THEN
-          INSERT INTO account_data_versions AS v (account_id, version)
-            SELECT account_id, 1 FROM (SELECT account_id FROM new_rows UNION SELECT account_id FROM old_rows) AS changed ORDER BY account_id
-            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+          ${bumpFrom(changed(column), column)}
         ELSE
-          INSERT INTO account_data_versions AS v (account_id, version)
-            SELECT DISTINCT account_id, 1 FROM old_rows ORDER BY account_id
-            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
+          ${bumpFrom(deleted(column), column)}
         END IF;
         RETURN NULL;
-      END
-      $$`.execute(db);
-    await sql`
-      CREATE FUNCTION bump_account_data_versions_of_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'DELETE' THEN
-          INSERT INTO account_data_versions AS v (account_id, version)
-            SELECT DISTINCT id, 1 FROM old_rows ORDER BY id
-            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
-        ELSE
-          INSERT INTO account_data_versions AS v (account_id, version)
-            SELECT DISTINCT id, 1 FROM new_rows ORDER BY id
-            ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1;
-        END IF;
-        RETURN NULL;
-      END
-      $$`.execute(db);
+      END`;
+    // Only the observations' trigger stands aside for a bulk writer that moves the counters itself.
+    const bulkCheck = `IF current_setting('qbr.bulk_observation_write', true) = 'on' THEN RETURN NULL; END IF;`;
+    await sql.raw(`CREATE FUNCTION bump_account_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$${body('account_id', '')}$$`).execute(db);
+    await sql.raw(`CREATE FUNCTION bump_account_data_versions_of_observations() RETURNS trigger LANGUAGE plpgsql AS $$${body('account_id', bulkCheck)}$$`).execute(db);
+    await sql.raw(`CREATE FUNCTION bump_account_data_versions_of_accounts() RETURNS trigger LANGUAGE plpgsql AS $$${body('id', '')}$$`).execute(db);
     for (const table of ['accounts', 'revenue_streams', 'stakeholders', 'metric_observations']) {
-      const bump = table === 'accounts' ? 'bump_account_data_versions_of_accounts' : 'bump_account_data_versions';
+      const bump = { accounts: 'bump_account_data_versions_of_accounts', metric_observations: 'bump_account_data_versions_of_observations' }[table] ?? 'bump_account_data_versions';
       await sql.raw(`CREATE TRIGGER ${table}_version_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
       await sql.raw(`CREATE TRIGGER ${table}_version_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
       await sql.raw(`CREATE TRIGGER ${table}_version_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`).execute(db);
