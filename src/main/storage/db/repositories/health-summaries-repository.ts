@@ -58,16 +58,21 @@ export function storeSummariesOnFile(sqlite: SqliteDatabase.Database, rows: read
   }
 }
 
-/** Stores summaries on a team workspace's server, in one statement. */
-export async function storeSummariesOnServer(db: WorkspaceDb, rows: readonly SummaryToStore[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('accountHealthSummaries')
-    .values(rows.map(({ accountId, dataVersion, inputsKey, summary }) => ({ accountId, dataVersion, inputsKey, summary })))
-    .onConflict((conflict) =>
-      conflict.column('accountId').doUpdateSet((eb) => ({ dataVersion: eb.ref('excluded.dataVersion'), inputsKey: eb.ref('excluded.inputsKey'), summary: eb.ref('excluded.summary') })),
-    )
-    .execute();
+/** Rows per statement on a team workspace: four parameters each, well under PostgreSQL's 65,535. */
+const SERVER_BATCH = 2_000;
+
+/** Stores summaries on a team workspace's server, a statement per 2,000 rows, in account id order (as every client writes them, so two clients storing at once never deadlock). */
+export async function storeSummariesOnServer(db: WorkspaceDb, given: readonly SummaryToStore[]): Promise<void> {
+  const rows = [...given].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0));
+  for (let start = 0; start < rows.length; start += SERVER_BATCH) {
+    await db
+      .insertInto('accountHealthSummaries')
+      .values(rows.slice(start, start + SERVER_BATCH).map(({ accountId, dataVersion, inputsKey, summary }) => ({ accountId, dataVersion, inputsKey, summary })))
+      .onConflict((conflict) =>
+        conflict.column('accountId').doUpdateSet((eb) => ({ dataVersion: eb.ref('excluded.dataVersion'), inputsKey: eb.ref('excluded.inputsKey'), summary: eb.ref('excluded.summary') })),
+      )
+      .execute();
+  }
 }
 
 /** The triggers that move the data versions (migration 9), which a bulk writer may suspend in its own transaction. */
