@@ -16,7 +16,9 @@ export interface ImportSession {
   /** The live accounts and their streams the file's names are matched against. */
   targets(): Promise<ImportTargetRow[]>;
   /**
-   * Counts what writing these values would do. May still be running when it returns: `settle` waits.
+   * Counts what writing these values would do, in the snapshot `beginRead` opened (a workspace
+   * file's session relies on it: an account with no observations in it needs no lookups).
+   * May still be running when it returns: `settle` waits.
    * A workspace file's session also tells `each` what each value would do (for a preview its commit
    * may reuse, preview-reuse.ts); a team workspace's does not (its previews are never reused).
    */
