@@ -189,6 +189,34 @@ describe('import.start reusing the preview of a file of new values', () => {
     expect(preview.counts).toMatchObject({ valid: 25, wouldAdd: 13, wouldUpdate: 0, unchanged: 12 });
   });
 
+  it('counts a re-import right when months run long, go back, skip, change, and are missing from what is stored (preview and commit agree)', async () => {
+    const backend = await openSeeded('runs');
+    const base = path.join(dir, 'base.csv');
+    writeLongMetricsCsv(base, { accounts: 3, metrics: 3, months: 80 });
+    await importAndWait(backend, { source: { kind: 'path', path: base }, mode: 'valid-rows' });
+    const deletedMonths = ['2020-06', '2023-01', '2026-07'];
+    backend.workspace.sqlite!.prepare(`DELETE FROM metric_observations WHERE month IN (${deletedMonths.map(() => '?').join(', ')})`).run(...deletedMonths);
+    const [header, ...lines] = fs.readFileSync(base, 'utf8').trim().split('\n');
+    // Every 9th value changed, every 7th left out, the stored-deleted months new, and one group given backwards.
+    const expected = { wouldAdd: 0, wouldUpdate: 0, unchanged: 0 };
+    const kept = lines.flatMap((line, i) => {
+      if (i % 7 === 3) return [];
+      const cells = line.split(',');
+      if (deletedMonths.includes(cells[3]!)) expected.wouldAdd += 1;
+      else if (i % 9 === 0) expected.wouldUpdate += 1;
+      else expected.unchanged += 1;
+      return [i % 9 === 0 ? [...cells.slice(0, 4), String(Number(cells[4]) + 1)].join(',') : line];
+    });
+    const backwards = kept.filter((line) => line.startsWith(`Account 0002,Core program,${lines[0]!.split(',')[2]},`));
+    const file = path.join(dir, 'again.csv');
+    fs.writeFileSync(file, [header, ...kept.filter((line) => !backwards.includes(line)), ...backwards.reverse()].join('\n') + '\n');
+    const preview = await backend.client.call('import.preview', { source: { kind: 'path', path: file } });
+    expect(expected.wouldAdd).toBeGreaterThan(10);
+    expect(preview.counts).toMatchObject({ rejected: 0, ...expected });
+    const { final } = await importAndWait(backend, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
+    expect(final.result!.counts).toMatchObject({ added: expected.wouldAdd, updated: expected.wouldUpdate, unchanged: expected.unchanged });
+  });
+
   it('a cancel while the previewed values are written rolls everything back', async () => {
     const file = path.join(dir, 'big.csv');
     const rows = writeLongMetricsCsv(file, { accounts: 100, metrics: 40, months: 50 });
