@@ -1,9 +1,6 @@
 import type { BenchContext } from './bench-context';
-import { atMost, benchRow, round, type BenchRow } from './bench-row';
-import { measureImportInChild } from './import-measurement';
-
-/** Peak RSS the importer may reach on the 1M-row file. */
-const PEAK_RSS_LIMIT_MB = 400;
+import { atMost, benchRow, type BenchRow } from './bench-row';
+import { importThroughput, measureImportInChild, PEAK_RSS_LIMIT_MB } from './import-measurement';
 
 /** Metric import: the 1M-row long CSV previewed and committed as the UI does, vs a raw prepared INSERT. */
 export async function benchMetricImport(context: BenchContext): Promise<BenchRow> {
@@ -22,13 +19,6 @@ export async function benchMetricImport(context: BenchContext): Promise<BenchRow
     target: `≥ 50% of the floor's rows/s (figure ≤ 2× floor); peak RSS < ${PEAK_RSS_LIMIT_MB} MB`,
     ratioLimit: 2,
     checks: [atMost('peak RSS', peakRssMb, PEAK_RSS_LIMIT_MB, 'MB')],
-    extra: {
-      previewMs: Math.round(m.previewMs),
-      commitMs: Math.round(m.commitMs),
-      rowsPerSecond: Math.round(rows / (totalMs / 1000)),
-      floorRowsPerSecond: Math.round(rows / (m.floorMs / 1000)),
-      percentOfFloor: round((m.floorMs / totalMs) * 100, 0),
-      added: m.counts.added,
-    },
+    extra: { ...importThroughput(m, rows, m.floorMs), added: m.counts.added },
   });
 }

@@ -1,15 +1,12 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openWorkspace } from '../src/main/storage/workspace/open-workspace';
 import { seedImportAccountsInto } from '../tests/support/metrics-import-fixtures';
 import type { BenchContext } from './bench-context';
 import { createBenchDatabase, runPsql, sqlLiteral, startBenchPostgres } from './bench-postgres';
-import { atMost, benchRow, round, type BenchRow } from './bench-row';
+import { atMost, benchRow, type BenchRow } from './bench-row';
+import { importThroughput, PEAK_RSS_LIMIT_MB, runMeasuringChild } from './import-measurement';
 import { BENCH_NOW } from './synthetic-portfolio';
 
-/** Peak RSS the importer may reach on the 1M-row file (the same limit as the `import` row). */
-const PEAK_RSS_LIMIT_MB = 400;
 const COLUMNS = 'account_id, stream_id, metric_key, month, value, source, updated_at';
 
 interface PgImportMeasurement {
@@ -18,20 +15,6 @@ interface PgImportMeasurement {
   peakRssBytes: number;
   counts: { added: number; updated: number; unchanged: number; rejected: number };
   backupPath: string | null;
-}
-
-function measureInChild(csvPath: string, accounts: number, url: string): Promise<PgImportMeasurement> {
-  const child = fileURLToPath(new URL('./pg-import-child.ts', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, csvPath, String(accounts), url], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`pg-import child exited with ${code}: ${stdout}`));
-      resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as PgImportMeasurement);
-    });
-  });
 }
 
 /**
@@ -45,7 +28,7 @@ export async function benchPgImport(context: BenchContext): Promise<BenchRow> {
   try {
     const importUrl = await createBenchDatabase(pgServer, 'qbr_import');
     const floorUrl = await createBenchDatabase(pgServer, 'qbr_copy_floor');
-    const m = await measureInChild(context.importCsv.path, context.importCsv.accounts, importUrl);
+    const m = await runMeasuringChild<PgImportMeasurement>('pg-import-child.ts', [context.importCsv.path, String(context.importCsv.accounts), importUrl], 'pg-import');
 
     // The floor's workspace: the same schema and accounts, nothing else.
     const floorWorkspace = await openWorkspace(floorUrl, { now: () => BENCH_NOW });
@@ -76,15 +59,7 @@ export async function benchPgImport(context: BenchContext): Promise<BenchRow> {
       target: `≥ 50% of the COPY floor's rows/s (figure ≤ 2× floor); peak RSS < ${PEAK_RSS_LIMIT_MB} MB`,
       ratioLimit: 2,
       checks: [atMost('peak RSS', peakRssMb, PEAK_RSS_LIMIT_MB, 'MB')],
-      extra: {
-        previewMs: Math.round(m.previewMs),
-        commitMs: Math.round(m.commitMs),
-        rowsPerSecond: Math.round(rows / (totalMs / 1000)),
-        floorRowsPerSecond: Math.round(rows / (floorMs / 1000)),
-        percentOfFloor: round((floorMs / totalMs) * 100, 0),
-        peakRssMb: Math.round(peakRssMb),
-        added: m.counts.added,
-      },
+      extra: { ...importThroughput(m, rows, floorMs), peakRssMb: Math.round(peakRssMb), added: m.counts.added },
     });
   } finally {
     pgServer.server.stop();
