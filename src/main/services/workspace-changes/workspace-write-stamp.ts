@@ -33,9 +33,10 @@ export const sameStamp = (a: WriteStamp, b: WriteStamp): boolean => a.dataVersio
 let teamStampCounter = 0;
 
 /**
- * The workspace's current write stamp. A team workspace (PostgreSQL) gets a new stamp on every
- * call: other clients commit at any time and nothing tells this one, so no per-account result is
- * ever reused there — every read recomputes from the server's rows.
+ * The workspace's current write stamp (an import's preview reuse checks it). A team workspace
+ * (PostgreSQL) gets a new stamp on every call: other clients commit at any time and nothing tells
+ * this one, so nothing keyed on the stamp is ever reused there. (Per-account caches key on the data
+ * versions the database itself moves instead: migration 9.)
  */
 export function workspaceWriteStamp(workspace: Pick<Workspace, 'sqlite'>): WriteStamp {
   return workspace.sqlite ? writeStamp(workspace.sqlite) : { dataVersion: ++teamStampCounter, totalChanges: 0 };
