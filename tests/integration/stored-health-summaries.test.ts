@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/api/backend';
+import { readAccountDataVersions } from '../../src/main/storage/db/repositories/health-summaries-repository';
 import { expectedPortfolioHealth, portfolioHealthOf } from '../support/expected-health';
 import { FIXED_NOW, openTempBackend, sequentialIds } from '../support/temp-backend';
 import { TEST_DIALECTS } from '../support/test-dialects';
@@ -102,6 +103,65 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     // The import suspended the version triggers inside its own transaction: they are back.
     await rawSql("UPDATE metric_observations SET value = 2 WHERE account_id = ? AND metric_key = 'rpm_device_days_total' AND month = '2026-10'", [account.id]);
     expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  /** The accounts whose data version differs between two reads, each with how far it moved. */
+  const movedVersions = (before: Map<string, number>, after: Map<string, number>) =>
+    new Map([...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id)).map((id) => [id, (after.get(id) ?? 0) - (before.get(id) ?? 0)]));
+
+  it('metric values put back by a workspace restore are seen: the restore moves each account it wrote values of once, and leaves the triggers in place', async () => {
+    const account = await riverbend(ctx.backend);
+    const exported = path.join(ctx.dir, 'export.json');
+    await ctx.backend.client.call('workspace.exportJson', { path: exported });
+    await rawSql("UPDATE metric_observations SET value = 1 WHERE account_id = ? AND metric_key = 'rpm_device_days_total' AND month = '2026-10'", [account.id]);
+    // Kept for the edited value; the restore takes the file's value back, touching no account row.
+    const edited = await portfolioHealthOf(ctx.backend);
+    const before = await readAccountDataVersions(ctx.backend.workspace.db);
+    const { preview } = await ctx.backend.client.call('workspace.importJson', { path: exported, mode: 'merge', conflicts: 'take-file' });
+    expect(preview.tables.metricObservations.updated).toBe(1);
+    expect(movedVersions(before, await readAccountDataVersions(ctx.backend.workspace.db))).toEqual(new Map([[account.id, 1]]));
+    const restored = await portfolioHealthOf(ctx.backend);
+    expect(restored.get(account.id)).not.toEqual(edited.get(account.id));
+    expect(restored).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+
+    // The triggers the restore stood aside are back for the next writer.
+    const afterRestore = await readAccountDataVersions(ctx.backend.workspace.db);
+    await rawSql("UPDATE metric_observations SET value = 2 WHERE account_id = ? AND metric_key = 'rpm_device_days_total' AND month = '2026-10'", [account.id]);
+    expect([...movedVersions(afterRestore, await readAccountDataVersions(ctx.backend.workspace.db)).keys()]).toEqual([account.id]);
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('a replace restore moves every account it emptied or filled', async () => {
+    const [kept, dropped] = await ctx.backend.client.call('accounts.list', {});
+    const exported = path.join(ctx.dir, 'export.json');
+    await ctx.backend.client.call('workspace.exportJson', { path: exported });
+    await portfolioHealthOf(ctx.backend);
+    const before = await readAccountDataVersions(ctx.backend.workspace.db);
+    await ctx.backend.client.call('workspace.importJson', { path: exported, mode: 'replace' });
+    const moved = movedVersions(before, await readAccountDataVersions(ctx.backend.workspace.db));
+    expect(moved.has(kept!.id) && moved.has(dropped!.id)).toBe(true);
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+  });
+
+  it('metric values brought back from a laptop are seen: the bring-back moves each account it wrote values of once', async () => {
+    const account = await riverbend(ctx.backend);
+    const laptopPath = path.join(ctx.dir, 'laptop.qbr');
+    await ctx.backend.client.call('offline.takeOut', { accountIds: [account.id], path: laptopPath });
+    const laptop = await openBackend({ workspacePath: laptopPath, transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds('laptop'), log: () => {}, ifMissing: 'refuse' });
+    try {
+      const stream = (await laptop.client.call('streams.list', { accountId: account.id }))[0]!;
+      await laptop.client.call('metrics.saveMonth', { accountId: account.id, streamId: stream.id, month: '2026-10', values: { rpm_device_days_total: 1 } });
+    } finally {
+      await laptop.close();
+    }
+    const kept = await portfolioHealthOf(ctx.backend);
+    const before = await readAccountDataVersions(ctx.backend.workspace.db);
+    const done = await ctx.backend.client.call('offline.bringBack', { path: laptopPath, resolutions: {} });
+    expect(done.written).toBeGreaterThan(0);
+    expect(movedVersions(before, await readAccountDataVersions(ctx.backend.workspace.db))).toEqual(new Map([[account.id, 1]]));
+    const after = await portfolioHealthOf(ctx.backend);
+    expect(after.get(account.id)).not.toEqual(kept.get(account.id));
+    expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
   });
 
   it('a stakeholder edit, which touches no observation, is seen', async () => {

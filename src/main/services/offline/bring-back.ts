@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Transaction } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { BringBackPreview, BringBackRow, BringBackStatus, KeepChoice, TakeOutOrigin } from '../../../shared/api/schemas/offline-schemas';
 import type { Database } from '../../storage/db/database';
 import { insertAuditEntry } from '../../storage/db/repositories/audit-log-repository';
+import { suspendVersionTriggersIn } from '../../storage/db/repositories/health-summaries-repository';
 import { markBroughtBack, readTakeOutBase, readTakeOutOrigin } from '../../storage/db/repositories/take-out-repository';
 import {
   ACCOUNT_TABLES,
@@ -108,7 +110,7 @@ export async function bringBack(workspace: Workspace, filePath: string, choices:
         );
       }
       const decided = decide(plan, choices);
-      await applyPlan(trx, decided, at, deps);
+      await applyPlan(trx, workspace.sqlite, decided, at, deps);
       return { preview: plan.preview, ...decided.counts };
     }).catch((error: unknown) => {
       if (isConstraintViolation(error)) {
@@ -285,8 +287,14 @@ function decide(plan: Plan, choices: BringBackChoices): Decided {
   return { write, remove, counts: { written: write.length, removed: remove.length, keptMine, keptTheirs } };
 }
 
-/** Removes (children first), then writes (parents first) with new versions, each audit-logged. */
-async function applyPlan(trx: Transaction<Database>, decided: Decided, at: Date, deps: BringBackDeps): Promise<void> {
+/**
+ * Removes (children first), then writes (parents first) with new versions, each audit-logged. The
+ * version triggers of metric values stand aside (as for a restore); the accounts whose values are
+ * written or removed get their versions moved once at the end.
+ */
+async function applyPlan(trx: Transaction<Database>, sqlite: SqliteDatabase.Database | null, decided: Decided, at: Date, deps: BringBackDeps): Promise<void> {
+  const finishBulkWrite = await suspendVersionTriggersIn(trx, sqlite);
+  const changedAccounts = new Set([...decided.remove, ...decided.write].filter((planned) => planned.table === 'metricObservations').map((planned) => planned.row.accountId));
   const audit = (planned: PlannedRow, rowVersion: string, fields: readonly string[]) =>
     insertAuditEntry(trx as never, {
       id: deps.newId(),
@@ -327,6 +335,7 @@ async function applyPlan(trx: Transaction<Database>, decided: Decided, at: Date,
       for (const batch of inBatches(rows as unknown as MetricObservationRow[], OBSERVATION_BATCH)) await observations.upsertMany(batch);
     } else await upsertRows(trx, table, rows as never);
   }
+  await finishBulkWrite(changedAccounts);
 }
 
 function rowIdOf(planned: PlannedRow): string {

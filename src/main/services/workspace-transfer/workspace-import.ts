@@ -24,6 +24,7 @@ import {
   type WorkspaceRows,
   type WorkspaceTable,
 } from '../../storage/db/repositories/workspace-rows-repository';
+import { suspendVersionTriggersIn } from '../../storage/db/repositories/health-summaries-repository';
 import { backupBeforeBulkImport, type BackupEntry } from '../../storage/workspace/backups';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import type { Database, WorkspaceDb } from '../../storage/db/database';
@@ -178,11 +179,20 @@ export async function importWorkspace(workspace: Workspace, staged: StagedExport
   const backup = workspace.dialect === 'sqlite' ? await backupBeforeBulkImport(workspace, at) : null;
   try {
     await workspace.db.transaction().execute(async (trx) => {
-      if (mode === 'replace') await deleteAllRows(trx);
+      // The version triggers (migration 9) would fire per metric value; the accounts whose values
+      // this writes or deletes get their versions moved once, before COMMIT, as the CSV import does.
+      const finishBulkWrite = await suspendVersionTriggersIn(trx, workspace.sqlite);
+      const changedAccounts = new Set<string>();
+      if (mode === 'replace') {
+        // Every value goes, so every account there was (each value belongs to one) changes.
+        for (const { id } of await trx.selectFrom('accounts').select('id').execute()) changedAccounts.add(id);
+        await deleteAllRows(trx);
+      }
       for (const table of WRITE_ORDER) {
         if (table !== 'metricObservations') await upsertRows(trx, table, rowsToWrite[table]);
-        else await writeStagedObservations(trx, staged, mode, conflicts);
+        else await writeStagedObservations(trx, staged, mode, conflicts, changedAccounts);
       }
+      await finishBulkWrite(changedAccounts);
     });
   } catch (error) {
     // The preview checks what it can; the database's own constraints are the backstop, and the transaction has rolled back.
@@ -194,12 +204,17 @@ export async function importWorkspace(workspace: Workspace, staged: StagedExport
   return { preview, backup };
 }
 
-/** Writes the staged metric values the plan takes, deciding each as the preview did; runs inside the import's transaction. */
-async function writeStagedObservations(trx: Transaction<Database>, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule): Promise<void> {
+/**
+ * Writes the staged metric values the plan takes, deciding each as the preview did, and adds the
+ * accounts it writes values of to `changedAccounts`; runs inside the import's transaction.
+ */
+async function writeStagedObservations(trx: Transaction<Database>, staged: StagedExport, mode: ImportMode, conflicts: MergeConflictRule, changedAccounts: Set<string>): Promise<void> {
   const existing = observationsByKey(trx);
   for (const batch of inBatches(staged.observations.rows(), OBSERVATION_BATCH)) {
     const found = mode === 'replace' ? new Map<string, MetricObservationRow>() : await existing.findMany(batch);
-    await existing.upsertMany(batch.filter((row) => settleRow('metricObservations', found.get(observationKeyText(row)), row, mode, conflicts).write));
+    const written = batch.filter((row) => settleRow('metricObservations', found.get(observationKeyText(row)), row, mode, conflicts).write);
+    for (const row of written) changedAccounts.add(row.accountId);
+    await existing.upsertMany(written);
   }
 }
 

@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
-import type { WorkspaceDb } from '../database';
+import { CompiledQuery, sql, type Transaction } from 'kysely';
+import type { Database, WorkspaceDb } from '../database';
 import { isSqliteBusy } from '../write-lock';
 
 /*
@@ -118,4 +119,27 @@ export async function bumpAccountDataVersionsOnServer(client: { query(text: stri
        ON CONFLICT (account_id) DO UPDATE SET version = v.version + 1`,
     [ids],
   );
+}
+
+/** Ends a bulk write's trigger opt-out: moves the given accounts' versions once each, and puts the triggers back. */
+export type FinishBulkObservationWrite = (changedAccounts: Iterable<string>) => Promise<void>;
+
+/**
+ * The same opt-out for a bulk writer working through Kysely (a workspace restore, a bring-back),
+ * on either engine: call it inside the write transaction before writing metric values, and call
+ * the returned function with every account whose values were written or deleted before the
+ * transaction commits. `sqlite` is the workspace file's connection that `trx` runs on (null on a
+ * team workspace, where the setting is set for the transaction instead).
+ */
+export async function suspendVersionTriggersIn(trx: Transaction<Database>, sqlite: SqliteDatabase.Database | null): Promise<FinishBulkObservationWrite> {
+  if (sqlite !== null) {
+    const restoreTriggers = suspendVersionTriggers(sqlite);
+    return async (changedAccounts) => {
+      bumpAccountDataVersions(sqlite, changedAccounts);
+      restoreTriggers();
+    };
+  }
+  await sql.raw(`SET LOCAL ${BULK_OBSERVATION_WRITE_SETTING} = 'on'`).execute(trx);
+  const client = { query: (text: string, values: unknown[] = []) => trx.executeQuery(CompiledQuery.raw(text, values)) };
+  return (changedAccounts) => bumpAccountDataVersionsOnServer(client, changedAccounts);
 }
