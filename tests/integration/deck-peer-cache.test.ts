@@ -11,7 +11,8 @@ import { FIXED_NOW, openTempBackend } from '../support/temp-backend';
  * Peer benchmarks are cached per peer (decks/deck-plan-inputs.ts, keyed by the data versions of migration 9):
  * repeated plans reuse them, a deck export does not void them, a write through the API refreshes
  * the account it names, and any other data change, on this connection or another, is seen by the
- * next plan.
+ * next plan. A plan reads only its peers' versions: a change to an account that is no peer keeps
+ * every entry, while an account that becomes comparable joins the peers.
  */
 
 let backend: Backend;
@@ -21,10 +22,11 @@ let cleanup: () => Promise<void>;
 let account: AccountRow;
 
 const today = FIXED_NOW.toISOString().slice(0, 10);
-const peersNow = async () => {
+const peersOf = async (of: AccountRow) => {
   const settings = await loadAppSettings(backend.workspace.db);
-  return (await loadDeckPlanInput(backend.workspace, account, { audience: ['clinic_administrator'], deckType: 'qbr', quarter: defaultQuarter(today), today }, settings)).peers;
+  return (await loadDeckPlanInput(backend.workspace, of, { audience: ['clinic_administrator'], deckType: 'qbr', quarter: defaultQuarter(today), today }, settings)).peers;
 };
+const peersNow = () => peersOf(account);
 const sameModelPeerIds = (): string[] =>
   (backend.workspace.sqlite!
     .prepare(
@@ -95,5 +97,45 @@ describe('peer benchmark cache', () => {
     const fewer = await peersNow();
     expect(fewer.length).toBe(first.length - 1);
     expect(fewer.slice(0, -1).map((peer) => peer.kpis)).toEqual(first.slice(1, -1).map((peer) => peer.kpis));
+  });
+});
+
+describe('peer benchmark cache and accounts that are no peers', () => {
+  it('keeps each peer’s entry when a non-peer changes, refreshes a peer that changes, and takes in an account that becomes comparable', async () => {
+    const byName = (name: string) => backend.workspace.db.selectFrom('accounts').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+    // Meridian (PMPM, commercial insurance) gets one comparable peer, Northwind; Bayview (PMPM, Medicaid) is none.
+    const meridian = await byName('Meridian Commercial Health');
+    const northwind = await byName('Northwind Logistics');
+    const bayview = await byName('Bayview Community Health Plan');
+    const [northwindStream] = await backend.client.call('streams.list', { accountId: northwind.id });
+    await backend.client.call('streams.update', { id: northwindStream!.id, patch: { paymentEnvironment: 'commercial_insurance' } });
+    const before = await peersOf(meridian);
+    expect(before).toHaveLength(1);
+    expect(Object.values(before[0]!.kpis).some((value) => typeof value === 'number')).toBe(true);
+
+    // Northwind's values go behind the cache's back (its data version put back as it was): only a
+    // recomputed entry would show it, so an unchanged plan proves the entry was kept.
+    const sqlite = backend.workspace.sqlite!;
+    const versionOf = (id: string) => sqlite.prepare('SELECT version FROM account_data_versions WHERE account_id = ?').pluck().get(id) as number;
+    const northwindVersion = versionOf(northwind.id);
+    sqlite.prepare('DELETE FROM metric_observations WHERE account_id = ?').run(northwind.id);
+    sqlite.prepare('UPDATE account_data_versions SET version = ? WHERE account_id = ?').run(northwindVersion, northwind.id);
+
+    const bayviewVersion = versionOf(bayview.id);
+    await backend.client.call('accounts.update', { id: bayview.id, patch: { notes: 'a non-peer changes' } });
+    expect(versionOf(bayview.id)).toBeGreaterThan(bayviewVersion);
+    expect(await peersOf(meridian)).toEqual(before);
+
+    // A change to the peer moves its version: its entry is read again (and now has no values).
+    await backend.client.call('accounts.update', { id: northwind.id, patch: { notes: 'the peer changes' } });
+    const refreshed = await peersOf(meridian);
+    expect(refreshed).toHaveLength(1);
+    expect(refreshed[0]!.kpis).not.toEqual(before[0]!.kpis);
+    expect(Object.values(refreshed[0]!.kpis).every((value) => value === null)).toBe(true);
+
+    // A non-peer whose stream becomes comparable is a peer on the next plan.
+    const [bayviewStream] = await backend.client.call('streams.list', { accountId: bayview.id });
+    await backend.client.call('streams.update', { id: bayviewStream!.id, patch: { paymentEnvironment: 'commercial_insurance' } });
+    expect(await peersOf(meridian)).toHaveLength(2);
   });
 });

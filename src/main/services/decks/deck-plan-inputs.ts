@@ -12,7 +12,7 @@ import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholder, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
-import { readAccountDataVersions } from '../../storage/db/repositories/health-summaries-repository';
+import { readAccountDataVersions, readDataVersionsGeneration } from '../../storage/db/repositories/health-summaries-repository';
 import { storedAssessmentResult } from '../../storage/db/records';
 import { priorCommitmentsFor } from '../commitments/commitments-ledger';
 import { readKpiGoal } from '../../../shared/goals/goal-kpi';
@@ -62,7 +62,7 @@ interface PeerEntry {
 }
 
 interface PeerCache {
-  /** Live accounts' streams, read again only when some account's data changed (generation of the versions). */
+  /** Live accounts' streams, read again only when some account's data changed (readDataVersionsGeneration). */
   streams: { generation: string; rows: StreamRecord[] } | null;
   /** Per report month × model set × RPM rates: each peer's KPIs. */
   pools: Map<string, Map<string, PeerEntry>>;
@@ -79,7 +79,8 @@ const peerCaches = new WeakMap<object, PeerCache>();
  * at the report month. Only comparable accounts are read, and only the months their KPIs read;
  * each peer's KPIs are cached and recomputed only when that account's data version moves (the
  * database moves it on any write to the account, by any connection: migration 9), so the first
- * deck after a change re-reads one account, not the portfolio.
+ * deck after a change re-reads one account, not the portfolio. Only the peers' versions are read;
+ * of the rest, one count and sum says when the streams (who is a peer) must be read again.
  */
 async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: AccountRow, streams: readonly DeckPlanStream[], reportMonth: string, settings: AppSettings): Promise<PeerBenchmarkRow[]> {
   const { db, sqlite } = workspace;
@@ -87,12 +88,8 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   const cacheKey = sqlite ?? db;
   let cache = peerCaches.get(cacheKey);
   if (!cache) peerCaches.set(cacheKey, (cache = { streams: null, pools: new Map() }));
-  const versions = await readAccountDataVersions(db);
-  const versionOf = (id: string) => String(versions.get(id) ?? 0);
-  // Versions only ever grow and are never removed, so their count and sum change with any write.
-  let sum = 0;
-  for (const version of versions.values()) sum += version;
-  const generation = `${versions.size}.${sum}`;
+  // Who the peers are can change with any account's streams: read them again when any version moved.
+  const generation = await readDataVersionsGeneration(db);
   if (cache.streams?.generation !== generation) cache.streams = { generation, rows: await listLiveAccountStreams(db) };
   // Comparable means the same revenue model under the same payment environment: a Medicaid plan is
   // never ranked against commercial or employer accounts (framework: calibrate to the population).
@@ -111,6 +108,9 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   }
   const keys = new Set([...models].flatMap((model) => BENCHMARK_KPI_KEYS[model]));
   const ids = [...peerStreamsBy.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).filter((id) => id !== account.id);
+  // Read before any peer's observations, so a write landing meanwhile leaves an entry stale, never wrong.
+  const versions = await readAccountDataVersions(db, ids);
+  const versionOf = (id: string) => String(versions.get(id) ?? 0);
   const peers: PeerBenchmarkRow[] = [];
   for (const [i, id] of ids.entries()) {
     let entry = pool.get(id);

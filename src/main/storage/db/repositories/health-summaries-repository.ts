@@ -20,10 +20,33 @@ export interface SummaryToStore extends StoredSummary {
   accountId: string;
 }
 
-/** Every account's data version; an account absent from the map has version 0 (its observations never changed). */
-export async function readAccountDataVersions(db: WorkspaceDb): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('accountDataVersions').select(['accountId', 'version']).execute();
-  return new Map(rows.map((row) => [row.accountId, Number(row.version)]));
+/** Ids per filtered read of the versions: well under both engines' parameter limits. */
+const VERSION_READ_BATCH = 5_000;
+
+/**
+ * Every account's data version, or with `accountIds` only those accounts'; an account absent from
+ * the map has version 0 (its data never changed).
+ * @example const [peerVersion] = (await readAccountDataVersions(db, [peerId])).values();
+ */
+export async function readAccountDataVersions(db: WorkspaceDb, accountIds?: readonly string[]): Promise<Map<string, number>> {
+  const query = db.selectFrom('accountDataVersions').select(['accountId', 'version']);
+  const versions = new Map<string, number>();
+  const add = (rows: { accountId: string; version: number }[]) => rows.forEach((row) => versions.set(row.accountId, Number(row.version)));
+  if (accountIds === undefined) add(await query.execute());
+  else for (let start = 0; start < accountIds.length; start += VERSION_READ_BATCH) add(await query.where('accountId', 'in', accountIds.slice(start, start + VERSION_READ_BATCH)).execute());
+  return versions;
+}
+
+/**
+ * A token that changes whenever any account's data version moves, read without listing them:
+ * versions only grow and are never removed, so their count and sum change with any write.
+ */
+export async function readDataVersionsGeneration(db: WorkspaceDb): Promise<string> {
+  const row = await db
+    .selectFrom('accountDataVersions')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.coalesce(eb.fn.sum<number>('version'), eb.lit(0)).as('sum')])
+    .executeTakeFirstOrThrow();
+  return `${Number(row.count)}.${Number(row.sum)}`;
 }
 
 /** Every stored summary, by account. */
