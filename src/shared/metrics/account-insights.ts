@@ -1,9 +1,9 @@
-import { computeHealthScore, healthAtMonth, type HealthScore } from './health/health-score';
+import { computeHealthScore, gatherHealthFacts, healthScoreOn, type HealthFacts, type HealthScore } from './health/health-score';
 import type { AccountInsightInput, InsightStream } from './insight-input';
 import { computeStreamKpis, createStreamReaders, kpiDefinitionsForStream, KPI_HISTORY_MONTHS, type StreamKpis } from './kpi-engine';
 import { addMonths, monthsEndingAt } from '../calendar';
 import { indexObservations } from './metric-observation';
-import { evaluateSignals } from './signals/evaluate-signals';
+import { evaluateSignals, gatherSignalFacts, signalSeveritiesOn, type SignalFacts } from './signals/evaluate-signals';
 import { worstSeverity, type Signal, type SignalSeverity } from './signals/signal';
 
 /** Everything the account view, portfolio list and decks show about one account for one month. */
@@ -21,8 +21,12 @@ export interface AccountInsights {
  * month, else the month before today.
  */
 export function reportMonth(input: Pick<AccountInsightInput, 'observations' | 'today' | 'asOfMonth'>): string {
+  return reportMonthIn({ ...input, thisMonth: input.today.slice(0, 7) });
+}
+
+function reportMonthIn(input: Pick<AccountInsightInput, 'observations' | 'asOfMonth'> & { thisMonth: string }): string {
   if (input.asOfMonth) return input.asOfMonth;
-  const thisMonth = input.today.slice(0, 7);
+  const thisMonth = input.thisMonth;
   const latest = input.observations.reduce<string | null>((max, o) => (o.month <= thisMonth && (max === null || o.month > max) ? o.month : max), null);
   return latest ?? addMonths(thisMonth, -1);
 }
@@ -70,35 +74,60 @@ export interface AccountSummary {
 }
 
 /**
- * The portfolio's view of one account — equal to the matching fields of computeAccountInsights,
- * without the KPI table, histories and 6-month health trend that only the account view and decks
- * read (they are most of the cost, and the portfolio computes this for every account).
+ * An account's summary without the day, as plain JSON: what the health score and the signals come
+ * to for the report month, with the day-dependent parts (renewal countdowns, days since a sponsor
+ * was engaged) left as facts to decide on a day. It depends on the data, the settings and the
+ * month only, so the portfolio keeps it in the workspace and reads the data again only when the
+ * data, the settings or the month change (services/insights/portfolio-health.ts).
  */
-export function computeAccountSummary(input: AccountInsightInput): AccountSummary {
-  const month = reportMonth(input);
+export interface AccountSummaryFacts {
+  /** The report month, YYYY-MM. */
+  month: string;
+  health: HealthFacts;
+  signals: SignalFacts;
+}
+
+/** The summary facts of an account in `thisMonth` (YYYY-MM): no clock, no day. */
+export function gatherAccountSummaryFacts(input: Omit<AccountInsightInput, 'today'> & { thisMonth: string }): AccountSummaryFacts {
+  const month = reportMonthIn(input);
   const readers = createStreamReaders(indexObservations(input.observations), input.streams, input.rpmRates);
   // The same window computeStreamKpis uses to decide which hybrid families a stream carries.
   const window = monthsEndingAt(month, KPI_HISTORY_MONTHS + 1);
-  const signals = evaluateSignals({
+  const signals = gatherSignalFacts({
     month,
-    today: input.today,
     renewalDate: input.renewalDate,
     contractStartDate: input.contractStartDate,
     stakeholders: input.stakeholders,
     streams: readers.map((reader) => ({ stream: reader.stream, reader, kpiKeys: new Set(kpiDefinitionsForStream(reader, window).map((definition) => definition.key)) })),
   });
-  const health = healthAtMonth(
-    {
-      readers,
-      stakeholders: input.stakeholders,
-      contractStartDate: input.contractStartDate,
-      today: input.today,
-      month,
-      ...(input.healthWeights ? { weights: input.healthWeights } : {}),
-    },
+  const health = gatherHealthFacts({
+    readers,
+    stakeholders: input.stakeholders,
+    contractStartDate: input.contractStartDate,
     month,
-  );
-  return { month, healthScore: health.score, worstSeverity: worstSeverity(signals), signalCount: signals.length };
+    ...(input.healthWeights ? { weights: input.healthWeights } : {}),
+  });
+  return { month, health, signals };
+}
+
+/** The account's summary on `today` (YYYY-MM-DD, in the facts' month) from its facts. */
+export function accountSummaryOn(facts: AccountSummaryFacts, today: string): AccountSummary {
+  const severities = signalSeveritiesOn(facts.signals, today);
+  return {
+    month: facts.month,
+    healthScore: healthScoreOn(facts.health, facts.month, today),
+    worstSeverity: worstSeverity(severities.map((severity) => ({ severity }))),
+    signalCount: severities.length,
+  };
+}
+
+/**
+ * The portfolio's view of one account — equal to the matching fields of computeAccountInsights,
+ * without the KPI table, histories and 6-month health trend that only the account view and decks
+ * read (they are most of the cost, and the portfolio computes this for every account).
+ */
+export function computeAccountSummary(input: AccountInsightInput): AccountSummary {
+  return accountSummaryOn(gatherAccountSummaryFacts({ ...input, thisMonth: input.today.slice(0, 7) }), input.today);
 }
 
 /**

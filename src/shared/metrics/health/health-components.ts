@@ -13,41 +13,54 @@ import type { KpiKey } from '../kpis/kpi-definition';
  * (scores 0) and a "good" value (scores 100), clamped. For lower-is-better measures poor > good.
  */
 
-export interface HealthMeasureContext {
-  reader: StreamReader | null;
+/** What a stream component reads: the stream's data for a month, never the day. */
+export interface StreamMeasureContext {
+  reader: StreamReader;
   month: string;
-  /** The date "days since" is measured to: today for the report month, else the month's last day. */
+  contractStartDate: string | null;
+}
+
+/** What an account component reads: the people on the account and the date "days since" is measured to. */
+export interface AccountMeasureContext {
+  month: string;
+  /** Today for the report month, else the month's last day. */
   referenceDate: string;
   stakeholders: readonly InsightStakeholder[];
   contractStartDate: string | null;
 }
 
-export interface HealthComponentDefinition {
+interface ComponentAnchors {
   key: HealthComponentKey;
   label: string;
-  /** Stream components are scored per stream; account components once per account. */
-  scope: 'stream' | 'account';
   /** Measured value scoring 0 and 100. */
   poor: number;
   good: number;
   unit: 'fraction' | 'percent' | 'days' | 'score' | 'ratio';
-  measure(context: HealthMeasureContext): KpiValue;
 }
 
+/**
+ * A health component. Stream components are scored per stream from its data; account components
+ * once per account from its people, and only they read the day — so a stream component's score
+ * for a month can be kept, and the account components measured again each day.
+ */
+export type HealthComponentDefinition =
+  | (ComponentAnchors & { scope: 'stream'; measure(context: StreamMeasureContext): KpiValue })
+  | (ComponentAnchors & { scope: 'account'; measure(context: AccountMeasureContext): KpiValue });
+
 function fromKpi(kpiKey: KpiKey) {
-  return ({ reader, month }: HealthMeasureContext): KpiValue => {
+  return ({ reader, month }: StreamMeasureContext): KpiValue => {
     const definition = findKpiDefinition(kpiKey);
-    if (!definition || !reader) throw new Error(`Health needs KPI ${kpiKey} and a stream`);
+    if (!definition) throw new Error(`Health needs KPI ${kpiKey}`);
     return definition.compute(reader, month);
   };
 }
 
 function fromMetric(metricKey: MetricKey) {
-  return ({ reader, month }: HealthMeasureContext): KpiValue => computeKpi(metricKey, [reader!.metric(metricKey, month)], ([value]) => value!);
+  return ({ reader, month }: StreamMeasureContext): KpiValue => computeKpi(metricKey, [reader.metric(metricKey, month)], ([value]) => value!);
 }
 
 /** Days since the stalest executive sponsor or budget holder was engaged (those with a date). */
-function sponsorDaysSinceEngaged({ stakeholders, referenceDate }: HealthMeasureContext): KpiValue {
+function sponsorDaysSinceEngaged({ stakeholders, referenceDate }: AccountMeasureContext): KpiValue {
   const formula = 'days from the stalest executive sponsor / budget holder engagement to the reference date';
   const keyPeople = stakeholders.filter((person) => person.isExecutiveSponsor || person.isBudgetHolder);
   if (keyPeople.length === 0) return { value: null, formula, inputs: [], missingInputs: ['executive sponsor or budget holder'] };
@@ -58,19 +71,19 @@ function sponsorDaysSinceEngaged({ stakeholders, referenceDate }: HealthMeasureC
   return { value: Math.max(...known.map((input) => input.value)), formula, inputs: known, missingInputs: [] };
 }
 
-function goalAchievementVsTarget({ reader, month }: HealthMeasureContext): KpiValue {
-  const achievement = findKpiDefinition('vbc_clinical_goal_achievement_rate')!.compute(reader!, month);
-  const targets = reader!.stream.terms.targets;
+function goalAchievementVsTarget({ reader, month }: StreamMeasureContext): KpiValue {
+  const achievement = findKpiDefinition('vbc_clinical_goal_achievement_rate')!.compute(reader, month);
+  const targets = reader.stream.terms.targets;
   const targetPct = Array.isArray(targets) ? (targets[0] as { targetPct?: unknown } | undefined)?.targetPct : undefined;
   const formula = 'clinical goal achievement rate ÷ (first contract target ÷ 100)';
   if (typeof targetPct !== 'number') return { value: null, formula, inputs: achievement.inputs, missingInputs: [...achievement.missingInputs, 'terms.targets[0].targetPct'] };
-  const inputs = [...achievement.inputs, { kind: 'term' as const, streamId: reader!.stream.id, term: 'targets[0].targetPct', value: targetPct }];
+  const inputs = [...achievement.inputs, { kind: 'term' as const, streamId: reader.stream.id, term: 'targets[0].targetPct', value: targetPct }];
   if (achievement.value === null || targetPct === 0) return { value: null, formula, inputs, missingInputs: achievement.missingInputs };
   return { value: achievement.value / (targetPct / 100), formula, inputs, missingInputs: [] };
 }
 
-function evaluationPower({ reader, month, contractStartDate }: HealthMeasureContext): KpiValue {
-  const readiness = vbcEvaluationReadiness(reader!, month, contractStartDate);
+function evaluationPower({ reader, month, contractStartDate }: StreamMeasureContext): KpiValue {
+  const readiness = vbcEvaluationReadiness(reader, month, contractStartDate);
   const formula = 'vbc_engaged_members ÷ minimum engaged members needed (power calculation)';
   if (readiness.requiredN === null) {
     return { value: null, formula, inputs: readiness.engagedNow.inputs, missingInputs: [...readiness.engagedNow.missingInputs, 'terms.targets (with benchmarkPct) or a savings structure'] };
@@ -80,9 +93,9 @@ function evaluationPower({ reader, month, contractStartDate }: HealthMeasureCont
 }
 
 /** Readmission-rate points saved: unmonitored minus monitored 30-day readmissions (percent points). */
-function readmissionReduction({ reader, month }: HealthMeasureContext): KpiValue {
-  const monitored = reader!.metric('rpm_readmissions_monitored_pct', month);
-  const unmonitored = reader!.metric('rpm_readmissions_unmonitored_pct', month);
+function readmissionReduction({ reader, month }: StreamMeasureContext): KpiValue {
+  const monitored = reader.metric('rpm_readmissions_monitored_pct', month);
+  const unmonitored = reader.metric('rpm_readmissions_unmonitored_pct', month);
   return computeKpi('rpm_readmissions_unmonitored_pct − rpm_readmissions_monitored_pct', [unmonitored, monitored], ([without, withMonitoring]) => without! - withMonitoring!);
 }
 

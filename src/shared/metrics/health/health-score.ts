@@ -91,21 +91,50 @@ function weightedSlots(readers: readonly StreamReader[], overrides: HealthWeight
   return slots;
 }
 
+interface MeasuredSlot {
+  slot: WeightedSlot;
+  definition: HealthComponentDefinition;
+  value: KpiValue;
+  score: number | null;
+}
+
+type People = Pick<HealthInput, 'stakeholders' | 'contractStartDate'>;
+
+/** A stream component's value for a month: never reads the day. */
+function measureStreamSlot(slot: WeightedSlot, definition: Extract<HealthComponentDefinition, { scope: 'stream' }>, people: People, month: string): KpiValue {
+  return definition.measure({ reader: slot.reader!, month, contractStartDate: people.contractStartDate });
+}
+
+function measureSlot(slot: WeightedSlot, people: People, month: string, referenceDate: string): MeasuredSlot {
+  const definition = healthComponentDefinition(slot.key);
+  const value =
+    definition.scope === 'stream'
+      ? measureStreamSlot(slot, definition, people, month)
+      : definition.measure({ month, referenceDate, stakeholders: people.stakeholders, contractStartDate: people.contractStartDate });
+  return { slot, definition, value, score: scoreOf(value, definition) };
+}
+
+function scoreOf(value: KpiValue, definition: HealthComponentDefinition): number | null {
+  return value.value === null ? null : scoreBetween(value.value, definition.poor, definition.good);
+}
+
+/** The weight of the measured components, whether there is a score, and the score (rounded to 0.1). */
+function combine(measured: readonly { weight: number; score: number | null; scope: HealthComponentDefinition['scope'] }[]) {
+  const presentWeight = measured.reduce((sum, m) => sum + (m.score === null ? 0 : m.weight), 0);
+  // Sponsor engagement alone is not account health: without one measured metric there is no score
+  // (an account with no metrics would otherwise read "67, Watch" from one stakeholder date).
+  const scored = presentWeight > 0 && measured.some((m) => m.score !== null && m.scope !== 'account');
+  const total = measured.reduce((sum, m) => sum + (m.score === null || !scored ? 0 : (m.weight / presentWeight) * m.score), 0);
+  return { presentWeight, scored, score: scored ? Math.round(total * 10) / 10 : null };
+}
+
 /** The health score for one month. */
 export function healthAtMonth(input: HealthInput, month: string): HealthAtMonth {
   const slots = weightedSlots(input.readers, input.weights);
   const totalWeight = slots.reduce((sum, slot) => sum + slot.weight, 0);
   const referenceDate = month === input.month ? input.today : lastDayOfMonth(month);
-  const measured = slots.map((slot) => {
-    const definition = healthComponentDefinition(slot.key);
-    const value = definition.measure({ reader: slot.reader, month, referenceDate, stakeholders: input.stakeholders, contractStartDate: input.contractStartDate });
-    return { slot, definition, value, score: value.value === null ? null : scoreBetween(value.value, definition.poor, definition.good) };
-  });
-  const presentWeight = measured.reduce((sum, m) => sum + (m.score === null ? 0 : m.slot.weight), 0);
-  // Sponsor engagement alone is not account health: without one measured metric there is no score
-  // (an account with no metrics would otherwise read "67, Watch" from one stakeholder date).
-  const anyMetric = measured.some((m) => m.score !== null && m.definition.scope !== 'account');
-  const scored = presentWeight > 0 && anyMetric;
+  const measured = slots.map((slot) => measureSlot(slot, input, month, referenceDate));
+  const { presentWeight, scored, score } = combine(measured.map((m) => ({ weight: m.slot.weight, score: m.score, scope: m.definition.scope })));
   const components = measured.map(({ slot, definition, value, score }): HealthComponentResult => {
     const effectiveWeight = score === null || !scored ? 0 : slot.weight / presentWeight;
     return {
@@ -121,8 +150,38 @@ export function healthAtMonth(input: HealthInput, month: string): HealthAtMonth 
       missing: score === null,
     };
   });
-  const score = !scored ? null : Math.round(components.reduce((sum, c) => sum + (c.contribution ?? 0), 0) * 10) / 10;
   return { month, score, components };
+}
+
+/**
+ * The report month's health without the day (plain JSON): each stream component's weight and
+ * score, kept once a month; each account component's weight, with the people and contract start
+ * it is measured from on the day (healthScoreOn).
+ */
+export interface HealthFacts {
+  slots: ({ weight: number; score: number | null } | { weight: number; key: HealthComponentKey })[];
+  stakeholders: HealthInput['stakeholders'];
+  contractStartDate: string | null;
+}
+
+/** The health facts of the report month (`input.month`). */
+export function gatherHealthFacts(input: Omit<HealthInput, 'today'>): HealthFacts {
+  const slots = weightedSlots(input.readers, input.weights).map((slot) => {
+    const definition = healthComponentDefinition(slot.key);
+    if (definition.scope === 'account') return { weight: slot.weight, key: slot.key };
+    return { weight: slot.weight, score: scoreOf(measureStreamSlot(slot, definition, input, input.month), definition) };
+  });
+  return { slots, stakeholders: input.stakeholders, contractStartDate: input.contractStartDate };
+}
+
+/** The report month's health score on `today` — what healthAtMonth gives — from its facts. */
+export function healthScoreOn(facts: HealthFacts, month: string, today: string): number | null {
+  const measured = facts.slots.map((slot) => {
+    if ('score' in slot) return { weight: slot.weight, score: slot.score, scope: 'stream' as const };
+    const { score } = measureSlot({ key: slot.key, reader: null, weight: slot.weight }, facts, month, today);
+    return { weight: slot.weight, score, scope: 'account' as const };
+  });
+  return combine(measured).score;
 }
 
 /** Health score for the report month with its missing components, 6-month trend and movers. */

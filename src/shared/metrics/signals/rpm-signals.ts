@@ -3,7 +3,7 @@ import { formatQuantityRange } from '../../format/quantity';
 import { valueStory } from '../../framework/value-story';
 import { MANAGEMENT_CAPTURE_TARGET, managementCodeLeakage } from '../rpm-leakage';
 import type { SignalDraft, SignalPlay } from './signal';
-import { kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
+import { kpiEvidence, kpiValueAt, pct, type SignalDataContext, type StreamSignalInput } from './signal-context';
 
 /*
  * RPM signals. Under the 2026 codes billing eligibility drifts toward 100% however little patients
@@ -26,7 +26,7 @@ export const RPM_SIGNAL_THRESHOLDS = {
   managementCaptureCritical: 0.5,
 } as const;
 
-function rpmStreams(context: SignalContext): StreamSignalInput[] {
+function rpmStreams(context: SignalDataContext): StreamSignalInput[] {
   return context.streams.filter((input) => input.kpiKeys.has('rpm_billing_eligibility_rate'));
 }
 
@@ -76,7 +76,7 @@ function decouplingFraming(
 }
 
 /** Billing eligibility near 100% while average device days is low. */
-export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
+export function rpmDecouplingSignals(context: SignalDataContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
   return rpmStreams(context).flatMap((input): SignalDraft[] => {
     const eligibility = kpiValueAt(input, 'rpm_billing_eligibility_rate', context.month);
@@ -113,7 +113,7 @@ export function rpmDecouplingSignals(context: SignalContext): SignalDraft[] {
  * Device codes billed, management codes under-captured: estimated revenue left on the table — only
  * where the buyer earns CPT reimbursement (a capitated plan does not).
  */
-export function rpmManagementLeakageSignals(context: SignalContext): SignalDraft[] {
+export function rpmManagementLeakageSignals(context: SignalDataContext): SignalDraft[] {
   const t = RPM_SIGNAL_THRESHOLDS;
   return rpmStreams(context).flatMap((input): SignalDraft[] => {
     if (!valueStory({ model: input.stream.revenueModel, environment: input.stream.paymentEnvironment }).concepts.cptBillingRevenue) return [];
@@ -163,7 +163,7 @@ export const RPM_OUTCOME_LOOKBACK_MONTHS = 3;
  * readmissions, ER visits avoided, cost avoided, Star measures — have no value in the last three
  * months: the renewal rests on events prevented, and nothing shows them.
  */
-export function rpmCostAvoidanceUnmeasuredSignals(context: SignalContext): SignalDraft[] {
+export function rpmCostAvoidanceUnmeasuredSignals(context: SignalDataContext): SignalDraft[] {
   return rpmStreams(context).flatMap((input): SignalDraft[] => {
     const story = valueStory({ model: input.stream.revenueModel, environment: input.stream.paymentEnvironment });
     if (story.orientation !== 'reducing_costs') return [];

@@ -1,7 +1,7 @@
 import { addMonths } from '../../calendar';
 import { monthsBetween } from '../month-span';
 import type { SignalDraft } from './signal';
-import { kpiEvidence, kpiValueAt, pct, type SignalContext } from './signal-context';
+import { kpiEvidence, kpiValueAt, pct, type SignalDataContext } from './signal-context';
 
 /*
  * SaaS adoption erosion: weekly active users below half the licensed seats three months after
@@ -20,7 +20,7 @@ export const SAAS_SIGNAL_THRESHOLDS = {
 } as const;
 
 /** Weekly active users under 50% of seats from month three after go-live, or falling fast. */
-export function saasAdoptionErosionSignals(context: SignalContext): SignalDraft[] {
+export function saasAdoptionErosionSignals(context: SignalDataContext): SignalDraft[] {
   const t = SAAS_SIGNAL_THRESHOLDS;
   return context.streams
     .filter((input) => input.kpiKeys.has('saas_weekly_active_rate'))

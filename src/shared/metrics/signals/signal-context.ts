@@ -3,7 +3,7 @@ import type { InsightStakeholder, InsightStream } from '../insight-input';
 import type { KpiValue } from '../kpi-value';
 import type { StreamReader } from '../stream-reader';
 import { findKpiDefinition } from '../kpis/kpi-catalog';
-import type { EvidenceUnit, SignalEvidence } from './signal';
+import type { EvidenceUnit, SignalDraft, SignalEvidence } from './signal';
 import type { KpiKey } from '../kpis/kpi-definition';
 
 /** What every signal rule may look at for one account and report month. */
@@ -16,6 +16,20 @@ export interface SignalContext {
   contractStartDate: string | null;
   stakeholders: readonly InsightStakeholder[];
   streams: readonly StreamSignalInput[];
+}
+
+/** The context without the day: what a rule may read once a month, whatever the date. */
+export type SignalDataContext = Omit<SignalContext, 'today'>;
+
+/**
+ * A rule whose outcome turns on today's date (a renewal countdown, days since a sponsor was
+ * engaged). It gathers what it needs from the data into plain JSON facts, which do not depend on
+ * the day, then decides on a day from those facts alone — so the portfolio can keep the facts and
+ * decide again each day without reading the data (services/insights/portfolio-health.ts).
+ */
+export interface DayRule<Facts> {
+  gather(context: SignalDataContext): Facts;
+  decide(facts: Facts, today: string): SignalDraft[];
 }
 
 /** One stream with its reader (for any month) and the keys of the KPIs that apply to it. */

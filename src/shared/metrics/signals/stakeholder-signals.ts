@@ -1,6 +1,7 @@
 import { daysBetween } from '../../calendar';
 import type { SignalDraft } from './signal';
-import type { SignalContext } from './signal-context';
+import type { InsightStakeholder } from '../insight-input';
+import type { DayRule } from './signal-context';
 
 /* The budget holder who does not see the value will not protect the contract. */
 
@@ -12,9 +13,14 @@ export const STAKEHOLDER_SIGNAL_THRESHOLDS = {
 } as const;
 
 /** An executive sponsor or budget holder not engaged in 90+ days (or no recorded engagement). */
-export function sponsorNotEngagedSignals(context: SignalContext): SignalDraft[] {
+export const sponsorNotEngagedSignals: DayRule<readonly InsightStakeholder[]> = {
+  gather: (context) => context.stakeholders,
+  decide: notEngaged,
+};
+
+function notEngaged(stakeholders: readonly InsightStakeholder[], today: string): SignalDraft[] {
   const t = STAKEHOLDER_SIGNAL_THRESHOLDS;
-  const keyPeople = context.stakeholders.filter((person) => person.isExecutiveSponsor || person.isBudgetHolder);
+  const keyPeople = stakeholders.filter((person) => person.isExecutiveSponsor || person.isBudgetHolder);
   if (keyPeople.length === 0) {
     return [
       {
@@ -28,12 +34,12 @@ export function sponsorNotEngagedSignals(context: SignalContext): SignalDraft[] 
           summary: 'Identify who signs the renewal and who defends the budget.',
           steps: ['Ask the operational champion who approves the renewal and who holds the budget.', 'Map both as stakeholders and record when they were last engaged.'],
         },
-        evidence: [{ label: 'Stakeholders mapped', value: context.stakeholders.length, unit: 'count' }],
+        evidence: [{ label: 'Stakeholders mapped', value: stakeholders.length, unit: 'count' }],
       },
     ];
   }
   const stale = keyPeople
-    .map((person) => ({ person, days: person.lastEngagedOn ? daysBetween(person.lastEngagedOn, context.today) : null }))
+    .map((person) => ({ person, days: person.lastEngagedOn ? daysBetween(person.lastEngagedOn, today) : null }))
     .filter(({ days }) => days === null || days >= t.notEngagedDays)
     .sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity));
   if (stale.length === 0) return [];

@@ -1,7 +1,7 @@
 import { addMonths } from '../../calendar';
 import { vbcEvaluationReadiness } from '../vbc-evaluation';
 import type { SignalDraft, SignalEvidence } from './signal';
-import { count, kpiEvidence, kpiValueAt, pct, type SignalContext, type StreamSignalInput } from './signal-context';
+import { count, kpiEvidence, kpiValueAt, pct, type SignalDataContext, type StreamSignalInput } from './signal-context';
 import type { KpiKey } from '../kpis/kpi-definition';
 
 /*
@@ -23,12 +23,12 @@ export const VBC_SIGNAL_THRESHOLDS = {
   targetOverBenchmarkCriticalRatio: 1.75,
 } as const;
 
-function vbcStreams(context: SignalContext): StreamSignalInput[] {
+function vbcStreams(context: SignalDataContext): StreamSignalInput[] {
   return context.streams.filter((input) => input.kpiKeys.has('vbc_clinical_goal_achievement_rate'));
 }
 
 /** Too few engaged members, now or projected, for the contracted outcome to be provable. */
-export function vbcEnrollmentTooSmallSignals(context: SignalContext): SignalDraft[] {
+export function vbcEnrollmentTooSmallSignals(context: SignalDataContext): SignalDraft[] {
   return vbcStreams(context).flatMap((input): SignalDraft[] => {
     const readiness = vbcEvaluationReadiness(input.reader, context.month, context.contractStartDate);
     const engaged = readiness.engagedNow.value;
@@ -83,7 +83,7 @@ export function vbcEnrollmentTooSmallSignals(context: SignalContext): SignalDraf
 }
 
 /** The observed goal-achievement rate is not above the benchmark: no enrollment can prove it. */
-export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): SignalDraft[] {
+export function vbcOutcomeBelowBenchmarkSignals(context: SignalDataContext): SignalDraft[] {
   return vbcStreams(context).flatMap((input): SignalDraft[] => {
     const readiness = vbcEvaluationReadiness(input.reader, context.month, context.contractStartDate);
     const check = readiness.checks.find((candidate) => candidate.notAboveBenchmark && candidate.expectedBasis === 'observed_rate');
@@ -108,7 +108,7 @@ export function vbcOutcomeBelowBenchmarkSignals(context: SignalContext): SignalD
 }
 
 /** Claims completeness or eligibility accuracy falling month over month. */
-export function vbcDataQualityDropSignals(context: SignalContext): SignalDraft[] {
+export function vbcDataQualityDropSignals(context: SignalDataContext): SignalDraft[] {
   const t = VBC_SIGNAL_THRESHOLDS;
   const measures: { key: KpiKey; label: string }[] = [
     { key: 'vbc_claims_completeness_pct', label: 'Claims-data completeness' },
@@ -155,7 +155,7 @@ export function vbcDataQualityDropSignals(context: SignalContext): SignalDraft[]
 }
 
 /** The contracted target sits far above the stated benchmark for the population. */
-export function vbcTargetAboveBenchmarkSignals(context: SignalContext): SignalDraft[] {
+export function vbcTargetAboveBenchmarkSignals(context: SignalDataContext): SignalDraft[] {
   const t = VBC_SIGNAL_THRESHOLDS;
   return context.streams
     .filter((input) => input.stream.revenueModel === 'value_based' || input.stream.revenueModel === 'hybrid')
