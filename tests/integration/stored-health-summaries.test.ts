@@ -8,13 +8,15 @@ import { readAccountDataVersions } from '../../src/main/storage/db/repositories/
 import { expectedPortfolioHealth, portfolioHealthOf } from '../support/expected-health';
 import { FIXED_NOW, openTempBackend, sequentialIds } from '../support/temp-backend';
 import { TEST_DIALECTS } from '../support/test-dialects';
+import { SIGNAL_RULES } from '../../src/shared/metrics/signals/evaluate-signals';
 import { importAndWait } from './metrics-import/import-test-helpers';
 
 /*
  * The portfolio's health summaries are kept in the workspace (issue 14), so a big book opens
  * without recomputing them; a kept summary must never be served once anything it read has
  * changed: observations written by any connection or program (the API, an import job, raw SQL
- * from another tool, a second team client), the account's stakeholders, or the day.
+ * from another tool, a second team client), the account's stakeholders, or the month; a new
+ * day decides the kept facts again on that day.
  */
 describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
@@ -182,10 +184,42 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     expect(after).toEqual(await expectedPortfolioHealth(ctx.backend, today));
   });
 
-  it('the next day is computed for that day, not served from the day before', async () => {
+  it('a later day of the month decides the kept facts on that day: renewal countdowns and days since engaged move', async () => {
+    const first = await portfolioHealthOf(ctx.backend);
+    const answers = [first];
+    for (const day of [1, 8, 15]) {
+      const later = new Date(FIXED_NOW.getTime() + day * 86_400_000);
+      const other = await secondClient(later);
+      const health = await portfolioHealthOf(other);
+      expect(health, `day +${day}`).toEqual(await expectedPortfolioHealth(other, later.toISOString().slice(0, 10)));
+      answers.push(health);
+    }
+    // The kept facts were decided again, not served as they were on the first day.
+    expect(answers.at(-1)).not.toEqual(first);
+  });
+
+  it('the facts kept on the same day are what a later day of the month reads, and a new month gathers them again', async () => {
     await portfolioHealthOf(ctx.backend);
-    const later = new Date(FIXED_NOW.getTime() + 40 * 86_400_000);
-    const other = await secondClient(later);
-    expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, later.toISOString().slice(0, 10)));
+    // Another program rewrites one kept row as facts for a healthy account with no signals: a
+    // later day of the same month serves it (it reads no data while the version holds) ...
+    const { id } = await riverbend(ctx.backend);
+    const planted = { month: '2026-10', health: { slots: [{ weight: 1, score: 88.8 }], stakeholders: [], contractStartDate: null }, signals: SIGNAL_RULES.map(() => ({ severities: [] })) };
+    await rawSql('UPDATE account_health_summaries SET summary = ? WHERE account_id = ?', [JSON.stringify(planted), id]);
+    const sameMonth = await secondClient(new Date(FIXED_NOW.getTime() + 5 * 86_400_000));
+    expect((await portfolioHealthOf(sameMonth)).get(id)).toEqual({ healthScore: 88.8, worstSeverity: null, signalCount: 0 });
+    // ... and the next month does not: every account is gathered for it.
+    const nextMonth = new Date(FIXED_NOW.getTime() + 20 * 86_400_000);
+    const other = await secondClient(nextMonth);
+    expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, nextMonth.toISOString().slice(0, 10)));
+  });
+
+  it('kept facts that cannot be read (damaged, or written by another release) are gathered again', async () => {
+    await portfolioHealthOf(ctx.backend);
+    const { id } = await riverbend(ctx.backend);
+    for (const damaged of ['{"month": "2026-10", "health"', JSON.stringify({ month: '2026-10', health: { slots: [] }, signals: [] })]) {
+      await rawSql('UPDATE account_health_summaries SET summary = ? WHERE account_id = ?', [damaged, id]);
+      const other = await secondClient();
+      expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, today));
+    }
   });
 });

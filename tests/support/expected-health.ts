@@ -1,4 +1,4 @@
-import { computeAccountSummary } from '../../src/shared/metrics/account-insights';
+import { computeAccountInsights } from '../../src/shared/metrics/account-insights';
 import { insightStakeholder, insightStream, observationsFromRows, rpmRatesFromSettings } from '../../src/main/services/metrics/engine-inputs';
 import { listStakeholders, listStreams } from '../../src/main/storage/db/repositories/account-children-repository';
 import { listObservations } from '../../src/main/storage/db/repositories/insight-observations-repository';
@@ -7,13 +7,13 @@ import type { Backend } from '../../src/main/api/backend';
 
 export type PortfolioHealth = Map<string, { healthScore: number | null; worstSeverity: string | null; signalCount: number }>;
 
-/** What the engine says about every live account on `today`, computed here from all of its stored data. */
+/** What the full engine (the account view's) says about every live account on `today`, computed here from all of its stored data. */
 export async function expectedPortfolioHealth(backend: Backend, today: string): Promise<PortfolioHealth> {
   const db = backend.workspace.db;
   const settings = await loadAppSettings(db);
   const expected: PortfolioHealth = new Map();
   for (const account of await backend.client.call('accounts.list', {})) {
-    const summary = computeAccountSummary({
+    const insights = computeAccountInsights({
       observations: observationsFromRows(await listObservations(db, account.id)),
       streams: (await listStreams(db, account.id)).map(insightStream),
       stakeholders: (await listStakeholders(db, account.id)).map(insightStakeholder),
@@ -23,7 +23,7 @@ export async function expectedPortfolioHealth(backend: Backend, today: string): 
       rpmRates: rpmRatesFromSettings(settings),
       healthWeights: settings.healthWeights,
     });
-    expected.set(account.id, { healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount });
+    expected.set(account.id, { healthScore: insights.health.score, worstSeverity: insights.worstSeverity, signalCount: insights.signals.length });
   }
   return expected;
 }

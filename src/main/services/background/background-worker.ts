@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
-import { summariseAccounts, type HealthTask, type HealthTaskResult } from '../insights/health-summaries';
+import { gatherSummaryFacts, type HealthTask, type HealthTaskResult } from '../insights/health-summaries';
 import { integrityProblems } from '../../storage/workspace/open-workspace';
 
 /*
@@ -21,10 +21,10 @@ function withReadOnly<T>(workspacePath: string, nativeBinding: string | undefine
   }
 }
 
-/** Health summaries of a batch of accounts (portfolio-health.ts). */
-export function summariseHealth(task: HealthTask): HealthTaskResult {
+/** Health summary facts of a batch of accounts (portfolio-health.ts). */
+export function gatherHealthFacts(task: HealthTask): HealthTaskResult {
   if (task.accounts.length === 0) return [];
-  return withReadOnly(task.workspacePath, task.nativeBinding, (sqlite) => summariseAccounts(sqlite, task));
+  return withReadOnly(task.workspacePath, task.nativeBinding, (sqlite) => gatherSummaryFacts(sqlite, task));
 }
 
 export interface IntegrityTask {
@@ -42,7 +42,7 @@ export function warmUp(): true {
   return true;
 }
 
-const TASKS = { summariseHealth, checkIntegrity, warmUp };
+const TASKS = { gatherHealthFacts, checkIntegrity, warmUp };
 export type BackgroundTasks = typeof TASKS;
 
 /** What piscina calls: `{ name, task }` → the named function's result. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import packageJson from '../../../../package.json' with { type: 'json' };
-import type { AccountSummary } from '../../../shared/metrics/account-insights';
+import { accountSummaryOn, type AccountSummary, type AccountSummaryFacts } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import {
@@ -11,19 +11,23 @@ import {
   type SummaryToStore,
 } from '../../storage/db/repositories/health-summaries-repository';
 import { backgroundThreads, runInBackground } from '../background/background-pool';
-import { summariseAccounts, summariseAccountsOnServer, type HealthAccountInput } from './health-summaries';
+import { gatherSummaryFacts, gatherSummaryFactsOnServer, type HealthAccountInput, type HealthFactsSettings } from './health-summaries';
 
 /*
- * The portfolio's health summaries, kept in the workspace (migration 9) and recomputed only for
- * accounts whose inputs changed. A stored summary is served while
- * - its data version equals the account's, which the database moves whenever the account's row,
+ * The portfolio's health summaries. What an account's summary comes to without the day — its
+ * summary facts (shared/metrics/account-insights.ts: health components and signals measured from
+ * the data, with renewal countdowns and days since a sponsor was engaged left to decide) — is kept
+ * in the workspace (migration 9's account_health_summaries) and decided on today's date at every
+ * load, which reads no data. Kept facts are served while
+ * - their data version equals the account's, which the database moves whenever the account's row,
  *   streams, stakeholders or observations change, whoever writes (this app, an import job, the
  *   CLI, another team client);
- * - its inputs key equals the key of what else it read: the settings that change health, the day
- *   and the app version (a new release may compute differently).
- * The versions are read before anything the summaries read, so a summary is never stored under a
- * version newer than its data: a write landing in between leaves it stale, never wrong. Only the
- * stale accounts' inputs are loaded; they are summarised on the background threads
+ * - their inputs key equals the key of what else they read: the settings that change health, the
+ *   month (the report month is the latest with data up to this month) and the app version (a new
+ *   release may compute differently). Not the day: a new day decides the same facts again.
+ * The versions are read before anything the facts read, so facts are never stored under a version
+ * newer than their data: a write landing in between leaves them stale, never wrong. Only the stale
+ * accounts' inputs are loaded; their facts are gathered on the background threads
  * (services/background), off the thread that serves the UI, or inline when they are few, then
  * stored for the next call, the next session and, on a team workspace, every other client.
  */
@@ -65,40 +69,51 @@ export async function portfolioHealth(
 async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accountIds: readonly string[], settings: HealthSettings, loadInputs: LoadHealthInputs): Promise<AccountSummary[]> {
   // Versions first: see the note above.
   const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db), readStoredSummaries(workspace.db)]);
-  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, settings])).digest('base64');
+  const factsSettings: HealthFactsSettings = { rpmRates: settings.rpmRates, healthWeights: settings.healthWeights, thisMonth: settings.today.slice(0, 7) };
+  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, factsSettings])).digest('base64');
   const summaries = new Map<string, AccountSummary>();
   const stale: string[] = [];
   for (const id of accountIds) {
     const kept = stored.get(id);
-    if (kept && kept.dataVersion === (versions.get(id) ?? 0) && kept.inputsKey === inputsKey) summaries.set(id, JSON.parse(kept.summary) as AccountSummary);
+    const summary = kept && kept.dataVersion === (versions.get(id) ?? 0) && kept.inputsKey === inputsKey ? decideKept(kept.summary, settings.today) : null;
+    if (summary) summaries.set(id, summary);
     else stale.push(id);
   }
   if (stale.length > 0) {
-    const results = await summarise(workspace, await loadInputs(stale), settings);
-    const rows: SummaryToStore[] = results.map(({ accountId, summary }) => {
-      summaries.set(accountId, summary);
-      return { accountId, dataVersion: versions.get(accountId) ?? 0, inputsKey, summary: JSON.stringify(summary) };
+    const results = await gather(workspace, await loadInputs(stale), factsSettings);
+    const rows: SummaryToStore[] = results.map((result) => {
+      summaries.set(result.accountId, accountSummaryOn(result.facts, settings.today));
+      return { accountId: result.accountId, dataVersion: versions.get(result.accountId) ?? 0, inputsKey, summary: JSON.stringify(result.facts) };
     });
     await store(workspace, rows);
   }
   return accountIds.map((id) => summaries.get(id)!);
 }
 
-/** Keeps the computed summaries (a cache table: no trigger moves a data version for it). */
+/** Kept facts decided on `today`, or null when they cannot be read (a damaged row): gathered again then. */
+function decideKept(json: string, today: string): AccountSummary | null {
+  try {
+    return accountSummaryOn(JSON.parse(json) as AccountSummaryFacts, today);
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the gathered facts (a cache table: no trigger moves a data version for it). */
 async function store(workspace: Pick<Workspace, 'sqlite' | 'db'>, rows: readonly SummaryToStore[]): Promise<void> {
   if (!workspace.sqlite) return storeSummariesOnServer(workspace.db, rows);
   storeSummariesOnFile(workspace.sqlite, rows);
 }
 
-async function summarise(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthSettings) {
+async function gather(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accounts: readonly HealthAccountInput[], settings: HealthFactsSettings) {
   // A team workspace is read over the network; the server does the heavy part, one query for all.
-  if (!workspace.sqlite) return summariseAccountsOnServer(workspace.db, { settings, accounts: [...accounts] });
-  if (accounts.length <= INLINE_ACCOUNTS) return summariseAccounts(workspace.sqlite, { settings, accounts: [...accounts] });
+  if (!workspace.sqlite) return gatherSummaryFactsOnServer(workspace.db, { settings, accounts: [...accounts] });
+  if (accounts.length <= INLINE_ACCOUNTS) return gatherSummaryFacts(workspace.sqlite, { settings, accounts: [...accounts] });
   const batches = Math.min(accounts.length, backgroundThreads() * BATCHES_PER_THREAD);
   const size = Math.ceil(accounts.length / batches);
   const runs = [];
   for (let start = 0; start < accounts.length; start += size) {
-    runs.push(runInBackground('summariseHealth', { workspacePath: workspace.path, nativeBinding: workspace.nativeBinding, settings, accounts: accounts.slice(start, start + size) }));
+    runs.push(runInBackground('gatherHealthFacts', { workspacePath: workspace.path, nativeBinding: workspace.nativeBinding, settings, accounts: accounts.slice(start, start + size) }));
   }
   return (await Promise.all(runs)).flat();
 }
