@@ -38,20 +38,23 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     return other;
   }
 
-  /** Runs SQL on the workspace as another program would, outside the app. */
-  async function rawSql(text: string, values: unknown[] = []): Promise<void> {
+  /** Runs SQL on the workspace as another program would, outside the app; returns the rows it reads. */
+  async function rawSql(text: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
     if (dialect === 'postgres') {
       const client = new pg.Client(ctx.workspacePath);
       await client.connect();
       try {
-        await client.query(text.replace(/\?/g, (_, i: number) => `$${text.slice(0, i).split('?').length}`), values);
+        return (await client.query(text.replace(/\?/g, (_, i: number) => `$${text.slice(0, i).split('?').length}`), values)).rows as Record<string, unknown>[];
       } finally {
         await client.end();
       }
     } else {
       const other = new SqliteDatabase(ctx.workspacePath);
       try {
-        other.prepare(text).run(...values);
+        const statement = other.prepare(text);
+        if (statement.reader) return statement.all(...values) as Record<string, unknown>[];
+        statement.run(...values);
+        return [];
       } finally {
         other.close();
       }
@@ -211,6 +214,19 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     const nextMonth = new Date(FIXED_NOW.getTime() + 20 * 86_400_000);
     const other = await secondClient(nextMonth);
     expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, nextMonth.toISOString().slice(0, 10)));
+  });
+
+  it('the kept rows of an account that no longer exists are pruned when rows are next kept', async () => {
+    await portfolioHealthOf(ctx.backend);
+    const accounts = await ctx.backend.client.call('accounts.list', {});
+    const [gone, changed] = [accounts[0]!.id, accounts[1]!.id];
+    await rawSql('DELETE FROM accounts WHERE id = ?', [gone]);
+    const kept = async (id: string) => (await rawSql('SELECT account_id FROM account_health_summaries WHERE account_id = ?', [id])).length;
+    expect(await kept(gone)).toBe(1);
+    await rawSql("UPDATE metric_observations SET value = value + 1 WHERE account_id = ? AND month = '2026-10'", [changed]);
+    expect(await portfolioHealthOf(ctx.backend)).toEqual(await expectedPortfolioHealth(ctx.backend, today));
+    expect(await kept(gone)).toBe(0);
+    expect(await kept(changed)).toBe(1);
   });
 
   it('kept facts that cannot be read (damaged, or written by another release) are gathered again', async () => {

@@ -58,6 +58,9 @@ export async function readStoredSummaries(db: WorkspaceDb): Promise<Map<string, 
 const UPSERT_SQL = `INSERT INTO account_health_summaries (account_id, data_version, inputs_key, summary) VALUES (?, ?, ?, ?)
   ON CONFLICT (account_id) DO UPDATE SET data_version = excluded.data_version, inputs_key = excluded.inputs_key, summary = excluded.summary`;
 
+/** Rows of accounts that no longer exist (a replacing restore, another program): pruned whenever rows are stored, so the table never outgrows the book. */
+const PRUNE_SQL = 'DELETE FROM account_health_summaries WHERE account_id NOT IN (SELECT id FROM accounts)';
+
 /**
  * Stores summaries on a workspace file's own connection, in one short transaction, without waiting
  * for the write lock: when another connection holds it (an import committing), when this
@@ -72,6 +75,7 @@ export function storeSummariesOnFile(sqlite: SqliteDatabase.Database, rows: read
     const upsert = sqlite.prepare(UPSERT_SQL);
     sqlite.transaction(() => {
       for (const row of rows) upsert.run(row.accountId, row.dataVersion, row.inputsKey, row.summary);
+      sqlite.exec(PRUNE_SQL);
     }).immediate();
     return rows.length;
   } catch (error) {
@@ -97,6 +101,7 @@ export async function storeSummariesOnServer(db: WorkspaceDb, given: readonly Su
       )
       .execute();
   }
+  await sql.raw(PRUNE_SQL).execute(db);
 }
 
 /** The triggers that move the data versions (migration 9), which a bulk writer may suspend in its own transaction. */
