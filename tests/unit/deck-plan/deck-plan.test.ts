@@ -198,3 +198,13 @@ describe('user edits', () => {
     expect(doc.slides.length).toBe(p.slides.length + 1);
   });
 });
+
+describe('data sources appendix', () => {
+  it('lists each source\'s metrics in one order, whatever order the workspace returns its rows in', () => {
+    const input = demoPlanInput('Meridian', { audience: ['health_plan_executive_sponsor'] });
+    const asGiven = slide(composeDeckPlan(input), 'data-sources');
+    const reversed = slide(composeDeckPlan({ ...input, observations: [...input.observations].reverse() }), 'data-sources');
+    expect(asGiven).toBeDefined();
+    expect(reversed!.content).toEqual(asGiven!.content);
+  });
+});

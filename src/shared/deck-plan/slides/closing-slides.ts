@@ -1,6 +1,6 @@
 import { addDays } from '../../calendar';
 import { findKpiDefinition } from '../../metrics/kpis/kpi-catalog';
-import { findMetricDefinition } from '../../metrics/metric-catalog';
+import { findMetricDefinition, METRIC_CATALOG } from '../../metrics/metric-catalog';
 import { dayLabel, monthLabel, monthSpanLabel, quarterLabel } from '../deck-period';
 import type { AudienceMember } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
@@ -124,13 +124,12 @@ export function kpiDefinitionsSlide(ctx: SlideContext): SlideDraft | null {
 
 /** Appendix: where the numbers come from and which months each source covers. */
 export function dataSourcesSlide(ctx: SlideContext): SlideDraft | null {
-  const bySource = new Map<string, { metrics: Set<string>; first: string; last: string }>();
+  const bySource = new Map<string, { keys: Set<string>; first: string; last: string }>();
   for (const observation of ctx.facts.input.observations) {
     if (observation.month > ctx.facts.reportMonth) continue;
-    const definition = findMetricDefinition(observation.metricKey);
-    const source = definition?.source ?? 'Recorded monthly for this account';
-    const entry = bySource.get(source) ?? { metrics: new Set<string>(), first: observation.month, last: observation.month };
-    entry.metrics.add(definition?.label.replace(/ – CPT \d+$/, ' (per CPT code)') ?? observation.metricKey);
+    const source = findMetricDefinition(observation.metricKey)?.source ?? 'Recorded monthly for this account';
+    const entry = bySource.get(source) ?? { keys: new Set<string>(), first: observation.month, last: observation.month };
+    entry.keys.add(observation.metricKey);
     if (observation.month < entry.first) entry.first = observation.month;
     if (observation.month > entry.last) entry.last = observation.month;
     bySource.set(source, entry);
@@ -147,11 +146,24 @@ export function dataSourcesSlide(ctx: SlideContext): SlideDraft | null {
       title: `The numbers in this deck come from ${countWord(rows.length)} source${rows.length === 1 ? '' : 's'}, recorded through ${monthLabel(ctx.facts.reportMonth)}`,
       subtitle: 'Data sources and date ranges',
       columns: [{ header: 'Source', weight: 2 }, { header: 'Metrics', weight: 3.2 }, { header: 'Months', align: 'center', weight: 1.4 }],
-      rows: rows.map(([source, entry]) => [source, [...entry.metrics].slice(0, 8).join(', ') + (entry.metrics.size > 8 ? ` and ${entry.metrics.size - 8} more` : ''), monthSpanLabel(entry.first, entry.last)]),
+      rows: rows.map(([source, entry]) => {
+        const metrics = metricLabelsInCatalogOrder(entry.keys);
+        return [source, metrics.slice(0, 8).join(', ') + (metrics.length > 8 ? ` and ${metrics.length - 8} more` : ''), monthSpanLabel(entry.first, entry.last)];
+      }),
       footnote: { source: 'Metric catalog sources for each recorded metric', dateRange: rows.length > 0 ? monthSpanLabel(rows.map(([, e]) => e.first).sort()[0]!, ctx.facts.reportMonth) : monthLabel(ctx.facts.reportMonth) },
       notes: 'Reference slide. Use it when someone asks where a number came from.',
     },
   };
+}
+
+/** The metrics' labels in the catalog's order (not the order the workspace returned its rows in), per-CPT metrics once. */
+function metricLabelsInCatalogOrder(keys: ReadonlySet<string>): string[] {
+  const position = (key: string) => {
+    const index = METRIC_CATALOG.findIndex((definition) => definition.key === key);
+    return index === -1 ? METRIC_CATALOG.length : index;
+  };
+  const ordered = [...keys].sort((a, b) => position(a) - position(b) || a.localeCompare(b));
+  return [...new Set(ordered.map((key) => findMetricDefinition(key)?.label.replace(/ – CPT \d+$/, ' (per CPT code)') ?? key))];
 }
 
 /** Appendix: the method behind the deck. */
