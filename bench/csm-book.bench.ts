@@ -12,7 +12,7 @@ const RUNS = 5;
  * signal and signal count for every account) on a freshly opened backend vs the health floor (raw
  * SQL reading each account's needed window). The figure: the first open of a day after a session
  * earlier in the month (the facts it kept decided on the new day), each run a later day of the
- * month. Beside it: nothing kept (the first open of a month or of a new release: every account
+ * month. Beside it: nothing kept (the first open after an app update or a full re-import: every account
  * gathered), the second call in a backend (warm) and the very first call of the process.
  */
 export async function benchCsmBook(context: BenchContext): Promise<BenchRow> {

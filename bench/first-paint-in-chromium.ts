@@ -10,8 +10,8 @@ import { forgetStoredHealthSummaries, keepFactsFromAnEarlierSession } from './st
  * navigating to it as soon as it prints its address; ms from navigation to the first account row
  * painted, and to every rendered row's health painted, read from the page itself. The figure's
  * runs are first opens of a day after a session earlier in the month (stored-summaries.ts: the
- * facts it kept are decided on the day); beside them, runs with nothing kept (the first open of a
- * month or of a new release: every account gathered).
+ * facts it kept are decided on the day); beside them, runs with nothing kept (the first open
+ * after an app update or a full re-import: every account gathered).
  */
 
 /** Fresh harness processes per row; the row's figures are their medians. */

@@ -11,7 +11,7 @@ import { firstPaintFigures, measureFirstPaint, PROCESSES } from './first-paint-i
  * PostgreSQL on the bench's own server, the browser harness started on its postgres:// URL in a
  * fresh process, Chromium navigating as soon as it serves; ms to the first account row painted and
  * to every rendered row's health painted: three processes with nothing kept on the server (the
- * first open of a month or of a new release: every account gathered; reported), then three on
+ * first open after an app update or a full re-import: every account gathered; reported), then three on
  * the first open of a day after a session earlier in the month (the figure: the kept facts decided
  * on the day; also what a colleague opening the book finds). No warm reload as the file row has: the two rows on PostgreSQL already add about six
  * minutes to the bench on this machine. The floor reads every account's report month and 13-month

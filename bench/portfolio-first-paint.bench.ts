@@ -8,7 +8,7 @@ import { measureHealthWindowFloor } from './health-window-floor';
  * The portfolio on the 2,000-account workspace in the real UI: the browser harness started in a
  * fresh process, Debian Chromium navigating to it as soon as it serves; ms from navigation to the
  * first account row painted, and to every rendered row's health painted. Three fresh processes
- * with nothing kept (the first open of a month or of a new release: every account gathered;
+ * with nothing kept (the first open after an app update or a full re-import: every account gathered;
  * reported), one reload in each (warm, reported); then three fresh processes on the first open of
  * a day after a session earlier in the month (the figure and the first-row check). The health
  * floor is raw SQL reading each account's needed window. Then a scripted scroll to the bottom.

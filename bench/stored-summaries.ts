@@ -4,16 +4,16 @@ import { openBackend } from '../src/main/api/backend';
 
 /*
  * The two states a workspace is opened in, as the health rows measure them. A portfolio keeps
- * each account's summary facts for the month (services/insights/portfolio-health.ts):
+ * each account's summary facts while its data does not change (services/insights/portfolio-health.ts):
  * - the first open of a day, after a session earlier in the month (yesterday, or earlier today on
  *   the first of a month), finds every account's facts kept and decides them on the day;
- * - nothing kept: the first open of a month, after an app update, or once every account changed
- *   (a full re-import), gathers every account's facts from its data.
+ * - nothing kept: the first open after an app update, or once every account changed (a full
+ *   re-import), gathers every account's facts from its data.
  */
 
 /**
- * Forgets the summary facts a workspace keeps (migration 9), as the first open of a month or of a
- * new release finds them: the next portfolio load gathers every account's facts again.
+ * Forgets the summary facts a workspace keeps (migration 9), as a new release or a full
+ * re-import finds them: the next portfolio load gathers every account's facts again.
  */
 export async function forgetStoredHealthSummaries(workspacePath: string): Promise<void> {
   if (/^postgres(ql)?:\/\//.test(workspacePath)) {

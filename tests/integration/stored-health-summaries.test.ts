@@ -15,8 +15,8 @@ import { importAndWait } from './metrics-import/import-test-helpers';
  * The portfolio's health summaries are kept in the workspace (issue 14), so a big book opens
  * without recomputing them; a kept summary must never be served once anything it read has
  * changed: observations written by any connection or program (the API, an import job, raw SQL
- * from another tool, a second team client), the account's stakeholders, or the month; a new
- * day decides the kept facts again on that day.
+ * from another tool, a second team client), the account's stakeholders, or a month that reaches
+ * data recorded ahead; a new day decides the kept facts again on that day.
  */
 describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
   let ctx: Awaited<ReturnType<typeof openTempBackend>>;
@@ -201,19 +201,35 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
     expect(answers.at(-1)).not.toEqual(first);
   });
 
-  it('the facts kept on the same day are what a later day of the month reads, and a new month gathers them again', async () => {
+  it('kept facts serve later days and later months until the month reaches data recorded ahead', async () => {
+    const accounts = await ctx.backend.client.call('accounts.list', {});
+    const { id: ahead } = await riverbend(ctx.backend);
+    const quiet = accounts.find((account) => account.id !== ahead)!.id;
+    // Riverbend has December's values recorded ahead (a forecast, an early feed) before anything is kept.
+    await rawSql(
+      "INSERT INTO metric_observations (account_id, stream_id, metric_key, month, value, source, updated_at) SELECT account_id, stream_id, metric_key, '2026-12', value, source, updated_at FROM metric_observations WHERE account_id = ? AND month = '2026-10'",
+      [ahead],
+    );
     await portfolioHealthOf(ctx.backend);
-    // Another program rewrites one kept row as facts for a healthy account with no signals: a
-    // later day of the same month serves it (it reads no data while the version holds) ...
-    const { id } = await riverbend(ctx.backend);
+    // Another program rewrites two kept rows as facts for a healthy account with no signals; a
+    // client that serves them has read no data for those accounts.
     const planted = { month: '2026-10', health: { slots: [{ weight: 1, score: 88.8 }], stakeholders: [], contractStartDate: null }, signals: SIGNAL_RULES.map(() => ({ severities: [] })) };
-    await rawSql('UPDATE account_health_summaries SET summary = ? WHERE account_id = ?', [JSON.stringify(planted), id]);
-    const sameMonth = await secondClient(new Date(FIXED_NOW.getTime() + 5 * 86_400_000));
-    expect((await portfolioHealthOf(sameMonth)).get(id)).toEqual({ healthScore: 88.8, worstSeverity: null, signalCount: 0 });
-    // ... and the next month does not: every account is gathered for it.
-    const nextMonth = new Date(FIXED_NOW.getTime() + 20 * 86_400_000);
-    const other = await secondClient(nextMonth);
-    expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, nextMonth.toISOString().slice(0, 10)));
+    for (const id of [ahead, quiet]) {
+      const [row] = await rawSql('SELECT summary FROM account_health_summaries WHERE account_id = ?', [id]);
+      const kept = JSON.parse(String(row!.summary)) as { holds: unknown; facts: unknown };
+      await rawSql('UPDATE account_health_summaries SET summary = ? WHERE account_id = ?', [JSON.stringify({ ...kept, facts: planted }), id]);
+    }
+    const plantedSummary = { healthScore: 88.8, worstSeverity: null, signalCount: 0 };
+    const sameMonth = await portfolioHealthOf(await secondClient(new Date(FIXED_NOW.getTime() + 5 * 86_400_000)));
+    expect([sameMonth.get(ahead), sameMonth.get(quiet)]).toEqual([plantedSummary, plantedSummary]);
+    // December: the report month of an account without December data stays October (still
+    // served); Riverbend's moves to December, so its facts are gathered again from the data.
+    const december = new Date(FIXED_NOW.getTime() + 20 * 86_400_000);
+    const other = await secondClient(december);
+    const health = await portfolioHealthOf(other);
+    expect(health.get(quiet)).toEqual(plantedSummary);
+    expect(health.get(ahead)).toEqual((await expectedPortfolioHealth(other, december.toISOString().slice(0, 10))).get(ahead));
+    expect((await other.client.call('insights.account', { accountId: ahead })).month).toBe('2026-12');
   });
 
   it('the kept rows of an account that no longer exists are pruned when rows are next kept', async () => {
@@ -232,7 +248,8 @@ describe.each(TEST_DIALECTS)('stored health summaries (%s)', (dialect) => {
   it('kept facts that cannot be read (damaged, or written by another release) are gathered again', async () => {
     await portfolioHealthOf(ctx.backend);
     const { id } = await riverbend(ctx.backend);
-    for (const damaged of ['{"month": "2026-10", "health"', JSON.stringify({ month: '2026-10', health: { slots: [] }, signals: [] })]) {
+    const damagedFacts = { month: '2026-10', health: { slots: [] }, signals: [] };
+    for (const damaged of ['{"holds": {"from": "2026-10"', JSON.stringify(damagedFacts), JSON.stringify({ holds: { from: '2026-10', until: null }, facts: damagedFacts })]) {
       await rawSql('UPDATE account_health_summaries SET summary = ? WHERE account_id = ?', [damaged, id]);
       const other = await secondClient();
       expect(await portfolioHealthOf(other)).toEqual(await expectedPortfolioHealth(other, today));

@@ -2,7 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { gatherAccountSummaryFacts, SUMMARY_WINDOW_MONTHS, type AccountSummaryFacts } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput, InsightStakeholder, InsightStream } from '../../../shared/metrics/insight-input';
 import { addMonths } from '../../../shared/calendar';
-import { latestObservedMonth, latestWindowsOnServer, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
+import { firstMonthsAfterOnServer, firstObservedMonthAfter, latestObservedMonth, latestWindowsOnServer, observationsInWindow } from '../../storage/db/repositories/insight-observations-repository';
 import type { WorkspaceDb } from '../../storage/db/database';
 
 /*
@@ -32,7 +32,29 @@ export interface HealthTask {
   accounts: HealthAccountInput[];
 }
 
-export type HealthTaskResult = { accountId: string; facts: AccountSummaryFacts }[];
+/**
+ * The months (YYYY-MM) in which an account's facts hold while its data does not change: from its
+ * report month (the latest with data) until the first month with data recorded ahead (exclusive;
+ * null: none). An account with no data up to the month it was gathered in reports the month
+ * before the current one, so its facts hold for that month only.
+ */
+export interface MonthsHeld {
+  from: string;
+  until: string | null;
+}
+
+export type HealthTaskResult = { accountId: string; facts: AccountSummaryFacts; holds: MonthsHeld }[];
+
+function monthsHeld(latest: string | null, next: string | null, thisMonth: string): MonthsHeld {
+  if (latest) return { from: latest, until: next };
+  const monthAfter = addMonths(thisMonth, 1);
+  return { from: thisMonth, until: next !== null && next < monthAfter ? next : monthAfter };
+}
+
+/** Whether facts gathered for `holds` hold in `thisMonth`. */
+export function factsHoldIn(holds: MonthsHeld, thisMonth: string): boolean {
+  return holds.from <= thisMonth && (holds.until === null || thisMonth < holds.until);
+}
 
 /**
  * Summary facts of the batch read from `sqlite` — equal to gatherAccountSummaryFacts over all of
@@ -40,14 +62,23 @@ export type HealthTaskResult = { accountId: string; facts: AccountSummaryFacts }
  */
 export function gatherSummaryFacts(sqlite: SqliteDatabase.Database, task: Pick<HealthTask, 'settings' | 'accounts'>): HealthTaskResult {
   return task.accounts.map((account) => {
-    const latest = latestObservedMonth(sqlite, account.id, task.settings.thisMonth);
+    const { thisMonth } = task.settings;
+    const latest = latestObservedMonth(sqlite, account.id, thisMonth);
     const observations = latest ? observationsInWindow(sqlite, account.id, addMonths(latest, 1 - SUMMARY_WINDOW_MONTHS), latest) : [];
-    return { accountId: account.id, facts: gatherAccountSummaryFacts({ ...task.settings, ...account, observations }) };
+    const holds = monthsHeld(latest, firstObservedMonthAfter(sqlite, account.id, thisMonth), thisMonth);
+    return { accountId: account.id, facts: gatherAccountSummaryFacts({ ...task.settings, ...account, observations }), holds };
   });
 }
 
 /** gatherSummaryFacts for a team workspace: the same facts, the batch's windows read in one query. */
 export async function gatherSummaryFactsOnServer(db: WorkspaceDb, task: Pick<HealthTask, 'settings' | 'accounts'>): Promise<HealthTaskResult> {
-  const windows = await latestWindowsOnServer(db, task.accounts.map((account) => account.id), task.settings.thisMonth, SUMMARY_WINDOW_MONTHS);
-  return task.accounts.map((account) => ({ accountId: account.id, facts: gatherAccountSummaryFacts({ ...task.settings, ...account, observations: windows.get(account.id) ?? [] }) }));
+  const { thisMonth } = task.settings;
+  const ids = task.accounts.map((account) => account.id);
+  const [windows, nextMonths] = await Promise.all([latestWindowsOnServer(db, ids, thisMonth, SUMMARY_WINDOW_MONTHS), firstMonthsAfterOnServer(db, ids, thisMonth)]);
+  return task.accounts.map((account) => {
+    const observations = windows.get(account.id) ?? [];
+    // The window ends with the report month, so its last month is the latest with data.
+    const latest = observations.reduce<string | null>((max, o) => (max === null || o.month > max ? o.month : max), null);
+    return { accountId: account.id, facts: gatherAccountSummaryFacts({ ...task.settings, ...account, observations }), holds: monthsHeld(latest, nextMonths.get(account.id) ?? null, thisMonth) };
+  });
 }

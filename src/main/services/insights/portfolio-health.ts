@@ -11,7 +11,7 @@ import {
   type SummaryToStore,
 } from '../../storage/db/repositories/health-summaries-repository';
 import { backgroundThreads, runInBackground } from '../background/background-pool';
-import { gatherSummaryFacts, gatherSummaryFactsOnServer, type HealthAccountInput, type HealthFactsSettings } from './health-summaries';
+import { factsHoldIn, gatherSummaryFacts, gatherSummaryFactsOnServer, type HealthAccountInput, type HealthFactsSettings, type MonthsHeld } from './health-summaries';
 
 /*
  * The portfolio's health summaries. What an account's summary comes to without the day — its
@@ -22,9 +22,11 @@ import { gatherSummaryFacts, gatherSummaryFactsOnServer, type HealthAccountInput
  * - their data version equals the account's, which the database moves whenever the account's row,
  *   streams, stakeholders or observations change, whoever writes (this app, an import job, the
  *   CLI, another team client);
- * - their inputs key equals the key of what else they read: the settings that change health, the
- *   month (the report month is the latest with data up to this month) and the app version (a new
- *   release may compute differently). Not the day: a new day decides the same facts again.
+ * - their inputs key equals the key of what else they read: the settings that change health and
+ *   the app version (a new release may compute differently);
+ * - this month is one in which they hold (MonthsHeld): the report month is the latest with data up
+ *   to this month, so a new month changes nothing until it reaches data recorded ahead.
+ * Not the day: a new day decides the same facts again.
  * The versions are read before anything the facts read, so facts are never stored under a version
  * newer than their data: a write landing in between leaves them stale, never wrong. Only the stale
  * accounts' inputs are loaded; their facts are gathered on the background threads
@@ -70,7 +72,7 @@ async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' |
   // Versions first: see the note above.
   const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db), readStoredSummaries(workspace.db)]);
   const factsSettings: HealthFactsSettings = { rpmRates: settings.rpmRates, healthWeights: settings.healthWeights, thisMonth: settings.today.slice(0, 7) };
-  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, factsSettings])).digest('base64');
+  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, settings.rpmRates, settings.healthWeights])).digest('base64');
   const summaries = new Map<string, AccountSummary>();
   const stale: string[] = [];
   for (const id of accountIds) {
@@ -83,17 +85,25 @@ async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' |
     const results = await gather(workspace, await loadInputs(stale), factsSettings);
     const rows: SummaryToStore[] = results.map((result) => {
       summaries.set(result.accountId, accountSummaryOn(result.facts, settings.today));
-      return { accountId: result.accountId, dataVersion: versions.get(result.accountId) ?? 0, inputsKey, summary: JSON.stringify(result.facts) };
+      const kept: KeptFacts = { holds: result.holds, facts: result.facts };
+      return { accountId: result.accountId, dataVersion: versions.get(result.accountId) ?? 0, inputsKey, summary: JSON.stringify(kept) };
     });
     await store(workspace, rows);
   }
   return accountIds.map((id) => summaries.get(id)!);
 }
 
-/** Kept facts decided on `today`, or null when they cannot be read (a damaged row): gathered again then. */
+/** What the workspace keeps for an account (the `summary` column): its facts and the months they hold in. */
+interface KeptFacts {
+  holds: MonthsHeld;
+  facts: AccountSummaryFacts;
+}
+
+/** Kept facts decided on `today`, or null when they do not hold this month or cannot be read (a damaged row): gathered again then. */
 function decideKept(json: string, today: string): AccountSummary | null {
   try {
-    return accountSummaryOn(JSON.parse(json) as AccountSummaryFacts, today);
+    const kept = JSON.parse(json) as KeptFacts;
+    return factsHoldIn(kept.holds, today.slice(0, 7)) ? accountSummaryOn(kept.facts, today) : null;
   } catch {
     return null;
   }

@@ -23,13 +23,14 @@ export async function listObservations(
 }
 
 /** Prepared statements of the per-account window reads, once per connection. */
-const windowStatements = new WeakMap<SqliteDatabase.Database, { latest: SqliteDatabase.Statement; window: SqliteDatabase.Statement }>();
+const windowStatements = new WeakMap<SqliteDatabase.Database, { latest: SqliteDatabase.Statement; next: SqliteDatabase.Statement; window: SqliteDatabase.Statement }>();
 
 function windowReads(sqlite: SqliteDatabase.Database) {
   let statements = windowStatements.get(sqlite);
   if (!statements) {
     statements = {
       latest: sqlite.prepare('SELECT max(month) FROM metric_observations WHERE account_id = ? AND month <= ?').pluck(),
+      next: sqlite.prepare('SELECT min(month) FROM metric_observations WHERE account_id = ? AND month > ?').pluck(),
       window: sqlite.prepare('SELECT stream_id, metric_key, month, value FROM metric_observations WHERE account_id = ? AND month >= ? AND month <= ?').raw(),
     };
     windowStatements.set(sqlite, statements);
@@ -43,6 +44,11 @@ function windowReads(sqlite: SqliteDatabase.Database) {
  */
 export function latestObservedMonth(sqlite: SqliteDatabase.Database, accountId: string, atOrBefore: string): string | null {
   return (windowReads(sqlite).latest.get(accountId, atOrBefore) as string | null) ?? null;
+}
+
+/** The first month (YYYY-MM) after `after` in which an account has any observation (recorded ahead); null when there is none. One seek. */
+export function firstObservedMonthAfter(sqlite: SqliteDatabase.Database, accountId: string, after: string): string | null {
+  return (windowReads(sqlite).next.get(accountId, after) as string | null) ?? null;
 }
 
 /**
@@ -131,6 +137,15 @@ export async function latestWindowsOnServer(db: WorkspaceDb, accountIds: readonl
     list.push({ streamId: row.streamId, metricKey: row.metricKey, month: row.month, value: row.value });
   }
   return byAccount;
+}
+
+/** firstObservedMonthAfter for many accounts on a team workspace, in one query; accounts with none are absent. */
+export async function firstMonthsAfterOnServer(db: WorkspaceDb, accountIds: readonly string[], after: string): Promise<Map<string, string>> {
+  if (accountIds.length === 0) return new Map();
+  const result = await sql<{ accountId: string; next: string }>`
+    SELECT account_id, min(month) AS next FROM metric_observations
+     WHERE account_id = ANY(${[...accountIds]}) AND month > ${after} GROUP BY account_id`.execute(db);
+  return new Map(result.rows.map((row) => [row.accountId, row.next]));
 }
 
 /** observationsInWindow through Kysely, for a team workspace. */
