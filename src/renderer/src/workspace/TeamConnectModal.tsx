@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import {
   DEFAULT_POSTGRES_PORT,
   teamServerSchema,
@@ -129,10 +129,16 @@ function TeamConnectForm({ server, problem, onCancel }: { server: TeamServer | n
     if (refused) showProblem(refused);
   }
 
-  const fieldError = (field: TeamField) => (errors[field] === ' ' ? true : errors[field]);
-  const bind = (field: TeamField) => (element: HTMLInputElement | HTMLSelectElement | null) => {
-    inputs.current[field] = element;
-  };
+  /** What each server field binds alike: its element (focused when it is wrong), value, change and error (' ': marked, the alert says why). */
+  const fieldProps = (field: TeamField) => ({
+    ref: (element: HTMLInputElement | HTMLSelectElement | null) => {
+      inputs.current[field] = element;
+    },
+    value: values[field],
+    // The TLS select offers only TLS_CHOICES, so its value is always a TeamTlsMode.
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => change(field, event.currentTarget.value),
+    error: errors[field] === ' ' ? true : errors[field],
+  });
   const canKeep = storage?.kind !== 'unavailable';
 
   return (
@@ -144,13 +150,10 @@ function TeamConnectForm({ server, problem, onCancel }: { server: TeamServer | n
         </Text>
         <Group align="flex-start" gap="sm" wrap="nowrap">
           <TextInput
-            ref={bind('host')}
+            {...fieldProps('host')}
             label="Server"
             description="Host name or IP address"
             placeholder="db.example.com"
-            value={values.host}
-            onChange={(event) => change('host', event.currentTarget.value)}
-            error={fieldError('host')}
             required
             data-autofocus={server ? undefined : true}
             spellCheck={false}
@@ -158,13 +161,10 @@ function TeamConnectForm({ server, problem, onCancel }: { server: TeamServer | n
             style={{ flex: 1, minWidth: 0 }}
           />
           <TextInput
-            ref={bind('port')}
+            {...fieldProps('port')}
             label="Port"
             description="Usually 5432"
             inputMode="numeric"
-            value={values.port}
-            onChange={(event) => change('port', event.currentTarget.value)}
-            error={fieldError('port')}
             required
             w={130}
             autoComplete="off"
@@ -172,46 +172,30 @@ function TeamConnectForm({ server, problem, onCancel }: { server: TeamServer | n
         </Group>
         <SimpleGrid cols={2} spacing="sm">
           <TextInput
-            ref={bind('database')}
+            {...fieldProps('database')}
             label="Database"
             placeholder="qbr_book"
-            value={values.database}
-            onChange={(event) => change('database', event.currentTarget.value)}
-            error={fieldError('database')}
             required
             spellCheck={false}
             autoComplete="off"
           />
           <TextInput
-            ref={bind('user')}
+            {...fieldProps('user')}
             label="User name"
             placeholder="qbr_team"
-            value={values.user}
-            onChange={(event) => change('user', event.currentTarget.value)}
-            error={fieldError('user')}
             required
             spellCheck={false}
             autoComplete="username"
           />
         </SimpleGrid>
         <PasswordInput
-          ref={bind('password')}
+          {...fieldProps('password')}
           label="Password"
           description={server ? 'Type the password for this server.' : 'Leave empty if the server needs none from this computer.'}
-          value={values.password}
-          onChange={(event) => change('password', event.currentTarget.value)}
-          error={fieldError('password')}
           data-autofocus={server ? true : undefined}
           autoComplete="current-password"
         />
-        <NativeSelect
-          ref={bind('tls')}
-          label="Encryption (TLS)"
-          data={TLS_CHOICES}
-          value={values.tls}
-          onChange={(event) => change('tls', event.currentTarget.value as TeamTlsMode)}
-          error={fieldError('tls')}
-        />
+        <NativeSelect {...fieldProps('tls')} label="Encryption (TLS)" data={TLS_CHOICES} />
         <Checkbox
           label="Remember the password on this computer"
           description={storage?.message ?? ' '}
