@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { BringBackPreview, BringBackRow, BringBackStatus, KeepChoice } from '../../../shared/api/schemas/offline-schemas';
+import { DialogFooter } from '../ui/DialogFooter';
 import { FilePathInput } from './FilePathInput';
 import { PreviewRowsTable, type PreviewColumn } from './PreviewRowsTable';
 import { useOfflineStore } from './offline-store';
@@ -69,20 +70,11 @@ export function BringBackModal() {
           </Group>
         )}
         {preview && preview.rows.length > 0 && <RowsTable rows={preview.rows} omitted={preview.rowsOmitted} choices={choices} onChoose={choose} />}
-        {formError && (
-          <Alert color="red" variant="light" title="Nothing was brought back">
-            {formError}
-          </Alert>
-        )}
-
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={closeBringBack} disabled={busy === 'applying'}>
-            Cancel
-          </Button>
+        <DialogFooter error={formError} errorTitle="Nothing was brought back" onCancel={closeBringBack} cancelDisabled={busy === 'applying'}>
           <Button onClick={() => void bringBackNow()} disabled={!preview || nothing || settled < conflicts.length || busy === 'previewing'} loading={busy === 'applying'}>
             Bring back
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </Modal>
   );

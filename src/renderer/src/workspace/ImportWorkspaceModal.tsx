@@ -5,6 +5,7 @@ import { EXPORT_TABLE_KEYS, type ImportMode, type ImportPreview, type MergeConfl
 import { useFileDialogsStore } from '../api/file-dialogs';
 import { ChoiceGroup, type Choice } from '../ui/ChoiceGroup';
 import { EXPORT_TABLE_LABELS } from './export-table-labels';
+import { DialogFooter } from '../ui/DialogFooter';
 import { FilePathInput } from './FilePathInput';
 import { PreviewRowsTable, type PreviewColumn } from './PreviewRowsTable';
 import { useWorkspaceImportStore } from './workspace-import-store';
@@ -87,20 +88,11 @@ export function ImportWorkspaceModal() {
         </form>
 
         {preview && <ImportPreviewTable preview={preview} />}
-        {formError && (
-          <Alert color="red" variant="light" title="The import did not go through">
-            {formError}
-          </Alert>
-        )}
-
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={busy === 'importing'}>
-            Cancel
-          </Button>
+        <DialogFooter error={formError} errorTitle="The import did not go through" onCancel={close} cancelDisabled={busy === 'importing'}>
           <Button onClick={handleImport} disabled={!preview || blocked || busy === 'previewing'} loading={busy === 'importing'} color={mode === 'replace' ? 'red' : undefined}>
             {mode === 'replace' ? 'Replace workspace…' : 'Import'}
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </Modal>
   );

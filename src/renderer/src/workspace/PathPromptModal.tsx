@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { DialogFooter } from '../ui/DialogFooter';
 import { siblingPath, stemOf } from './file-path';
 import { pathProblem } from './path-problem';
 import { useWorkspaceStore, type PathPurpose } from './workspace-store';
@@ -93,14 +94,12 @@ function PathPromptForm({ purpose, initialPath, onCancel }: { purpose: PathPurpo
           autoComplete="off"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            Cancel
-          </Button>
+        {/* Its refusals belong to the path, so they show on the field, not in the footer. */}
+        <DialogFooter onCancel={onCancel} cancelDisabled={submitting}>
           <Button type="submit" loading={submitting}>
             {words.confirm}
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </form>
   );

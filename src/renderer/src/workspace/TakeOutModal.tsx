@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack } from '@mantine/core';
+import { Button, Modal, MultiSelect, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
+import { DialogFooter } from '../ui/DialogFooter';
 import { FilePathInput } from './FilePathInput';
 import { useOfflineStore } from './offline-store';
 
@@ -38,19 +39,11 @@ export function TakeOutModal() {
             onChange={(value) => setTakeOut({ path: value })}
             error={pathError}
           />
-          {formError && (
-            <Alert color="red" variant="light" title="Nothing was taken out">
-              {formError}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={closeTakeOut} disabled={busy}>
-              Cancel
-            </Button>
+          <DialogFooter error={formError} errorTitle="Nothing was taken out" onCancel={closeTakeOut} cancelDisabled={busy}>
             <Button type="submit" loading={busy} disabled={accountIds.length === 0}>
               Take out {accountIds.length > 0 ? `${accountIds.length} account${accountIds.length === 1 ? '' : 's'}` : ''}
             </Button>
-          </Group>
+          </DialogFooter>
         </Stack>
       </form>
     </Modal>

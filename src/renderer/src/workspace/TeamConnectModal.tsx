@@ -6,6 +6,7 @@ import {
   type TeamServer,
   type TeamTlsMode,
 } from '../../../shared/api/schemas/team-workspace-schemas';
+import { DialogFooter } from '../ui/DialogFooter';
 import { useTeamConnectStore, type TeamField, type TeamProblem } from './team-connect-store';
 
 const TLS_CHOICES: Array<{ value: TeamTlsMode; label: string }> = [
@@ -220,17 +221,15 @@ function TeamConnectForm({ server, problem, onCancel }: { server: TeamServer | n
             </Alert>
           )}
         </div>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={busy === 'connect'}>
-            Cancel
-          </Button>
+        {/* Progress, a passed test and a refusal all show in the status above. */}
+        <DialogFooter onCancel={onCancel} cancelDisabled={busy === 'connect'}>
           <Button variant="default" onClick={() => void testConnection()} loading={busy === 'test'} disabled={busy === 'connect'}>
             Test connection
           </Button>
           <Button type="submit" loading={busy === 'connect'} disabled={busy === 'test'}>
             Connect
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </form>
   );
