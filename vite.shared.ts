@@ -1,4 +1,4 @@
-import type { Rollup } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 type RollupLog = Rollup.RollupLog;
 
@@ -10,4 +10,48 @@ type RollupLog = Rollup.RollupLog;
 export function onRendererBuildWarning(warning: RollupLog, print: (warning: RollupLog) => void): void {
   if (warning.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]/.test(warning.id ?? '')) return;
   print(warning);
+}
+
+/**
+ * The renderer's entry (src/start-up.ts) is small and loads the app with a dynamic import, so it
+ * sends the start-up calls while the rest is still arriving. This adds a `modulepreload` link to
+ * index.html for every chunk that import needs, so the browser fetches (and compiles) them at
+ * once, side by side with the entry, instead of only once the entry has run.
+ */
+export function preloadEntryImports(): Plugin {
+  let base = '/';
+  return {
+    name: 'qbr:preload-entry-imports',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const entry = context.chunk;
+        const bundle = context.bundle;
+        if (!entry || !bundle) return html;
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || fileName === entry.fileName || scripts.has(fileName)) return;
+          scripts.add(fileName);
+          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          chunk.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        const link = (rel: string, fileName: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `${base}${fileName}` }, injectTo: 'head' as const });
+        // Async: a deferred module script waits until every stylesheet has loaded; the entry only sends calls.
+        const entryTag = `<script type="module" crossorigin src="${base}${entry.fileName}">`;
+        if (!html.includes(entryTag)) throw new Error(`preloadEntryImports: index.html has no ${entryTag}`);
+        return {
+          html: html.replace(entryTag, `<script type="module" async crossorigin src="${base}${entry.fileName}">`),
+          // The app's own stylesheets too: the dynamic import would otherwise only ask for them once the entry runs.
+          tags: [...[...styles].map((fileName) => link('stylesheet', fileName)), ...[...scripts].map((fileName) => link('modulepreload', fileName))],
+        };
+      },
+    },
+  };
 }

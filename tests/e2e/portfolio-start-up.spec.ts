@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/harness-fixture';
 import { PortfolioPage } from './pages/portfolio-page';
 
@@ -36,4 +39,39 @@ test('the first rows wait only for app.info and the list; health, facts and view
   const listAnswered = events.indexOf('answered accounts.list');
   expect(listAnswered).toBeGreaterThan(-1);
   for (const method of later) expect(events.indexOf(`sent ${method}`), `${method} after the list answered`).toBeGreaterThan(listAnswered);
+});
+
+/** The app's code: the scripts dist-web/index.html preloads beside its small entry script. */
+function appCodeUrls(): string[] {
+  const html = fs.readFileSync(path.resolve('dist-web/index.html'), 'utf8');
+  return [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** Holds the responses for `urls` until `release` is called. */
+async function holdScripts(page: Page, urls: string[]): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => urls.includes(url.pathname), async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the start-up calls go out while the app’s own code is still on its way', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const appCode = appCodeUrls();
+  expect(appCode.length, 'index.html preloads the app beside its entry').toBeGreaterThan(0);
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const method = apiMethod(request.url());
+    if (method) sent.push(method);
+  });
+  const release = await holdScripts(page, appCode);
+
+  await page.goto(harness.server.url, { waitUntil: 'commit' });
+  await expect.poll(() => [...sent].sort()).toEqual(['accounts.list', 'app.info']);
+  release();
+  await expect(new PortfolioPage(page).rows).toHaveCount(9);
+  expect(sent.filter((method) => method === 'accounts.list')).toHaveLength(1);
 });

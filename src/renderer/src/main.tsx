@@ -1,8 +1,4 @@
-// First: sends the start-up calls before anything else is evaluated.
-import './start-up';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
-import './global.css';
+// Loaded by start-up.ts (the entry), once it has sent the start-up calls.
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -11,16 +7,21 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './theme';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <ModalsProvider>
+          <Notifications position="bottom-right" limit={4} />
+          <App />
+        </ModalsProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <ModalsProvider>
-        <Notifications position="bottom-right" limit={4} />
-        <App />
-      </ModalsProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// The entry is an async script, so this may run before the parser has reached #root.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', render, { once: true });
+else render();

@@ -43,6 +43,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   const staticRoot = path.resolve(options.staticDir);
   let origin = '';
   let host = '';
+  const assetsSent = trackAssetsInFlight();
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -77,6 +78,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     } catch {
       return sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
     }
+    await assetsSent.idle();
     sendJson(response, 200, await options.dispatch(method, input));
   }
 
@@ -104,8 +106,11 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
-    if (request.method === 'HEAD') response.end();
-    else fs.createReadStream(filePath).pipe(response);
+    if (request.method === 'HEAD') return void response.end();
+    assetsSent.sending(response);
+    // Read at once (a few hundred KB from the page cache): a stream's first open waits for libuv's
+    // thread pool to start, and every chunk for a turn of this thread.
+    response.end(fs.readFileSync(filePath));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -138,6 +143,41 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
 };
+
+/** A call waits at most this long for files being sent (a client that stopped reading must not stall the API). */
+const ASSETS_FIRST_MAX_WAIT_MS = 1_000;
+
+/*
+ * An API call answered on this thread (better-sqlite3 is synchronous) holds every other response
+ * until it returns: the portfolio's first list held the page's main script, which was still going
+ * out when the page's start-up calls arrived. So a call waits until the files being sent have been
+ * handed to the OS (milliseconds on loopback), and runs while the browser compiles them.
+ */
+function trackAssetsInFlight() {
+  let inFlight = 0;
+  let waiting: (() => void)[] = [];
+  const releaseWaiting = () => {
+    const ready = waiting;
+    waiting = [];
+    ready.forEach((resolve) => resolve());
+  };
+  return {
+    sending(response: http.ServerResponse): void {
+      inFlight++;
+      response.once('close', () => {
+        inFlight--;
+        if (inFlight === 0) releaseWaiting();
+      });
+    },
+    idle(): Promise<void> {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        waiting.push(resolve);
+        setTimeout(resolve, ASSETS_FIRST_MAX_WAIT_MS).unref();
+      });
+    },
+  };
+}
 
 function hasToken(presented: string | string[] | undefined, expected: string): boolean {
   if (typeof presented !== 'string') return false;
