@@ -58,6 +58,22 @@ async function holdScripts(page: Page, urls: string[]): Promise<() => void> {
   return release;
 }
 
+// Records, in the page, every API answer the page has read (its JSON parsed), in order.
+const RECORD_ANSWERS_READ = `
+  window.__answersRead = [];
+  const json = Response.prototype.json;
+  Response.prototype.json = function () {
+    return json.call(this).then((value) => { window.__answersRead.push(new URL(this.url).pathname.replace('/api/', '')); return value; });
+  };`;
+
+// Records whether a start-up loader was ever on screen.
+const RECORD_LOADERS = `
+  window.__loadersSeen = [];
+  new MutationObserver(() => {
+    if (document.body?.textContent?.includes('Opening your workspace')) window.__loadersSeen.includes('app') || window.__loadersSeen.push('app');
+    if (document.querySelector('[aria-label="Loading accounts"]')) window.__loadersSeen.includes('list') || window.__loadersSeen.push('list');
+  }).observe(document, { childList: true, subtree: true });`;
+
 test('the start-up calls go out while the app’s own code is still on its way', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
   const appCode = appCodeUrls();
@@ -74,4 +90,24 @@ test('the start-up calls go out while the app’s own code is still on its way',
   release();
   await expect(new PortfolioPage(page).rows).toHaveCount(9);
   expect(sent.filter((method) => method === 'accounts.list')).toHaveLength(1);
+});
+
+test('when the start-up answers are in before the app renders, its first render shows the rows, then health follows', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  await page.addInitScript(RECORD_ANSWERS_READ + RECORD_LOADERS);
+  const release = await holdScripts(page, appCodeUrls());
+  const portfolio = new PortfolioPage(page);
+
+  await page.goto(harness.server.url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => {
+    const read = (globalThis as unknown as { __answersRead?: string[] }).__answersRead ?? [];
+    return read.includes('app.info') && read.includes('accounts.list');
+  });
+  release();
+
+  await expect(portfolio.rows).toHaveCount(9);
+  expect(await page.evaluate(() => (globalThis as unknown as { __loadersSeen: string[] }).__loadersSeen)).toEqual([]);
+  await expect(portfolio.grid.locator('[data-health]')).toHaveCount(9);
+  const read = await page.evaluate(() => (globalThis as unknown as { __answersRead: string[] }).__answersRead);
+  expect(read.filter((method) => method === 'accounts.list'), 'the list was asked for once').toHaveLength(1);
 });

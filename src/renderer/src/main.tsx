@@ -5,9 +5,15 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { useAppStore } from './app/app-store';
+import { usePortfolioStore } from './portfolio/portfolio-store';
 import { theme } from './theme';
 
 function render(): void {
+  // Start-up answers that have already arrived go into the first render: the app and its rows at
+  // once, not a loader, then the frame, then the rows.
+  useAppStore.getState().startWithEarlyInfo();
+  usePortfolioStore.getState().startWithEarlyList();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

@@ -7,6 +7,8 @@ import { workspaceVersion } from './workspace-changes';
  * rows) go out as soon as the script runs, side by side, instead of one after another from React
  * effects once the frame has rendered. The store that needs an answer takes it here when it asks
  * the same method with the same input and nothing was written since; otherwise it asks again.
+ * An answer that has already arrived when the app first renders can be taken at once
+ * (`takeEarlyAnswer`), so that render shows it instead of a loader and a second render.
  */
 
 interface SentEarly {
@@ -14,6 +16,8 @@ interface SentEarly {
   /** The workspace change counter when it was sent: a write since makes the answer stale. */
   version: number;
   answer: Promise<unknown>;
+  /** Set when the answer has arrived and was a success. */
+  arrived?: { value: unknown };
 }
 
 const sentEarly = new Map<ApiMethodName, SentEarly>();
@@ -23,10 +27,21 @@ const sentEarly = new Map<ApiMethodName, SentEarly>();
  * @example sendEarly('app.info', {});
  */
 export function sendEarly<M extends ApiMethodName>(method: M, input: ApiInput<M>): void {
-  const answer = api.call(method, input);
+  const early: SentEarly = { input: JSON.stringify(input), version: workspaceVersion(), answer: api.call(method, input) };
   // Nobody may ever take it (the workspace could not open): an error must not go unhandled.
-  answer.catch(() => {});
-  sentEarly.set(method, { input: JSON.stringify(input), version: workspaceVersion(), answer });
+  early.answer.then(
+    (value) => {
+      early.arrived = { value };
+    },
+    () => {},
+  );
+  sentEarly.set(method, early);
+}
+
+/** The early call for exactly this call, if it is still valid (same input, nothing written since). */
+function matching(method: ApiMethodName, input: unknown): SentEarly | undefined {
+  const early = sentEarly.get(method);
+  return early && early.input === JSON.stringify(input) && early.version === workspaceVersion() ? early : undefined;
 }
 
 /**
@@ -35,8 +50,19 @@ export function sendEarly<M extends ApiMethodName>(method: M, input: ApiInput<M>
  * @example const info = await callOrTakeEarly('app.info', {});
  */
 export function callOrTakeEarly<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const early = sentEarly.get(method);
+  const early = matching(method, input);
   sentEarly.delete(method);
-  if (early && early.input === JSON.stringify(input) && early.version === workspaceVersion()) return early.answer as Promise<ApiOutput<M>>;
-  return api.call(method, input);
+  return early ? (early.answer as Promise<ApiOutput<M>>) : api.call(method, input);
+}
+
+/**
+ * The answer sent early for exactly this call if it has already arrived (successfully), taken
+ * once; undefined otherwise, leaving a pending early call for `callOrTakeEarly`.
+ * @example const rows = takeEarlyAnswer('accounts.list', query) ?? (await callOrTakeEarly('accounts.list', query));
+ */
+export function takeEarlyAnswer<M extends ApiMethodName>(method: M, input: ApiInput<M>): ApiOutput<M> | undefined {
+  const arrived = matching(method, input)?.arrived;
+  if (!arrived) return undefined;
+  sentEarly.delete(method);
+  return arrived.value as ApiOutput<M>;
 }

@@ -14,7 +14,8 @@ export function App() {
   const isFirstRun = useAppStore((state) => state.info?.isFirstRun ?? false);
 
   useEffect(() => {
-    void useAppStore.getState().load();
+    // Unless main.tsx started with the early answer (startWithEarlyInfo).
+    if (useAppStore.getState().status === 'loading') void useAppStore.getState().load();
   }, []);
 
   if (status === 'loading') {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/schemas/app-schemas';
 import { ApiClientError } from '../api/client';
-import { callOrTakeEarly } from '../api/start-up-calls';
+import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { errorMessage } from '../notify';
 
 /** The screens of the app frame; the account screen and the assessment wizard carry which account (and quarter) they show. */
@@ -44,6 +44,11 @@ interface AppState {
   pendingScreen: Screen | null;
   /** Asks the backend who it is (version, workspace, first run); called at start and after onboarding. */
   load(): Promise<void>;
+  /**
+   * Takes `app.info` from the start-up calls (start-up-calls.ts) if it has already arrived, so the
+   * first render shows the app instead of "Opening your workspace…"; otherwise `load` asks at start.
+   */
+  startWithEarlyInfo(): void;
   /** Shows `screen`, unless the current screen has unsaved edits: then it asks first (`pendingScreen`). */
   navigate(screen: Screen): void;
   setLeaveGuard(guard: LeaveGuard | null): void;
@@ -68,6 +73,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
       const noWorkspace = error instanceof ApiClientError && error.code === 'workspace_not_open';
       set({ status: noWorkspace ? 'workspace-problem' : 'unreachable', info: null, startupError: errorMessage(error) });
     }
+  },
+
+  startWithEarlyInfo() {
+    if (get().status !== 'loading') return;
+    const info = takeEarlyAnswer('app.info', {});
+    if (info) set({ status: 'ready', info, startupError: null });
   },
 
   navigate(screen) {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { api } from '../api/client';
-import { callOrTakeEarly } from '../api/start-up-calls';
+import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { afterNextPaint } from '../ui/after-paint';
@@ -50,13 +50,23 @@ interface PortfolioState {
    */
   reload(options?: { refreshInsights?: boolean }): Promise<void>;
   rememberPosition(position: ListPosition | null): void;
-  /** Fetches rows and health again if the workspace changed since (a stream added, metrics imported on an account). */
+  /**
+   * Fetches rows and health again if the workspace changed since (a stream added, metrics imported
+   * on an account); health alone, once the rows have painted, if the rows came from `startWithEarlyList`.
+   */
   refreshIfStale(): Promise<void>;
+  /**
+   * Takes the start-up list (start-up-calls.ts) if it has already arrived, so the portfolio's first
+   * render shows its rows; otherwise the list loads as usual when the portfolio is first shown.
+   */
+  startWithEarlyList(): void;
 }
 
 // Each load gets a number; an answer that arrives after a newer request was sent is dropped,
 // so fast typing can never leave an older search's results on screen.
 let latestRequest = 0;
+/** Set when the rows came from the start-up list with no health asked for yet (startWithEarlyList). */
+let healthDueAfterPaint = false;
 
 export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   searchInput: '',
@@ -85,8 +95,25 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   },
 
   async refreshIfStale() {
-    if (get().status === 'idle' || get().loadedVersion === workspaceVersion()) return;
-    await get().reload();
+    if (get().status === 'idle') return;
+    if (get().loadedVersion !== workspaceVersion()) return get().reload();
+    if (!healthDueAfterPaint) return;
+    healthDueAfterPaint = false;
+    const request = latestRequest;
+    await afterNextPaint();
+    const loaded = await loadInsights();
+    if (request === latestRequest && loaded) set({ insights: loaded });
+  },
+
+  startWithEarlyList() {
+    const { status, appliedSearch, sort } = get();
+    if (status !== 'idle' || sortNeedsInsights(sort)) return;
+    const rows = takeEarlyAnswer('accounts.list', listQuery(appliedSearch, sort));
+    if (!rows) return;
+    ++latestRequest;
+    set({ accounts: sortedForDisplay(rows, sort), status: 'ready', error: null, loadedVersion: workspaceVersion() });
+    // Health is asked for by the screen once these rows have painted (refreshIfStale, on mount).
+    healthDueAfterPaint = true;
   },
 
   async setSort(sort) {
@@ -102,6 +129,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
 
   async reload({ refreshInsights = true } = {}) {
     const request = ++latestRequest;
+    healthDueAfterPaint = false;
     const { appliedSearch, sort } = get();
     set({ status: get().status === 'ready' ? 'ready' : 'loading' });
     const fresh = refreshInsights || !get().insights;
@@ -118,7 +146,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
         set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, insights: loaded ?? get().insights, status: 'ready', error: null });
         return;
       }
-      set({ accounts: sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows, status: 'ready', error: null });
+      set({ accounts: sortedForDisplay(rows, sort), status: 'ready', error: null });
       if (!fresh) return;
       await afterNextPaint();
       const loaded = await loadInsights();
@@ -129,6 +157,11 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     }
   },
 }));
+
+/** The rows in the order the list shows for a sort the backend answers (revenue models are ordered here). */
+function sortedForDisplay(rows: AccountSummary[], sort: PortfolioSort): AccountSummary[] {
+  return sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows;
+}
 
 /** Health and worst signal per account, or null (with `insightsError` set) when they could not be worked out. */
 async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | null> {
