@@ -8,7 +8,7 @@ import { openTempBackend } from '../support/temp-backend';
 /*
  * The harness answers API calls on the thread that sends the page's files, and a call can hold
  * that thread for a while (the first portfolio list of a big workspace): so a call waits until the
- * files being sent have gone out, and the page's script is never stuck behind it.
+ * page's files have been asked for and have gone out, and the page's script is never stuck behind it.
  */
 
 /** Bigger than any socket buffer, so a client that does not read keeps the response unfinished. */
@@ -26,7 +26,8 @@ describe('browser harness serving', () => {
     ctx = await openTempBackend();
     const staticDir = path.join(ctx.dir, 'renderer');
     fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title><script type="module" async src="/assets/entry.js"></script><link rel="modulepreload" href="/assets/app.js">');
+    fs.writeFileSync(path.join(staticDir, 'assets', 'entry.js'), 'void 0;');
     fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), Buffer.alloc(BIG_FILE_BYTES, 'x'));
     server = await startHarnessServer({
       dispatch: (method, input) => {
@@ -34,12 +35,23 @@ describe('browser harness serving', () => {
         return ctx.backend.dispatch(method, input);
       },
       staticDir,
+      // Far longer than any test: a call that waited when it should not would time the test out.
+      pageFilesMaxWaitMs: 60_000,
     });
   });
   afterEach(async () => {
     await server.close();
     await ctx.cleanup();
   });
+
+  async function callAppInfo(): Promise<{ ok: boolean }> {
+    const response = await fetch(`${server.origin}/api/app.info`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qbr-token': server.token },
+      body: '{}',
+    });
+    return (await response.json()) as { ok: boolean };
+  }
 
   /** GETs `pathname` on a raw socket that reads nothing until `resume` is called; resolves with the bytes once all have come. */
   function slowReader(pathname: string): { resume(): void; received: Promise<number> } {
@@ -62,13 +74,9 @@ describe('browser harness serving', () => {
     const file = slowReader('/assets/app.js');
     // Let the server start sending, and fill the socket's buffers.
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const answer = fetch(`${server.origin}/api/app.info`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-qbr-token': server.token },
-      body: '{}',
-    }).then(async (response) => {
+    const answer = callAppInfo().then((result) => {
       events.push('call answered');
-      return (await response.json()) as { ok: boolean };
+      return result;
     });
     await new Promise((resolve) => setTimeout(resolve, DISPATCH_GRACE_MS));
     expect(events, 'no call is dispatched while the file is still going out').toEqual([]);
@@ -81,13 +89,33 @@ describe('browser harness serving', () => {
     expect(events.sort()).toEqual(['call answered', 'dispatched app.info', 'file received']);
   });
 
+  it('a call made before the page has asked for its scripts waits for them', async () => {
+    const page = await fetch(`${server.origin}/`, { headers: { 'sec-fetch-dest': 'document' } });
+    expect(page.ok).toBe(true);
+    await page.text();
+    await fetch(`${server.origin}/assets/entry.js`).then((response) => response.text());
+    const answer = callAppInfo();
+    await new Promise((resolve) => setTimeout(resolve, DISPATCH_GRACE_MS));
+    expect(events, 'no call is dispatched before the preloaded script has been asked for').toEqual([]);
+
+    const file = slowReader('/assets/app.js');
+    file.resume();
+    await file.received;
+    expect((await answer).ok).toBe(true);
+    expect(events).toContain('dispatched app.info');
+  });
+
+  it('the favicon, which the page fallback also answers, does not make calls wait again', async () => {
+    await fetch(`${server.origin}/`, { headers: { 'sec-fetch-dest': 'document' } }).then((response) => response.text());
+    await fetch(`${server.origin}/assets/entry.js`).then((response) => response.text());
+    await fetch(`${server.origin}/assets/app.js`).then((response) => response.arrayBuffer());
+    await fetch(`${server.origin}/favicon.ico`, { headers: { 'sec-fetch-dest': 'image', accept: 'image/*' } }).then((response) => response.text());
+    expect((await callAppInfo()).ok).toBe(true);
+    expect(events).toEqual(['dispatched app.info']);
+  });
+
   it('a call is dispatched straight away when no file is being sent', async () => {
-    const response = await fetch(`${server.origin}/api/app.info`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-qbr-token': server.token },
-      body: '{}',
-    });
-    expect(((await response.json()) as { ok: boolean }).ok).toBe(true);
+    expect((await callAppInfo()).ok).toBe(true);
     expect(events).toEqual(['dispatched app.info']);
   });
 });

@@ -7,6 +7,7 @@ import { API_METHOD_NAMES } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { ApiDispatcher } from '../../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { pageFilesFirst } from './page-files-first';
 
 /** Header carrying the per-launch secret on every API request. */
 export const HARNESS_TOKEN_HEADER = 'x-qbr-token';
@@ -21,6 +22,8 @@ export interface HarnessServerOptions {
   port?: number;
   /** Defaults to a fresh random secret. */
   token?: string;
+  /** How long an API call waits at most for the page's files (page-files-first.ts); tests lengthen it. */
+  pageFilesMaxWaitMs?: number;
 }
 
 export interface HarnessServer {
@@ -43,7 +46,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   const staticRoot = path.resolve(options.staticDir);
   let origin = '';
   let host = '';
-  const assetsSent = trackAssetsInFlight();
+  const pageFiles = pageFilesFirst(options.pageFilesMaxWaitMs);
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -78,7 +81,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     } catch {
       return sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
     }
-    await assetsSent.idle();
+    await pageFiles.idle();
     sendJson(response, 200, await options.dispatch(method, input));
   }
 
@@ -107,10 +110,11 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
       'cache-control': 'no-store',
     });
     if (request.method === 'HEAD') return void response.end();
-    assetsSent.sending(response);
     // Read at once (a few hundred KB from the page cache): a stream's first open waits for libuv's
     // thread pool to start, and every chunk for a turn of this thread.
-    response.end(fs.readFileSync(filePath));
+    const body = fs.readFileSync(filePath);
+    pageFiles.sending(pathname, response, isPageLoad(request) && filePath.endsWith('.html') ? body.toString('utf8') : undefined);
+    response.end(body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -144,39 +148,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** A call waits at most this long for files being sent (a client that stopped reading must not stall the API). */
-const ASSETS_FIRST_MAX_WAIT_MS = 1_000;
-
-/*
- * An API call answered on this thread (better-sqlite3 is synchronous) holds every other response
- * until it returns: the portfolio's first list held the page's main script, which was still going
- * out when the page's start-up calls arrived. So a call waits until the files being sent have been
- * handed to the OS (milliseconds on loopback), and runs while the browser compiles them.
- */
-function trackAssetsInFlight() {
-  let inFlight = 0;
-  let waiting: (() => void)[] = [];
-  const releaseWaiting = () => {
-    const ready = waiting;
-    waiting = [];
-    ready.forEach((resolve) => resolve());
-  };
-  return {
-    sending(response: http.ServerResponse): void {
-      inFlight++;
-      response.once('close', () => {
-        inFlight--;
-        if (inFlight === 0) releaseWaiting();
-      });
-    },
-    idle(): Promise<void> {
-      if (inFlight === 0) return Promise.resolve();
-      return new Promise((resolve) => {
-        waiting.push(resolve);
-        setTimeout(resolve, ASSETS_FIRST_MAX_WAIT_MS).unref();
-      });
-    },
-  };
+/** A navigation to a page (not, say, the favicon request that the index.html fallback also answers). */
+function isPageLoad(request: http.IncomingMessage): boolean {
+  const destination = request.headers['sec-fetch-dest'];
+  return destination === undefined ? (request.headers.accept ?? '').includes('text/html') : destination === 'document';
 }
 
 function hasToken(presented: string | string[] | undefined, expected: string): boolean {
