@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useAppStore } from './app/app-store';
 import { usePortfolioStore } from './portfolio/portfolio-store';
-import { theme } from './theme';
+import { lightColorScheme, theme } from './theme';
 
 function render(): void {
   // Start-up answers that have already arrived go into the first render: the app and its rows at
@@ -18,7 +18,7 @@ function render(): void {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={lightColorScheme}>
         <ModalsProvider>
           <Notifications position="bottom-right" limit={4} />
           <App />

@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type MantineColorSchemeManager } from '@mantine/core';
 
 const SYSTEM_FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"';
@@ -32,3 +32,16 @@ export const theme = createTheme({
     ColorInput: { defaultProps: { eyeDropperButtonProps: { 'aria-label': 'Pick a colour from the screen' } } },
   },
 });
+
+/**
+ * The app has one colour scheme and no switch, so Mantine's default manager, which reads the
+ * scheme from localStorage as the first render starts (opening the storage: tens of ms on a
+ * fresh start), has nothing to read.
+ */
+export const lightColorScheme: MantineColorSchemeManager = {
+  get: () => 'light',
+  set: () => {},
+  subscribe: () => {},
+  unsubscribe: () => {},
+  clear: () => {},
+};

@@ -1,6 +1,6 @@
 import { Badge, Progress } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
 import { setupFactsOf, setupProgress } from '../setup-checklist/setup-checklist';
@@ -177,16 +177,25 @@ export function PortfolioTable({ accounts, insights, facts, sort, position, onSo
  * without a horizontal scrollbar (the least-read columns give way first).
  */
 function useFittingColumns(scrollerRef: React.RefObject<HTMLDivElement | null>): PortfolioColumn[] {
-  const [width, setWidth] = useState(0);
+  const [columns, setColumns] = useState(() => visibleColumns(0));
   useLayoutEffect(() => {
     const element = scrollerRef.current;
     if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    // The same columns keep the same array, so a measurement that changes nothing renders nothing again.
+    const fit = () => {
+      const next = visibleColumns(element.clientWidth);
+      setColumns((current) => (sameColumns(current, next) ? current : next));
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();
   }, [scrollerRef]);
-  return visibleColumns(width);
+  return columns;
+}
+
+function sameColumns(a: readonly PortfolioColumn[], b: readonly PortfolioColumn[]): boolean {
+  return a.length === b.length && a.every((column, index) => column.id === b[index]!.id);
 }
 
 interface AccountRowCellsProps {
@@ -198,7 +207,8 @@ interface AccountRowCellsProps {
   factsLoaded: boolean;
 }
 
-function AccountRowCells({ account, columns, insight, facts, factsLoaded }: AccountRowCellsProps) {
+/** Memoised: the grid renders again on every scroll step and focus move; a row's cells only when their data changes. */
+const AccountRowCells = memo(function AccountRowCells({ account, columns, insight, facts, factsLoaded }: AccountRowCellsProps) {
   const segment = CUSTOMER_SEGMENT_LABELS[account.customerSegment];
   const models = account.revenueModels.map((model) => REVENUE_MODEL_LABELS[model]);
   const cell = (id: PortfolioColumn['id']) => {
@@ -253,7 +263,7 @@ function AccountRowCells({ account, columns, insight, facts, factsLoaded }: Acco
     }
   };
   return <>{columns.map((column) => cell(column.id))}</>;
-}
+});
 
 /** Setup toward the first QBR: "3 of 5" with a bar and the next step as a tooltip, or "Ready". */
 function SetupCell({ account, facts, loaded }: { account: AccountSummary; facts: PortfolioFacts | undefined; loaded: boolean }) {
