@@ -111,3 +111,39 @@ test('when the start-up answers are in before the app renders, its first render 
   const read = await page.evaluate(() => (globalThis as unknown as { __answersRead: string[] }).__answersRead);
   expect(read.filter((method) => method === 'accounts.list'), 'the list was asked for once').toHaveLength(1);
 });
+
+test('a book longer than a screen paints the first 100 accounts first; the counts wait for the rest, which is asked for once they have painted', async ({ page, harness }) => {
+  const create = harness.backend.handlers['accounts.create'];
+  const nameOf = (n: number) => `Account ${String(n).padStart(3, '0')}`;
+  for (let n = 1; n <= 150; n++) {
+    await create({ name: nameOf(n), customerSegment: 'employer', buyerType: 'employer', notes: '', renewalDate: null, contractStartDate: null });
+  }
+  const lists: { limit?: number }[] = [];
+  let releaseRest!: () => void;
+  const restHeld = new Promise<void>((resolve) => (releaseRest = resolve));
+  await page.route('**/api/accounts.list', async (route) => {
+    const input = route.request().postDataJSON() as { limit?: number };
+    lists.push(input);
+    if (input.limit === undefined) await restHeld;
+    await route.continue();
+  });
+  const portfolio = new PortfolioPage(page);
+
+  await portfolio.open(harness.server.url);
+  await expect(portfolio.row(nameOf(1))).toBeVisible();
+  await expect.poll(() => lists.length).toBe(2);
+  expect(lists[0]).toMatchObject({ limit: 100 });
+  expect(lists[1]).not.toHaveProperty('limit');
+  // While the rest is on its way, nothing counts only the first screen.
+  expect(await portfolio.count.textContent()).toBe('\u00a0');
+  await expect(page.getByTestId('summary-accounts-value')).toHaveText('…');
+  await expect(page.getByTestId('summary-renewals-value')).toHaveText('…');
+
+  releaseRest();
+  await expect(portfolio.count).toHaveText('150 accounts');
+  await expect(page.getByTestId('summary-accounts-value')).toHaveText('150');
+  await expect(portfolio.grid).toHaveAttribute('aria-rowcount', '151');
+  await portfolio.grid.evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+  await expect(portfolio.row(nameOf(150))).toBeInViewport();
+  expect(lists).toHaveLength(2);
+});

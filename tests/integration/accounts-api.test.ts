@@ -50,6 +50,23 @@ describe.each(TEST_DIALECTS)('accounts API (%s)', (dialect) => {
     expect(await ctx.backend.client.call('accounts.list', { search: '100%_' })).toEqual([]);
   });
 
+  it('with a limit, lists the first accounts of the same order, with the same aggregates, and refuses a limit below one', async () => {
+    for (const [name, renewalDate] of [['Elm Care', '2027-05-01'], ['birch Clinic', null], ['Aspen Health', '2026-12-01'], ['Cedar Practice', '2027-01-15']] as const) {
+      const account = await create(name, { renewalDate });
+      await ctx.backend.client.call('stakeholders.create', { accountId: account.id, archetype: 'health_plan_cfo_actuary', personName: `${name} sponsor` });
+    }
+    for (const query of [{}, { sortBy: 'renewalDate' as const, direction: 'desc' as const }, { search: 'a' }]) {
+      const all = await ctx.backend.client.call('accounts.list', query);
+      expect(await ctx.backend.client.call('accounts.list', { ...query, limit: 2 })).toEqual(all.slice(0, 2));
+      expect(await ctx.backend.client.call('accounts.list', { ...query, limit: 10 })).toEqual(all);
+    }
+    expect((await ctx.backend.client.call('accounts.list', { limit: 2 })).map((a) => [a.name, a.stakeholderCount])).toEqual([
+      ['Aspen Health', 1],
+      ['birch Clinic', 1],
+    ]);
+    await expect(ctx.backend.client.call('accounts.list', { limit: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('updates only the fields given', async () => {
     const account = await create('Birch Clinic', { notes: 'keep me' });
     const updated = await ctx.backend.client.call('accounts.update', { id: account.id, patch: { renewalDate: '2027-01-31' } });

@@ -93,6 +93,12 @@ describe('portfolio filters', () => {
     expect(filterAccounts(rows, { ...NO_FILTERS, setup: 'complete' }, { ...context, facts: null }).pending).toBe(true);
     expect(filterAccounts(rows, { ...NO_FILTERS, segments: ['employer'] }, { insights: null, facts: null, today: TODAY }).pending).toBe(false);
   });
+
+  it('wait for the rest of the list when the rows are only its first screen, and only when a filter narrows them', () => {
+    const firstScreen = { ...context, complete: false };
+    expect(filterAccounts(rows, { ...NO_FILTERS, segments: ['employer'] }, firstScreen).pending).toBe(true);
+    expect(filterAccounts(rows, NO_FILTERS, firstScreen)).toEqual({ rows, pending: false });
+  });
 });
 
 describe('portfolio summary strip', () => {
@@ -112,11 +118,23 @@ describe('portfolio summary strip', () => {
     expect(portfolioSummary(rows, null, null, TODAY)).toMatchObject({ contractValueUsd: null, contractValueAccounts: 0, atRisk: null, openCommitments: null, overdueCommitments: null });
   });
 
+  it('shows no count from a first screen of rows: every figure waits for the rest of the list', () => {
+    expect(portfolioSummary(rows, insights, facts, TODAY, false)).toEqual({
+      accounts: null,
+      contractValueUsd: null,
+      contractValueAccounts: 0,
+      renewalsSoon: null,
+      atRisk: null,
+      openCommitments: null,
+      overdueCommitments: null,
+    });
+  });
+
   it('agrees with the renewal filter on what "renewing soon" means', () => {
     expect(renewsWithin('2026-11-15', 0, TODAY)).toBe(true);
     expect(renewsWithin('2026-11-14', 90, TODAY)).toBe(false);
     expect(renewsWithin(null, 90, TODAY)).toBe(false);
-    const soon = portfolioSummary(rows, insights, facts, TODAY).renewalsSoon;
+    const soon = portfolioSummary(rows, insights, facts, TODAY).renewalsSoon!;
     expect(filterAccounts(rows, { ...NO_FILTERS, renewalWithinDays: 90 }, { insights, facts, today: TODAY }).rows).toHaveLength(soon);
   });
 });

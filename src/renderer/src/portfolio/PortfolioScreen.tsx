@@ -25,7 +25,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** Every live account with a summary strip, views and filters; searchable and sortable; the starting point of the app. */
 export function PortfolioScreen() {
-  const { searchInput, appliedSearch, sort, accounts, insights, insightsError, status, error, setSearchInput, applySearch, toggleSort, reload } =
+  const { searchInput, appliedSearch, sort, accounts, complete, insights, insightsError, status, error, setSearchInput, applySearch, toggleSort, reload } =
     usePortfolioStore();
   const facts = usePortfolioFactsStore((state) => state.facts);
   const filters = usePortfolioViewsStore((state) => state.filters);
@@ -62,8 +62,8 @@ export function PortfolioScreen() {
   // Works from the search box too; the browser's own Ctrl+N is suppressed where the platform allows.
   useHotkeys([['mod+N', openCreate, { preventDefault: true }]], []);
 
-  const filtered = useMemo(() => filterAccounts(accounts, filters, { insights, facts, today }), [accounts, filters, insights, facts, today]);
-  const summary = useMemo(() => portfolioSummary(filtered.rows, insights, facts, today), [filtered.rows, insights, facts, today]);
+  const filtered = useMemo(() => filterAccounts(accounts, filters, { insights, facts, today, complete }), [accounts, filters, insights, facts, today, complete]);
+  const summary = useMemo(() => portfolioSummary(filtered.rows, insights, facts, today, complete), [filtered.rows, insights, facts, today, complete]);
 
   function clearSearch() {
     setSearchInput('');
@@ -83,7 +83,7 @@ export function PortfolioScreen() {
         <Stack gap={2}>
           <ScreenTitle>Portfolio</ScreenTitle>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="portfolio-count">
-            {status === 'ready' ? summaryLine(filtered.rows.length, accounts.length, searching, filtering) : '\u00a0'}
+            {status === 'ready' && complete ? summaryLine(filtered.rows.length, accounts.length, searching, filtering) : '\u00a0'}
           </Text>
         </Stack>
         <Group gap="sm" wrap="nowrap">

@@ -18,21 +18,26 @@ interface PortfolioSummaryStripProps {
  */
 export function PortfolioSummaryStrip({ summary, narrowed, onShowRenewals, onShowAtRisk }: PortfolioSummaryStripProps) {
   const valueDetail =
-    summary.contractValueUsd === null ? 'not in the contract terms yet' : `${summary.contractValueAccounts} of ${summary.accounts} accounts`;
+    summary.contractValueUsd === null ? 'not in the contract terms yet' : `${summary.contractValueAccounts} of ${countOrWait(summary.accounts)} accounts`;
   return (
     <SimpleGrid component="section" aria-label="Portfolio summary" cols={summary.openCommitments === null ? 4 : 5} spacing="sm" data-testid="portfolio-summary">
-      <Stat label={narrowed ? 'Accounts shown' : 'Accounts'} value={summary.accounts.toLocaleString()} testId="summary-accounts" />
+      <Stat label={narrowed ? 'Accounts shown' : 'Accounts'} value={countOrWait(summary.accounts)} testId="summary-accounts" />
       <Stat
         label="Contract value / year"
         value={formatUsd(summary.contractValueUsd)}
         detail={valueDetail}
         testId="summary-contract-value"
       />
-      <Stat label={`Renewing in ${RENEWAL_WINDOW_DAYS} days`} value={summary.renewalsSoon.toLocaleString()} onClick={onShowRenewals} testId="summary-renewals" />
-      <Stat label="At risk" value={summary.atRisk === null ? '…' : summary.atRisk.toLocaleString()} onClick={onShowAtRisk} testId="summary-at-risk" />
+      <Stat label={`Renewing in ${RENEWAL_WINDOW_DAYS} days`} value={countOrWait(summary.renewalsSoon)} onClick={onShowRenewals} testId="summary-renewals" />
+      <Stat label="At risk" value={countOrWait(summary.atRisk)} onClick={onShowAtRisk} testId="summary-at-risk" />
       <OpenCommitmentsStat count={summary.openCommitments} overdue={summary.overdueCommitments} />
     </SimpleGrid>
   );
+}
+
+/** A count, or an ellipsis while what it counts is still on its way. */
+function countOrWait(count: number | null): string {
+  return count === null ? '…' : count.toLocaleString();
 }
 
 /**

@@ -15,11 +15,13 @@ export interface FilterContext {
   insights: ReadonlyMap<string, PortfolioInsight> | null;
   facts: ReadonlyMap<string, PortfolioFacts> | null;
   today: string;
+  /** False while the rows are only the first screen of the list (the rest are on their way); default true. */
+  complete?: boolean;
 }
 
 export interface FilteredAccounts {
   rows: AccountSummary[];
-  /** A filter needs health or setup facts that have not arrived yet: the rows are not final. */
+  /** A filter needs health, setup facts or the rest of the list, which have not arrived yet: the rows are not final. */
   pending: boolean;
 }
 
@@ -39,8 +41,10 @@ export function activeFilterCount(filters: PortfolioFilters): number {
 export function filterAccounts(rows: readonly AccountSummary[], filters: PortfolioFilters, context: FilterContext): FilteredAccounts {
   const needsInsights = filters.health.length > 0 || filters.signals.length > 0;
   const needsFacts = filters.setup !== 'any';
-  const pending = (needsInsights && context.insights === null) || (needsFacts && context.facts === null);
-  if (activeFilterCount(filters) === 0) return { rows: [...rows], pending: false };
+  const filtering = activeFilterCount(filters) > 0;
+  // A filtered first screen would show only its own matches as if they were all.
+  const pending = (needsInsights && context.insights === null) || (needsFacts && context.facts === null) || (filtering && context.complete === false);
+  if (!filtering) return { rows: [...rows], pending: false };
   return { rows: rows.filter((row) => matches(row, filters, context)), pending };
 }
 

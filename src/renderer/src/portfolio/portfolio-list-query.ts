@@ -3,7 +3,24 @@ import { backendSortFor, type PortfolioSort } from './portfolio-sort';
 /** The portfolio's order when the app starts. */
 export const INITIAL_SORT: PortfolioSort = { key: 'name', direction: 'asc' };
 
+/**
+ * How many accounts the start-up list asks for first: more than a window's first screen shows
+ * (with the grid's rows drawn beyond it), so the first rows paint without waiting for the whole
+ * book (~0.1 s of the backend's CPU at 2,000 accounts); the rest follow once they have painted.
+ */
+export const FIRST_SCREEN_ROWS = 100;
+
 /** The `accounts.list` input for a search and sort. */
 export function listQuery(search: string, sort: PortfolioSort) {
   return { search: search.trim().slice(0, 200), ...backendSortFor(sort) };
+}
+
+/** The list the window asks for as it starts (start-up.ts): the first screen's rows, no search, the initial sort. */
+export function startUpListQuery() {
+  return { ...listQuery('', INITIAL_SORT), limit: FIRST_SCREEN_ROWS };
+}
+
+/** True for the search and sort the window starts with (startUpListQuery's). */
+export function isStartUpList(search: string, sort: PortfolioSort): boolean {
+  return search.trim() === '' && sort.key === INITIAL_SORT.key && sort.direction === INITIAL_SORT.direction;
 }

@@ -5,7 +5,7 @@ import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { afterNextPaint } from '../ui/after-paint';
-import { INITIAL_SORT, listQuery } from './portfolio-list-query';
+import { FIRST_SCREEN_ROWS, INITIAL_SORT, isStartUpList, listQuery, startUpListQuery } from './portfolio-list-query';
 import {
   nextSort,
   sortByInsights,
@@ -29,6 +29,11 @@ interface PortfolioState {
   appliedSearch: string;
   sort: PortfolioSort;
   accounts: AccountSummary[];
+  /**
+   * False while `accounts` holds only the first screen of the window's first list
+   * (FIRST_SCREEN_ROWS); the rest follow once those rows have painted. Counts wait for it.
+   */
+  complete: boolean;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   /** Health score and worst signal per account id; null until `insights.portfolio` has answered. */
@@ -52,7 +57,8 @@ interface PortfolioState {
   rememberPosition(position: ListPosition | null): void;
   /**
    * Fetches rows and health again if the workspace changed since (a stream added, metrics imported
-   * on an account); health alone, once the rows have painted, if the rows came from `startWithEarlyList`.
+   * on an account); health and the rest of the list, once the rows have painted, if the rows came
+   * from `startWithEarlyList`.
    */
   refreshIfStale(): Promise<void>;
   /**
@@ -65,14 +71,15 @@ interface PortfolioState {
 // Each load gets a number; an answer that arrives after a newer request was sent is dropped,
 // so fast typing can never leave an older search's results on screen.
 let latestRequest = 0;
-/** Set when the rows came from the start-up list with no health asked for yet (startWithEarlyList). */
-let healthDueAfterPaint = false;
+/** What the rows taken by startWithEarlyList still need once they have painted (refreshIfStale asks for it). */
+let dueAfterPaint: FollowUp | null = null;
 
 export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   searchInput: '',
   appliedSearch: '',
   sort: INITIAL_SORT,
   accounts: [],
+  complete: true,
   status: 'idle',
   error: null,
   insights: null,
@@ -97,23 +104,22 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   async refreshIfStale() {
     if (get().status === 'idle') return;
     if (get().loadedVersion !== workspaceVersion()) return get().reload();
-    if (!healthDueAfterPaint) return;
-    healthDueAfterPaint = false;
-    const request = latestRequest;
+    const due = dueAfterPaint;
+    dueAfterPaint = null;
+    if (!due) return;
     await afterNextPaint();
-    const loaded = await loadInsights();
-    if (request === latestRequest && loaded) set({ insights: loaded });
+    await followUp(due);
   },
 
   startWithEarlyList() {
     const { status, appliedSearch, sort } = get();
-    if (status !== 'idle' || sortNeedsInsights(sort)) return;
-    const rows = takeEarlyAnswer('accounts.list', listQuery(appliedSearch, sort));
+    if (status !== 'idle' || !isStartUpList(appliedSearch, sort)) return;
+    const rows = takeEarlyAnswer('accounts.list', startUpListQuery());
     if (!rows) return;
-    ++latestRequest;
-    set({ accounts: sortedForDisplay(rows, sort), status: 'ready', error: null, loadedVersion: workspaceVersion() });
-    // Health is asked for by the screen once these rows have painted (refreshIfStale, on mount).
-    healthDueAfterPaint = true;
+    const complete = rows.length < FIRST_SCREEN_ROWS;
+    set({ accounts: sortedForDisplay(rows, sort), complete, status: 'ready', error: null, loadedVersion: workspaceVersion() });
+    // Health and the rest of the list are asked for by the screen once these rows have painted (refreshIfStale, on mount).
+    dueAfterPaint = { request: ++latestRequest, health: true, rest: !complete };
   },
 
   async setSort(sort) {
@@ -129,34 +135,66 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
 
   async reload({ refreshInsights = true } = {}) {
     const request = ++latestRequest;
-    healthDueAfterPaint = false;
-    const { appliedSearch, sort } = get();
-    set({ status: get().status === 'ready' ? 'ready' : 'loading' });
+    dueAfterPaint = null;
+    const { appliedSearch, sort, status } = get();
+    set({ status: status === 'ready' ? 'ready' : 'loading' });
     const fresh = refreshInsights || !get().insights;
     if (fresh) set({ loadedVersion: workspaceVersion() });
+    // The window's first load asks for its first screen of rows (as start-up.ts did), the rest once they have painted.
+    const firstScreen = status === 'idle' && isStartUpList(appliedSearch, sort);
     try {
       // The list first, so its rows paint without waiting for health; health and signals (one
       // request for every account, reused for searches and re-sorts) are asked for once the rows
       // have painted, so their work on the backend's threads does not hold up that paint.
-      const rows = await callOrTakeEarly('accounts.list', listQuery(appliedSearch, sort));
+      const rows = await callOrTakeEarly('accounts.list', firstScreen ? startUpListQuery() : listQuery(appliedSearch, sort));
       if (request !== latestRequest) return;
       if (sortNeedsInsights(sort)) {
         const loaded = fresh ? await loadInsights() : get().insights;
         if (request !== latestRequest) return;
-        set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, insights: loaded ?? get().insights, status: 'ready', error: null });
+        set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, complete: true, insights: loaded ?? get().insights, status: 'ready', error: null });
         return;
       }
-      set({ accounts: sortedForDisplay(rows, sort), status: 'ready', error: null });
-      if (!fresh) return;
+      const complete = !firstScreen || rows.length < FIRST_SCREEN_ROWS;
+      set({ accounts: sortedForDisplay(rows, sort), complete, status: 'ready', error: null });
+      if (!fresh && complete) return;
       await afterNextPaint();
-      const loaded = await loadInsights();
-      if (request === latestRequest && loaded) set({ insights: loaded });
+      await followUp({ request, health: fresh, rest: !complete });
     } catch (error) {
       if (request !== latestRequest) return;
       set({ status: 'error', error: errorMessage(error) });
     }
   },
 }));
+
+/** What a load still asks for once its rows have painted: health, and the rest of a first screen's list. */
+interface FollowUp {
+  /** The load it follows: dropped if another has started since. */
+  request: number;
+  health: boolean;
+  rest: boolean;
+}
+
+async function followUp({ request, health, rest }: FollowUp): Promise<void> {
+  if (request !== latestRequest) return;
+  const { appliedSearch, sort } = usePortfolioStore.getState();
+  const set = usePortfolioStore.setState;
+  // Health first: it is worked out on the backend's threads, so the rest of the list is read meanwhile.
+  const insights = health ? loadInsights() : null;
+  const remaining = rest ? api.call('accounts.list', listQuery(appliedSearch, sort)) : null;
+  await Promise.all([
+    insights?.then((loaded) => {
+      if (request === latestRequest && loaded) set({ insights: loaded });
+    }),
+    remaining?.then(
+      (rows) => {
+        if (request === latestRequest) set({ accounts: sortedForDisplay(rows, sort), complete: true });
+      },
+      (error: unknown) => {
+        if (request === latestRequest) set({ status: 'error', error: errorMessage(error) });
+      },
+    ),
+  ]);
+}
 
 /** The rows in the order the list shows for a sort the backend answers (revenue models are ordered here). */
 function sortedForDisplay(rows: AccountSummary[], sort: PortfolioSort): AccountSummary[] {

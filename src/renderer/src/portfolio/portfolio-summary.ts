@@ -6,12 +6,14 @@ import { RENEWAL_WINDOW_DAYS, renewsWithin } from './renewal-window';
 
 /** The summary strip above the list, for the accounts it shows. */
 export interface PortfolioSummary {
-  accounts: number;
+  /** Null while the list holds only its first screen (the rest are on their way). */
+  accounts: number | null;
   /** Yearly contract value of the accounts whose terms fix one, in USD; null when none does (or facts are not in yet). */
   contractValueUsd: number | null;
   /** How many of the accounts the contract value covers. */
   contractValueAccounts: number;
-  renewalsSoon: number;
+  /** Null while the list holds only its first screen. */
+  renewalsSoon: number | null;
   /** Accounts in the at-risk health band; null while health is being worked out. */
   atRisk: number | null;
   /**
@@ -23,13 +25,20 @@ export interface PortfolioSummary {
   overdueCommitments: number | null;
 }
 
-/** Counts and totals for the summary strip over `rows` (the accounts on screen). */
+/**
+ * Counts and totals for the summary strip over `rows` (the accounts on screen); every figure waits
+ * (null) while `complete` is false: the rows are only the list's first screen.
+ */
 export function portfolioSummary(
   rows: readonly AccountSummary[],
   insights: ReadonlyMap<string, PortfolioInsight> | null,
   facts: ReadonlyMap<string, PortfolioFacts> | null,
   today: string,
+  complete = true,
 ): PortfolioSummary {
+  if (!complete) {
+    return { accounts: null, contractValueUsd: null, contractValueAccounts: 0, renewalsSoon: null, atRisk: null, openCommitments: null, overdueCommitments: null };
+  }
   let contractValueUsd: number | null = null;
   let contractValueAccounts = 0;
   for (const row of rows) {

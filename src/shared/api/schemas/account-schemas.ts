@@ -64,6 +64,8 @@ export const accountListQuerySchema = z
     search: z.string().max(200).default('').transform((text) => text.normalize('NFC')),
     sortBy: z.enum(ACCOUNT_SORT_KEYS).default('name'),
     direction: z.enum(['asc', 'desc']).default('asc'),
+    /** At most this many accounts, the first in that order (a window's first screen, while the rest load); all when absent. */
+    limit: z.number().int().min(1).max(100_000).optional(),
   })
   .strict();
 export type AccountListQuery = z.input<typeof accountListQuerySchema>;
