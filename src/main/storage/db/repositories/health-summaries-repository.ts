@@ -4,15 +4,15 @@ import type { Database, WorkspaceDb } from '../database';
 import { isSqliteBusy } from '../write-lock';
 
 /*
- * The portfolio's stored health summaries and the per-account data versions they are checked
+ * The portfolio's kept health summary facts and the per-account data versions they are checked
  * against (migration 9). The versions are moved by the database itself, in each writer's
- * transaction; the summaries are a cache: losing one only costs recomputing it.
+ * transaction; the kept facts are a cache: losing a row only costs gathering it again.
  */
 
 export interface StoredSummary {
   dataVersion: number;
   inputsKey: string;
-  /** The summary as JSON. */
+  /** What the portfolio keeps for the account, as JSON: its summary facts and the months they hold in (services/insights/portfolio-health.ts). */
   summary: string;
 }
 
