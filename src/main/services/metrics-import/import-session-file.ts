@@ -1,5 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { emptyTally, loadImportTargets, prepareObservationStatements } from '../../storage/db/repositories/metric-import-repository';
+import { prepareRunClassifier } from '../../storage/db/repositories/observation-runs';
 import type { SqliteWorkspace } from '../../storage/workspace/open-workspace';
 import { beginWriteTransaction } from '../../storage/db/write-lock';
 import { bumpAccountDataVersions, suspendVersionTriggers } from '../../storage/db/repositories/health-summaries-repository';
@@ -33,6 +34,7 @@ export function openImportConnection(workspace: SqliteWorkspace): SqliteDatabase
 export function openFileImportSession(workspace: SqliteWorkspace): ImportSession {
   const connection = openImportConnection(workspace);
   const statements = prepareObservationStatements(connection);
+  const classifyValues = prepareRunClassifier(connection, statements.classify);
   const tally = emptyTally();
   // The version triggers (migration 9) would cost a statement per row; the import moves the
   // versions of the accounts it changed once, at commit, in the same transaction.
@@ -54,10 +56,11 @@ export function openFileImportSession(workspace: SqliteWorkspace): ImportSession
     beginRead: async () => void connection.exec('BEGIN'),
     targets: async () => loadImportTargets(connection),
     classify: async (values, each) => {
-      for (const value of values) {
-        const change = hasData(value.accountId) ? statements.classify(value, value.value) : 'added';
+      const changes = classifyValues(values, hasData);
+      for (let i = 0; i < values.length; i += 1) {
+        const change = changes[i]!;
         tally[change] += 1;
-        each?.(value, change);
+        each?.(values[i]!, change);
       }
     },
     // IMMEDIATE: take the write lock now, so a conflicting writer is waited for here, not met halfway through.

@@ -36,6 +36,15 @@ export type ObservationChange = 'added' | 'updated' | 'unchanged';
 /** How many values an import added, updated or left unchanged (or would, in a preview). */
 export type ObservationTally = Record<ObservationChange, number>;
 
+/**
+ * What writing `value` over the stored value would do (`existing` undefined: nothing stored): the
+ * one comparison every SQLite import path makes, a value read by a lookup or by a range scan alike.
+ */
+export function observationChange(existing: unknown, value: number): ObservationChange {
+  if (existing === undefined) return 'added';
+  return existing === value ? 'unchanged' : 'updated';
+}
+
 /** A tally of nothing yet. */
 export function emptyTally(): ObservationTally {
   return { added: 0, updated: 0, unchanged: 0 };
@@ -71,11 +80,7 @@ export function prepareObservationStatements(sqlite: SqliteDatabase.Database): O
     'UPDATE metric_observations SET value = ?, source = ?, updated_at = ? WHERE account_id = ? AND stream_id = ? AND metric_key = ? AND month = ?',
   );
   const anyOfAccount = sqlite.prepare('SELECT 1 FROM metric_observations WHERE account_id = ? LIMIT 1').pluck();
-  const classify = (key: ObservationKey, value: number): ObservationChange => {
-    const existing = select.get(key.accountId, key.streamId, key.metricKey, key.month) as number | undefined;
-    if (existing === undefined) return 'added';
-    return existing === value ? 'unchanged' : 'updated';
-  };
+  const classify = (key: ObservationKey, value: number): ObservationChange => observationChange(select.get(key.accountId, key.streamId, key.metricKey, key.month), value);
   // Files tend to be all new (first import) or all known (re-import): try whichever statement the
   // previous value needed first, so either kind costs one statement per value, not two.
   let expectNew = true;
