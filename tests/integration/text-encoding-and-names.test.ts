@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/transports/cli/main';
+import { seedImportAccounts, writeLongMetricsCsv } from '../support/metrics-import-fixtures';
 import { makeTempDir, openTempBackend } from '../support/temp-backend';
 import { importAndWait } from './metrics-import/import-test-helpers';
 
@@ -59,6 +60,38 @@ describe('windows-1252 whose first accented byte comes after the first 64 KB', (
     const at = (head.length + filler.length + 4).toLocaleString('en-US');
     expect(preview.refusal?.message).toContain(`byte ${at}`);
     expect(preview.refusal?.message).not.toContain('after byte 0');
+  });
+});
+
+describe('a file read in many chunks', () => {
+  let env: Awaited<ReturnType<typeof openTempBackend>>;
+  beforeEach(async () => {
+    env = await openTempBackend();
+    seedImportAccounts(env.backend.workspace.sqlite!, 20);
+    const cafe = await env.backend.client.call('accounts.create', { name: 'Café Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });
+    await env.backend.client.call('streams.create', { accountId: cafe.id, name: 'RPM', revenueModel: 'cpt_rpm' });
+  });
+  afterEach(async () => env.cleanup());
+
+  // Chunks of nothing but ASCII text lie between the accented rows (in UTF-8 they are read as their
+  // own bytes; in UTF-16 their bytes are ASCII too, and must still be decoded as UTF-16).
+  it.each(['utf-8', 'utf-16le', 'utf-16be'] as const)('reads every row of a %s file with a BOM and accented names at its start, middle and end', async (encoding) => {
+    const generated = path.join(env.dir, 'ascii.csv');
+    writeLongMetricsCsv(generated, { accounts: 20, metrics: 40, months: 50 });
+    const [header, ...ascii] = fs.readFileSync(generated, 'utf8').trim().split('\n');
+    const cafe = (month: string, value: number) => `Café Clinic,,rpm_enrolled_patients,${month},${value}`;
+    const text = [header, cafe('2019-01', 1), ...ascii.slice(0, 20_000), cafe('2019-02', 2), ...ascii.slice(20_000), cafe('2019-03', 3)].join('\r\n') + '\r\n';
+    const bytes = encoding === 'utf-8' ? Buffer.from(`\ufeff${text}`, 'utf8') : Buffer.from(`\ufeff${text}`, 'utf16le');
+    if (encoding === 'utf-16be') bytes.swap16();
+    expect(bytes.length).toBeGreaterThan(5 * 256 * 1024);
+    const file = path.join(env.dir, `${encoding}.csv`);
+    fs.writeFileSync(file, bytes);
+    const preview = await env.backend.client.call('import.preview', { source: { kind: 'path', path: file } });
+    expect(preview).toMatchObject({ encoding, refusal: null, errorCount: 0, counts: { rows: ascii.length + 3, valid: ascii.length + 3, wouldAdd: ascii.length + 3 } });
+    const { final } = await importAndWait(env.backend, { source: { kind: 'path', path: file }, mode: 'valid-rows' });
+    expect(final.result).toMatchObject({ committed: true, counts: { added: ascii.length + 3 } });
+    const stored = env.backend.workspace.sqlite!.prepare("SELECT m.month, m.value FROM metric_observations m JOIN accounts a ON a.id = m.account_id WHERE a.name = 'Café Clinic' ORDER BY m.month").raw().all();
+    expect(stored).toEqual([['2019-01', 1], ['2019-02', 2], ['2019-03', 3]]);
   });
 });
 

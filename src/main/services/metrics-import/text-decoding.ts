@@ -52,6 +52,10 @@ export function createChunkDecoder(detected: ImportEncoding): ChunkDecoder {
   let decoder = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' });
   // Only UTF-8 can turn out to be windows-1252: true until a non-ASCII byte has decoded as UTF-8.
   let allAsciiSoFar = encoding === 'utf-8';
+  // ASCII bytes are their own text in UTF-8 and windows-1252 (not UTF-16). True once the decoder
+  // has read a chunk ending in one: it holds no part of a character and has dropped any BOM.
+  const asciiIsText = detected !== 'utf-16le' && detected !== 'utf-16be';
+  let betweenCharacters = false;
   const fail = (bytesBefore: number, bytes?: Uint8Array): never => {
     const offset = bytes && encoding === 'utf-8' ? firstInvalidUtf8Byte(bytes) : -1;
     const where = offset >= 0 ? `at byte ${(bytesBefore + offset + 1).toLocaleString('en-US')}` : `somewhere after byte ${bytesBefore.toLocaleString('en-US')}`;
@@ -62,9 +66,13 @@ export function createChunkDecoder(detected: ImportEncoding): ChunkDecoder {
       return encoding;
     },
     decode(bytes, bytesBefore) {
+      const ascii = asciiIsText && isAscii(bytes);
+      // An all-ASCII chunk: a one-byte copy instead of decoding.
+      if (ascii && betweenCharacters) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
       try {
         const text = decoder.decode(bytes, { stream: true });
-        if (allAsciiSoFar && !isAscii(bytes)) allAsciiSoFar = false;
+        if (!ascii) allAsciiSoFar = false;
+        if (bytes.length > 0) betweenCharacters = asciiIsText && bytes[bytes.length - 1]! < 0x80;
         return text;
       } catch {
         const invalidAt = firstInvalidUtf8Byte(bytes);
