@@ -8,7 +8,7 @@ export interface PhiRowRefusal {
   column: string;
 }
 
-/** Distinct text and month cells remembered per import; account, stream and month values repeat on every row. */
+/** Distinct text cells, and month cells, remembered per import; account, stream and month values repeat on every row. */
 const CACHE_LIMIT = 50_000;
 
 /**
@@ -21,18 +21,20 @@ export function createPhiRowCheck(mapping: ImportMapping, headers: readonly stri
   const kinds = new Map<number, PhiColumnKind>([[mapping.month, 'month']]);
   if (mapping.format === 'long') kinds.set(mapping.value, 'value');
   else for (const { column } of mapping.metricColumns) kinds.set(column, 'value');
-  const cached = new Map<string, PhiCellFinding | null>();
+  // Month cells apart from text cells: the same text reads differently in the two.
+  const cachedText = new Map<string, PhiCellFinding | null>();
+  const cachedMonths = new Map<string, PhiCellFinding | null>();
   const headerOf = (column: number) => headers[column] ?? `column ${column + 1}`;
 
   const check = (cell: string, kind: PhiColumnKind): PhiCellFinding | null => {
     if (kind === 'value') return phiInCell(cell, 'value');
-    const key = kind === 'month' ? `\u0001${cell}` : cell;
-    let finding = cached.get(key);
+    const cached = kind === 'month' ? cachedMonths : cachedText;
+    let finding = cached.get(cell);
     if (finding === undefined) {
       finding = phiInCell(cell, kind);
       // Known account and stream names are the user's own entries, never patient data.
       if (finding && kind === 'text' && isKnownName(cell)) finding = null;
-      if (cached.size < CACHE_LIMIT) cached.set(key, finding);
+      if (cached.size < CACHE_LIMIT) cached.set(cell, finding);
     }
     return finding;
   };

@@ -35,7 +35,17 @@ describe('number cells', () => {
     expect(parseNumberCell(cell, decimal)).toMatchObject({ ok: true, value });
   });
 
-  it.each([['1,5', '.'], ['1,23', '.'], ['12.5', ','], ['1,2345', '.'], ['abc', '.'], ['12 %%', '.'], ['Infinity', '.'], ['0x10', '.'], ['1e999', '.']] as const)(
+  it.each(['0', '-0', '007', '42', '-42', '123456789012345', '-999999999999999', '1234567890123456', '9007199254740993', '+5'])(
+    'reads the plain integer %j exactly as Number() does, with either separator',
+    (cell) => {
+      for (const decimal of ['.', ','] as const) {
+        const parsed = parseNumberCell(cell, decimal);
+        expect(parsed.ok && Object.is(parsed.value, Number(cell))).toBe(true);
+      }
+    },
+  );
+
+  it.each([['1,5', '.'], ['1,23', '.'], ['12.5', ','], ['1,2345', '.'], ['abc', '.'], ['12 %%', '.'], ['Infinity', '.'], ['0x10', '.'], ['1e999', '.'], ['-', '.'], ['--1', '.'], ['1-', '.'], ['', '.']] as const)(
     'rejects %j with decimal %s rather than guess',
     (cell, decimal) => expect(parseNumberCell(cell, decimal).ok).toBe(false),
   );
