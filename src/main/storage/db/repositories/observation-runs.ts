@@ -46,22 +46,30 @@ export function prepareRunClassifier(sqlite: SqliteDatabase.Database, lookup: (k
 
   function classifyRun(values: readonly KeyedValue[], run: readonly number[], changes: ObservationChange[]): void {
     const first = values[run[0]!]!;
-    let lo = first.month;
-    let hi = first.month;
-    let previous = monthNumber(first.month);
+    let lo = first;
+    let hi = first;
+    const firstNumber = monthNumber(first.month);
     // Only well-formed months are read by range (a validated value's always is).
-    if (Number.isNaN(previous)) return lookupEach(values, run, changes);
+    if (Number.isNaN(firstNumber)) return lookupEach(values, run, changes);
+    let loNumber = firstNumber;
+    let hiNumber = firstNumber;
+    let previous = firstNumber;
     let consecutive = true;
     for (let j = 1; j < run.length; j += 1) {
-      const { month } = values[run[j]!]!;
-      const number = monthNumber(month);
+      const value = values[run[j]!]!;
+      const number = monthNumber(value.month);
       if (Number.isNaN(number)) return lookupEach(values, run, changes);
       if (number !== previous + 1) consecutive = false;
       previous = number;
-      if (month < lo) lo = month;
-      else if (month > hi) hi = month;
+      if (number < loNumber) {
+        lo = value;
+        loNumber = number;
+      } else if (number > hiNumber) {
+        hi = value;
+        hiNumber = number;
+      }
     }
-    const keys = [first.accountId, first.streamId, first.metricKey, lo, hi] as const;
+    const keys = [first.accountId, first.streamId, first.metricKey, lo.month, hi.month] as const;
     if (consecutive && expectComplete) {
       const stored = valuesOfMonths.all(...keys) as unknown[];
       if (stored.length === run.length) {
@@ -70,7 +78,7 @@ export function prepareRunClassifier(sqlite: SqliteDatabase.Database, lookup: (k
       }
       expectComplete = false;
     }
-    if (monthNumber(hi) - monthNumber(lo) + 1 > SCAN_ROWS_PER_VALUE * run.length) return lookupEach(values, run, changes);
+    if (hiNumber - loNumber + 1 > SCAN_ROWS_PER_VALUE * run.length) return lookupEach(values, run, changes);
     const stored = new Map(monthsAndValues.all(...keys) as [string, unknown][]);
     let complete = true;
     for (const index of run) {
