@@ -5,9 +5,10 @@ import { expect, test } from './fixtures/harness-fixture';
 import { PortfolioPage } from './pages/portfolio-page';
 
 /*
- * What the window asks the backend for before the first account rows paint: only who the backend
- * is and the list, both sent as the script starts (not one after the other from React effects),
- * the list once; health, the setup facts and the saved views are asked for after the list answered.
+ * What the window asks the backend for before the first account rows paint: who the backend is and
+ * the list, sent as the script starts (not one after the other from React effects), the list once;
+ * then, sent with them but after them, health and the setup facts, which the rows do not wait for;
+ * the saved views once the list has answered.
  */
 
 function apiMethod(url: string): string | null {
@@ -15,8 +16,8 @@ function apiMethod(url: string): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
-test('the first rows wait only for app.info and the list; health, facts and views are asked for after the list answered', async ({ page, harness }) => {
-  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+/** Every API call the page sends and every answer it receives, in order ("sent M", "answered M"). */
+function recordCalls(page: Page): string[] {
   const events: string[] = [];
   page.on('request', (request) => {
     const method = apiMethod(request.url());
@@ -26,6 +27,12 @@ test('the first rows wait only for app.info and the list; health, facts and view
     const method = apiMethod(request.url());
     if (method) events.push(`answered ${method}`);
   });
+  return events;
+}
+
+test('the start-up calls go out first, app.info and the list before health and the setup facts; the saved views after the list answered', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const events = recordCalls(page);
 
   const portfolio = new PortfolioPage(page);
   await portfolio.open(harness.server.url);
@@ -35,10 +42,11 @@ test('the first rows wait only for app.info and the list; health, facts and view
 
   const sent = events.filter((event) => event.startsWith('sent '));
   expect(sent.slice(0, 2).sort()).toEqual(['sent accounts.list', 'sent app.info']);
-  expect(sent.filter((event) => event === 'sent accounts.list')).toHaveLength(1);
+  expect(sent.slice(2, 4).sort()).toEqual(['sent insights.portfolio', 'sent portfolio.facts']);
+  for (const method of ['accounts.list', 'insights.portfolio', 'portfolio.facts']) expect(sent.filter((event) => event === `sent ${method}`), `${method} once`).toHaveLength(1);
   const listAnswered = events.indexOf('answered accounts.list');
   expect(listAnswered).toBeGreaterThan(-1);
-  for (const method of later) expect(events.indexOf(`sent ${method}`), `${method} after the list answered`).toBeGreaterThan(listAnswered);
+  expect(events.indexOf('sent settings.get'), 'the saved views after the list answered').toBeGreaterThan(listAnswered);
 });
 
 /** The app's code: the scripts dist-web/index.html preloads beside its small entry script. */
@@ -66,33 +74,35 @@ const RECORD_ANSWERS_READ = `
     return json.call(this).then((value) => { window.__answersRead.push(new URL(this.url).pathname.replace('/api/', '')); return value; });
   };`;
 
-// Records whether a start-up loader was ever on screen.
+// Records whether a start-up loader was ever on screen, and how many health badges came with the first rows.
 const RECORD_LOADERS = `
   window.__loadersSeen = [];
   new MutationObserver(() => {
     if (document.body?.textContent?.includes('Opening your workspace')) window.__loadersSeen.includes('app') || window.__loadersSeen.push('app');
     if (document.querySelector('[aria-label="Loading accounts"]')) window.__loadersSeen.includes('list') || window.__loadersSeen.push('list');
+    const rows = document.querySelectorAll('[role="grid"] [role="row"][data-row-index]').length;
+    if (rows > 0 && window.__withFirstRows === undefined) window.__withFirstRows = ['data-health', 'data-setup'].map((name) => document.querySelectorAll('[role="grid"] [' + name + ']').length);
   }).observe(document, { childList: true, subtree: true });`;
 
-test('the start-up calls go out while the app’s own code is still on its way', async ({ page, harness }) => {
+test('the start-up calls (app.info, the list, health, the setup facts) go out and are answered while the app’s own code is still on its way, each once', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
   const appCode = appCodeUrls();
   expect(appCode.length, 'index.html preloads the app beside its entry').toBeGreaterThan(0);
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    const method = apiMethod(request.url());
-    if (method) sent.push(method);
-  });
+  const events = recordCalls(page);
   const release = await holdScripts(page, appCode);
 
   await page.goto(harness.server.url, { waitUntil: 'commit' });
-  await expect.poll(() => [...sent].sort()).toEqual(['accounts.list', 'app.info']);
+  const startUp = ['accounts.list', 'app.info', 'insights.portfolio', 'portfolio.facts'];
+  await expect.poll(() => startUp.filter((method) => events.includes(`answered ${method}`))).toEqual(startUp);
   release();
-  await expect(new PortfolioPage(page).rows).toHaveCount(9);
-  expect(sent.filter((method) => method === 'accounts.list')).toHaveLength(1);
+  const portfolio = new PortfolioPage(page);
+  await expect(portfolio.rows).toHaveCount(9);
+  await expect(portfolio.grid.locator('[data-health]')).toHaveCount(9);
+  await expect(portfolio.grid.locator('[data-setup]')).toHaveCount(9);
+  for (const method of startUp) expect(events.filter((event) => event === `sent ${method}`), `${method} once`).toHaveLength(1);
 });
 
-test('when the start-up answers are in before the app renders, its first render shows the rows, then health follows', async ({ page, harness }) => {
+test('when the start-up answers are in before the app renders, its first render shows the rows, their health and their setup', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
   await page.addInitScript(RECORD_ANSWERS_READ + RECORD_LOADERS);
   const release = await holdScripts(page, appCodeUrls());
@@ -101,15 +111,16 @@ test('when the start-up answers are in before the app renders, its first render 
   await page.goto(harness.server.url, { waitUntil: 'commit' });
   await page.waitForFunction(() => {
     const read = (globalThis as unknown as { __answersRead?: string[] }).__answersRead ?? [];
-    return read.includes('app.info') && read.includes('accounts.list');
+    return ['app.info', 'accounts.list', 'insights.portfolio', 'portfolio.facts'].every((method) => read.includes(method));
   });
   release();
 
   await expect(portfolio.rows).toHaveCount(9);
   expect(await page.evaluate(() => (globalThis as unknown as { __loadersSeen: string[] }).__loadersSeen)).toEqual([]);
-  await expect(portfolio.grid.locator('[data-health]')).toHaveCount(9);
+  expect(await page.evaluate(() => (globalThis as unknown as { __withFirstRows: number[] }).__withFirstRows), 'health and setup painted with the first rows').toEqual([9, 9]);
   const read = await page.evaluate(() => (globalThis as unknown as { __answersRead: string[] }).__answersRead);
   expect(read.filter((method) => method === 'accounts.list'), 'the list was asked for once').toHaveLength(1);
+  for (const method of ['insights.portfolio', 'portfolio.facts']) expect(read.filter((read) => read === method), `${method} was asked for once`).toHaveLength(1);
 });
 
 test('a book longer than a screen paints the first 100 accounts first; the counts wait for the rest, which is asked for once they have painted', async ({ page, harness }) => {

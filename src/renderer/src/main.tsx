@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { useAppStore } from './app/app-store';
 import { usePortfolioStore } from './portfolio/portfolio-store';
+import { usePortfolioFactsStore } from './portfolio/portfolio-facts-store';
 import { lightColorScheme, theme } from './theme';
 
 function render(): void {
@@ -14,6 +15,7 @@ function render(): void {
   // once, not a loader, then the frame, then the rows.
   useAppStore.getState().startWithEarlyInfo();
   usePortfolioStore.getState().startWithEarlyList();
+  usePortfolioFactsStore.getState().startWithEarlyFacts();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

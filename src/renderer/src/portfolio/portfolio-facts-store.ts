@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
-import { api } from '../api/client';
+import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 
@@ -12,6 +12,8 @@ interface PortfolioFactsState {
   loadedVersion: number;
   /** Fetches the facts unless they are current (nothing changed in the workspace since). */
   refreshIfStale(): Promise<void>;
+  /** Takes the facts start-up.ts asked for if they have already arrived, so the first render shows them. */
+  startWithEarlyFacts(): void;
 }
 
 let latestRequest = 0;
@@ -22,16 +24,27 @@ export const usePortfolioFactsStore = create<PortfolioFactsState>()((set, get) =
   error: null,
   loadedVersion: -1,
 
+  startWithEarlyFacts() {
+    if (get().loadedVersion !== -1) return;
+    const rows = takeEarlyAnswer('portfolio.facts', {});
+    if (rows) set({ facts: factsById(rows), error: null, loadedVersion: workspaceVersion() });
+  },
+
   async refreshIfStale() {
     const version = workspaceVersion();
     if (get().loadedVersion === version) return;
     const request = ++latestRequest;
     set({ loadedVersion: version });
     try {
-      const rows = await api.call('portfolio.facts', {});
-      if (request === latestRequest) set({ facts: new Map(rows.map((row) => [row.accountId, row])), error: null });
+      // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
+      const rows = await callOrTakeEarly('portfolio.facts', {});
+      if (request === latestRequest) set({ facts: factsById(rows), error: null });
     } catch (error) {
       if (request === latestRequest) set({ error: errorMessage(error), loadedVersion: -1 });
     }
   },
 }));
+
+function factsById(rows: readonly PortfolioFacts[]): ReadonlyMap<string, PortfolioFacts> {
+  return new Map(rows.map((row) => [row.accountId, row]));
+}

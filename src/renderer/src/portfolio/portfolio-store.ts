@@ -117,9 +117,18 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     const rows = takeEarlyAnswer('accounts.list', startUpListQuery());
     if (!rows) return;
     const complete = rows.length < FIRST_SCREEN_ROWS;
-    set({ accounts: sortedForDisplay(rows, sort), complete, status: 'ready', error: null, loadedVersion: workspaceVersion() });
-    // Health and the rest of the list are asked for by the screen once these rows have painted (refreshIfStale, on mount).
-    dueAfterPaint = { request: ++latestRequest, health: true, rest: !complete };
+    // Health, sent with the start-up calls (start-up.ts), may be in already: then it paints with the rows.
+    const health = takeEarlyAnswer('insights.portfolio', {});
+    set({
+      accounts: sortedForDisplay(rows, sort),
+      complete,
+      status: 'ready',
+      error: null,
+      loadedVersion: workspaceVersion(),
+      ...(health ? { insights: insightsById(health), insightsError: null } : {}),
+    });
+    // What is still due is asked for (or, health, taken) by the screen once these rows have painted (refreshIfStale, on mount).
+    dueAfterPaint = { request: ++latestRequest, health: !health, rest: !complete };
   },
 
   async setSort(sort) {
@@ -201,12 +210,17 @@ function sortedForDisplay(rows: AccountSummary[], sort: PortfolioSort): AccountS
   return sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows;
 }
 
+function insightsById(rows: readonly PortfolioInsight[]): ReadonlyMap<string, PortfolioInsight> {
+  return new Map(rows.map((row) => [row.accountId, row]));
+}
+
 /** Health and worst signal per account, or null (with `insightsError` set) when they could not be worked out. */
 async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | null> {
   try {
-    const rows = await api.call('insights.portfolio', {});
+    // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
+    const rows = await callOrTakeEarly('insights.portfolio', {});
     usePortfolioStore.setState({ insightsError: null });
-    return new Map(rows.map((row) => [row.accountId, row]));
+    return insightsById(rows);
   } catch (error) {
     usePortfolioStore.setState({ insightsError: errorMessage(error) });
     return null;
