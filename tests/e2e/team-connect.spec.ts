@@ -41,7 +41,12 @@ test.afterAll(() => server?.stop());
 test.beforeEach(async () => {
   team = await createPasswordDatabase(server!.url);
 });
-test.afterEach(async () => team.drop());
+// Back to the laptop file first, so the harness holds no connection to the team database when
+// it is dropped (a drop WITH (FORCE) ends a connection mid-query: the harness then reports it).
+test.afterEach(async ({ harness }) => {
+  await harness.callApi('workspace.open', { path: harness.workspacePath });
+  await team.drop();
+});
 
 test('the connect form checks its fields, says why a server refuses, and switches to the team workspace', async ({ page, harness }) => {
   await harness.callApi('accounts.create', { name: 'Laptop Clinic', customerSegment: 'physician_practice', buyerType: 'provider' });
