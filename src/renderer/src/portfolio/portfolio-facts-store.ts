@@ -3,6 +3,7 @@ import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schem
 import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
+import { byAccountId } from './by-account-id';
 
 interface PortfolioFactsState {
   /** Contract value, last assessment and deck count per account id; null until loaded. */
@@ -27,7 +28,7 @@ export const usePortfolioFactsStore = create<PortfolioFactsState>()((set, get) =
   startWithEarlyFacts() {
     if (get().loadedVersion !== -1) return;
     const rows = takeEarlyAnswer('portfolio.facts', {});
-    if (rows) set({ facts: factsById(rows), error: null, loadedVersion: workspaceVersion() });
+    if (rows) set({ facts: byAccountId(rows), error: null, loadedVersion: workspaceVersion() });
   },
 
   async refreshIfStale() {
@@ -38,13 +39,10 @@ export const usePortfolioFactsStore = create<PortfolioFactsState>()((set, get) =
     try {
       // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
       const rows = await callOrTakeEarly('portfolio.facts', {});
-      if (request === latestRequest) set({ facts: factsById(rows), error: null });
+      if (request === latestRequest) set({ facts: byAccountId(rows), error: null });
     } catch (error) {
       if (request === latestRequest) set({ error: errorMessage(error), loadedVersion: -1 });
     }
   },
 }));
 
-function factsById(rows: readonly PortfolioFacts[]): ReadonlyMap<string, PortfolioFacts> {
-  return new Map(rows.map((row) => [row.accountId, row]));
-}

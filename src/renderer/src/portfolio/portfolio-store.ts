@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { api } from '../api/client';
+import { byAccountId } from './by-account-id';
 import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
@@ -125,7 +126,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
       status: 'ready',
       error: null,
       loadedVersion: workspaceVersion(),
-      ...(health ? { insights: insightsById(health), insightsError: null } : {}),
+      ...(health ? { insights: byAccountId(health), insightsError: null } : {}),
     });
     // What is still due is asked for (or, health, taken) by the screen once these rows have painted (refreshIfStale, on mount).
     dueAfterPaint = { request: ++latestRequest, health: !health, rest: !complete };
@@ -210,9 +211,6 @@ function sortedForDisplay(rows: AccountSummary[], sort: PortfolioSort): AccountS
   return sort.key === 'revenueModels' ? sortByRevenueModels(rows, sort.direction) : rows;
 }
 
-function insightsById(rows: readonly PortfolioInsight[]): ReadonlyMap<string, PortfolioInsight> {
-  return new Map(rows.map((row) => [row.accountId, row]));
-}
 
 /** Health and worst signal per account, or null (with `insightsError` set) when they could not be worked out. */
 async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | null> {
@@ -220,7 +218,7 @@ async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | n
     // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
     const rows = await callOrTakeEarly('insights.portfolio', {});
     usePortfolioStore.setState({ insightsError: null });
-    return insightsById(rows);
+    return byAccountId(rows);
   } catch (error) {
     usePortfolioStore.setState({ insightsError: errorMessage(error) });
     return null;
