@@ -59,6 +59,30 @@ describe('qbr CLI', () => {
     for (const [name, load] of Object.entries(CLI_COMMAND_LOADERS)) expect((await load()).name).toBe(name);
   });
 
+  it('--account finds an account by its name, a part of its name, or says which several it could be', async () => {
+    const db = path.join(dir, 'w.sqlite');
+    const backend = await openBackend({ workspacePath: db, transport: 'direct' });
+    const create = (name: string, notes = '') => backend.client.call('accounts.create', { name, notes, customerSegment: 'employer', buyerType: 'employer' });
+    await create('Northwind Health');
+    await create('Northwind Health Partners');
+    // Another account whose notes mention the text: a name's part is the name's, not the notes'.
+    await create('Contoso Clinics', 'Referred by Lakeshore Rehab.');
+    await create('Lakeshore Rehab');
+    await create('Lakeshore Rehab West');
+    await backend.close();
+    const named = async (account: string) => {
+      const result = await run(['signals', '--db', db, '--account', account, '--json']);
+      return result.code === 0 ? JSON.parse(result.stdout).account : result.stderr.trim();
+    };
+    expect(await named('northwind health')).toBe('Northwind Health');
+    expect(await named('Partners')).toBe('Northwind Health Partners');
+    expect(await named('Northwind')).toBe('qbr signals: "Northwind" matches several accounts: Northwind Health, Northwind Health Partners.');
+    expect(await named('Rehab West')).toBe('Lakeshore Rehab West');
+    expect(await named('Lakeshore Rehab')).toBe('Lakeshore Rehab');
+    expect(await named('Contoso Clinic')).toBe('Contoso Clinics');
+    expect(await named('Referred')).toBe('qbr signals: There is no account called "Referred" in this workspace.');
+  });
+
   it('accounts on an empty workspace says how to add some', async () => {
     const db = path.join(dir, 'empty.sqlite');
     await (await openBackend({ workspacePath: db, transport: 'direct', log: () => {} })).close();
