@@ -139,3 +139,34 @@ describe('peer benchmark cache and accounts that are no peers', () => {
     expect(await peersOf(meridian)).toHaveLength(2);
   });
 });
+
+describe('peer benchmarks and streams this version cannot read', () => {
+  it('a deck is planned past an unreadable stream of an account that is no peer; an unreadable peer stream is named', async () => {
+    // A workspace of its own: the tests above delete peers.
+    const own = await openTempBackend();
+    try {
+      await own.backend.client.call('demo.load', {});
+      const accounts = await own.backend.workspace.db.selectFrom('accounts').selectAll().where('deletedAt', 'is', null).execute();
+      const riverbend = accounts.find((row) => row.name === 'Riverbend Cardiology Associates')!;
+      const summit = accounts.find((row) => row.name === 'Summit Senior Health Plan')!;
+      const [summitStream] = await own.backend.client.call('streams.list', { accountId: summit.id });
+      await own.backend.client.call('streams.update', { id: summitStream!.id, patch: { paymentEnvironment: 'medicare_ffs' } });
+      const settings = await loadAppSettings(own.backend.workspace.db);
+      const peers = async () => (await loadDeckPlanInput(own.backend.workspace, riverbend, { audience: ['clinic_administrator'], deckType: 'qbr', quarter: defaultQuarter(today), today }, settings)).peers;
+      const sqlite = own.backend.workspace.sqlite!;
+      const streams = sqlite.prepare('SELECT id, account_id AS accountId, name FROM revenue_streams WHERE account_id <> ? ORDER BY id').all(riverbend.id) as { id: string; accountId: string; name: string }[];
+      const peerStream = streams.find((stream) => stream.accountId === summit.id)!;
+      const otherStream = streams.find((stream) => stream.accountId !== summit.id)!;
+      const breakTerms = (id: string) => sqlite.prepare(`UPDATE revenue_streams SET terms_json = '{"not":' WHERE id = ?`).run(id);
+
+      const expected = await peers();
+      expect(expected).toHaveLength(1);
+      breakTerms(otherStream.id);
+      expect(await peers()).toEqual(expected);
+      breakTerms(peerStream.id);
+      await expect(peers()).rejects.toThrow(`Revenue stream "${peerStream.name}" cannot be read by this version of the app: its contract terms are not valid JSON`);
+    } finally {
+      await own.cleanup();
+    }
+  });
+});

@@ -6,14 +6,15 @@ import type { ArchetypeKey, BuyerTypeKey, CustomerSegmentKey, PaymentEnvironment
 import { computeAccountInsights, currentKpiValues, currentKpiWindowStart } from '../../../shared/metrics/account-insights';
 import { listGoals, listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { findAssessment } from '../../storage/db/repositories/assessments-repository';
-import { listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
+import { listLiveAccountStreamRows } from '../../storage/db/repositories/insight-accounts-repository';
+import type { RevenueStreamRow } from '../../storage/db/tables/revenue-streams-table';
 import { listObservations, observationsInWindow, observationsInWindowOnServer } from '../../storage/db/repositories/insight-observations-repository';
 import type { AccountRow } from '../../storage/db/tables/accounts-table';
 import type { StreamRecord } from '../../../shared/api/schemas/stream-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import { insightStakeholder, observationsFromRows, rpmRatesFromSettings } from '../metrics/engine-inputs';
 import { readAccountDataVersions, readDataVersionsGeneration } from '../../storage/db/repositories/health-summaries-repository';
-import { storedAssessmentResult } from '../../storage/db/records';
+import { storedAssessmentResult, streamRecord } from '../../storage/db/records';
 import { priorCommitmentsFor } from '../commitments/commitments-ledger';
 import { readKpiGoal } from '../../../shared/goals/goal-kpi';
 import { goalNumbers } from '../../../shared/goals/goal-status';
@@ -62,8 +63,12 @@ interface PeerEntry {
 }
 
 interface PeerCache {
-  /** Live accounts' streams, read again only when some account's data changed (readDataVersionsGeneration). */
-  streams: { generation: string; rows: StreamRecord[] } | null;
+  /**
+   * Live accounts' streams as stored, read again only when some account's data changed
+   * (readDataVersionsGeneration); each checked and parsed (`streamRecord`) the first time it is a
+   * peer's, since a deck compares with one model and environment's accounts, not the portfolio's.
+   */
+  streams: { generation: string; rows: RevenueStreamRow[]; records: Map<string, StreamRecord> } | null;
   /** Per report month × model set × RPM rates: each peer's KPIs. */
   pools: Map<string, Map<string, PeerEntry>>;
 }
@@ -90,7 +95,8 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   if (!cache) peerCaches.set(cacheKey, (cache = { streams: null, pools: new Map() }));
   // Who the peers are can change with any account's streams: read them again when any version moved.
   const generation = await readDataVersionsGeneration(db);
-  if (cache.streams?.generation !== generation) cache.streams = { generation, rows: await listLiveAccountStreams(db) };
+  if (cache.streams?.generation !== generation) cache.streams = { generation, rows: await listLiveAccountStreamRows(db), records: new Map() };
+  const { records } = cache.streams;
   // Comparable means the same revenue model under the same payment environment: a Medicaid plan is
   // never ranked against commercial or employer accounts (framework: calibrate to the population).
   const comparable = new Set(streams.map((stream) => comparabilityKey(stream.revenueModel, stream.paymentEnvironment)));
@@ -98,7 +104,9 @@ async function loadPeers(workspace: Pick<Workspace, 'db' | 'sqlite'>, account: A
   const peerStreamsBy = new Map<string, DeckPlanStream[]>();
   for (const row of cache.streams.rows) {
     if (!comparable.has(comparabilityKey(row.revenueModel as RevenueModelKey, row.paymentEnvironment as PaymentEnvironmentKey | null))) continue;
-    peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(row)]);
+    let record = records.get(row.id);
+    if (!record) records.set(row.id, (record = streamRecord(row)));
+    peerStreamsBy.set(row.accountId, [...(peerStreamsBy.get(row.accountId) ?? []), toPlanStream(record)]);
   }
   const key = JSON.stringify([reportMonth, [...comparable].sort(), rpmRates]);
   let pool = cache.pools.get(key);

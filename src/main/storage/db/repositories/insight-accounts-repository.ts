@@ -2,12 +2,18 @@ import type { WorkspaceDb } from '../database';
 import type { Stakeholder } from '../../../../shared/api/schemas/stakeholder-schemas';
 import type { StreamRecord } from '../../../../shared/api/schemas/stream-schemas';
 import { stakeholderRecord, streamRecord } from '../records';
+import type { RevenueStreamRow } from '../tables/revenue-streams-table';
 
 /* Portfolio-wide reads for insights: one query per table instead of one per account. */
 
 /** Revenue streams of every live account. */
 export async function listLiveAccountStreams(db: WorkspaceDb): Promise<StreamRecord[]> {
-  const rows = await db
+  return (await listLiveAccountStreamRows(db)).map(streamRecord);
+}
+
+/** The same streams as stored, for a caller that reads a few of them (`streamRecord` checks one). */
+export async function listLiveAccountStreamRows(db: WorkspaceDb): Promise<RevenueStreamRow[]> {
+  return db
     .selectFrom('revenueStreams as s')
     .innerJoin('accounts as a', 'a.id', 's.accountId')
     .selectAll('s')
@@ -15,7 +21,6 @@ export async function listLiveAccountStreams(db: WorkspaceDb): Promise<StreamRec
     .orderBy('s.createdAt')
     .orderBy('s.name')
     .execute();
-  return rows.map(streamRecord);
 }
 
 /** Stakeholders of every live account. */
