@@ -1,5 +1,4 @@
 import { addDays } from '../../calendar';
-import { findKpiDefinition } from '../../metrics/kpis/kpi-catalog';
 import { findMetricDefinition, METRIC_CATALOG } from '../../metrics/metric-catalog';
 import { dayLabel, monthLabel, monthSpanLabel, quarterLabel } from '../deck-period';
 import type { AudienceMember } from '../deck-plan-types';
@@ -9,7 +8,7 @@ import { countWord, firstSentence, joinPhrases } from '../value-format';
 import { watchPoints } from '../watch-points';
 import { decisionsFor } from './opening-slides';
 import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
-import { formulaInWords } from '../../metrics/kpis/formula-words';
+import { kpiFormulaInWords } from '../../metrics/kpis/formula-words';
 import type { CommitmentOwnerSide } from '../../commitments/commitment';
 
 /*
@@ -115,7 +114,7 @@ export function kpiDefinitionsSlide(ctx: SlideContext): SlideDraft | null {
       title: `${countWord(unique.length, true)} KPIs and the formula behind each`,
       subtitle: 'KPI definitions',
       columns: [{ header: 'KPI', weight: 2 }, { header: 'Formula', weight: 3.4 }, { header: 'Better when', align: 'center', weight: 1 }],
-      rows: unique.map((kpi) => [kpi.label, formulaInWords(findKpiDefinition(kpi.key)?.formula ?? kpi.current.formula), kpi.higherIsBetter ? 'Higher' : 'Lower']),
+      rows: unique.map((kpi) => [kpi.label, kpiFormulaInWords(kpi), kpi.higherIsBetter ? 'Higher' : 'Lower']),
       footnote: { source: 'KPI definitions used throughout this review', dateRange: `Values in this deck for ${monthLabel(ctx.facts.reportMonth)}` },
       notes: 'Reference slide. A KPI whose input is missing is shown as "Not available", never as zero.',
     },

@@ -1,6 +1,6 @@
 import type { DeckBullet } from '../../deck/deck-document';
 import { monthLabel } from '../deck-period';
-import { conversion, engagementFunnel, isSuppressedStage, shownStages } from '../engagement-gate';
+import { conversion, engagementFunnel, funnelDefinitions, isSuppressedConversion, isSuppressedStage, shownStages } from '../engagement-gate';
 import { speakerNotes } from '../likely-questions';
 import { reportMonthFootnote, type SlideContext, type SlideDraft } from '../slide-context';
 import { SUPPRESSED_COUNT_TEXT } from '../../metrics/small-cells';
@@ -19,8 +19,8 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
   if (!found || !found.funnel) return null;
   const { stream, funnel } = found;
   const month = monthLabel(ctx.facts.reportMonth);
-  // A rate between two stages is suppressed with either stage's count of 1-10 (it would give the count away).
-  const suppressedAt = (index: number) => isSuppressedStage(funnel, index) || isSuppressedStage(funnel, index - 1);
+  // A rate is suppressed with any count of 1-10 people it reads (it would give the count away).
+  const suppressedAt = (index: number) => isSuppressedConversion(funnel, index);
   const rate = (index: number) => (suppressedAt(index) ? null : conversion(funnel, index));
   const pctAt = (index: number) => (suppressedAt(index) ? 'suppressed (a count of 1–10)' : (formatQuantity(conversion(funnel, index), 'fraction') ?? 'not measured'));
   const pct = (value: number | null) => formatQuantity(value, 'fraction') ?? 'not measured';
@@ -33,7 +33,9 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
     title =
       adoption === null
         ? 'Clinician adoption cannot be shown: licensed seats or weekly active users are not recorded'
-        : `${groupDigits(stages[1]!.value!)} of ${groupDigits(stages[0]!.value!)} licensed users work in the platform weekly (${pct(adoption)}); the gate is workflow adoption`;
+        : stages[0]!.value === null || stages[1]!.value === null
+          ? `${pct(adoption)} of licensed seats are in weekly use; the gate is workflow adoption`
+          : `${groupDigits(stages[1]!.value)} of ${groupDigits(stages[0]!.value)} licensed users work in the platform weekly (${pct(adoption)}); the gate is workflow adoption`;
     bullets.push({ emphasis: 'Adoption:', text: `${pct(adoption)} of licensed seats active weekly` });
   } else {
     const adherentIndex = funnel.adherentIndex !== funnel.activatedIndex ? funnel.adherentIndex : 3;
@@ -45,7 +47,7 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
     bullets.push(
       { emphasis: 'Enrollment:', text: `${pctAt(1)} of eligible ${funnel.population} enrolled` },
       { emphasis: 'Activation:', text: `${pctAt(funnel.activatedIndex)} of enrolled ${funnel.population} ${activatedLabel}` },
-      { emphasis: funnel.adherentIndex === funnel.activatedIndex ? 'Outcome:' : 'Adherence:', text: `${pctAt(adherentIndex)} of them ${adherentLabel}` },
+      { emphasis: funnel.adherentIndex === funnel.activatedIndex ? 'Outcome:' : 'Adherence:', text: `${pctAt(adherentIndex)} ${funnel.adherentBase ?? 'of them'} ${adherentLabel}` },
     );
     if (suppressedAt(funnel.activatedIndex) || suppressedAt(adherentIndex)) {
       title = `The Engagement Gate for ${month} rests on counts of 1–10 ${funnel.population}, which are suppressed; it is read again once the counts are larger`;
@@ -54,9 +56,9 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
     } else if (funnel.adherentIndex === funnel.activatedIndex) {
       title = `${pct(enrolment)} of eligible members enrolled and ${pct(activation)} of them engaged; ${pct(adherence)} of engaged members reached the clinical target`;
     } else if (adherence < activation) {
-      title = `${pct(activation)} of enrolled ${funnel.population} activated, but only ${pct(adherence)} of them are adherent: adherence, not activation, is the gap`;
+      title = `${pct(activation)} of enrolled ${funnel.population} activated, but only ${pct(adherence)} ${funnel.adherentBase ?? 'of them'} are adherent: adherence, not activation, is the gap`;
     } else {
-      title = `Only ${pct(activation)} of enrolled ${funnel.population} activated, while ${pct(adherence)} of those who did stayed adherent: activation is the gap`;
+      title = `Only ${pct(activation)} of enrolled ${funnel.population} activated, while ${pct(adherence)} ${funnel.adherentBase ?? 'of those who did'} stayed adherent: activation is the gap`;
     }
     if (enrolment !== null && enrolment < 0.25 && !title.includes('cannot') && !title.includes('eligible')) title = `${pct(enrolment)} of eligible ${funnel.population} enrolled; ${lowerFirst(title)}`;
   }
@@ -74,7 +76,7 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
       unit: 'count',
       altText: `Horizontal bar funnel for ${month}: ${valueList}.`,
       sideBullets: bullets,
-      footnote: reportMonthFootnote(ctx, funnel.metricKeys, funnel.definitions),
+      footnote: reportMonthFootnote(ctx, funnel.metricKeys, funnelDefinitions(funnel)),
       notes: speakerNotes(
         [
           'Activation (day 0-30) is a marketing and behavioural-design problem: personas, channels, campaigns.',

@@ -1,4 +1,5 @@
 import { findMetricDefinition } from '../metric-catalog';
+import { findKpiDefinition } from './kpi-catalog';
 
 /*
  * KPI formulas are stated once with metric keys and contract-term names (kpi-definition.ts), so every
@@ -39,4 +40,9 @@ export function formulaInWords(formula: string): string {
 /** A catalog label inside a sentence: lower case, except acronyms and code names. */
 function lowerLabel(label: string): string {
   return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A KPI's formula in words as the deck's KPI definitions slide prints it (the catalog's formula, else the value's own). */
+export function kpiFormulaInWords(kpi: { key: string; current: { formula: string } }): string {
+  return formulaInWords(findKpiDefinition(kpi.key)?.formula ?? kpi.current.formula);
 }
