@@ -1,6 +1,7 @@
 import { formatQuantity } from '../format/quantity';
 import { periodTotal, type DeckFacts, type PeriodTotal } from './deck-facts';
 import { monthLabel } from './deck-period';
+import { evidenceGapPhrase } from './evidence-words';
 import { VBC_SIGNAL_THRESHOLDS } from '../metrics/signals/vbc-signals';
 import { vbcEvaluationReadiness } from '../metrics/vbc-evaluation';
 import type { DeckPlanStream } from './deck-plan-types';
@@ -150,7 +151,9 @@ export function savingsEvidence(facts: DeckFacts, stream: DeckPlanStream): Savin
   if (total && total.value === null) caveats.push(`no savings recorded for ${total.missingMonths.map(monthLabel).join(', ')}`);
   if (engaged !== null && required !== null && engaged < required) caveats.push(`${formatQuantity(engaged, 'count')} engaged members of the ${formatQuantity(required, 'count')} the evaluation needs`);
   if (required === null) caveats.push('no sample-size check: the contract states no evaluation design');
-  if (completeness === null) caveats.push('claims completeness not recorded');
+  const completenessEvidence = facts.evidence(stream.id, 'vbc_claims_completeness_pct', facts.reportMonth);
+  if (completenessEvidence.status === 'conflict') caveats.push(`claims completeness ${evidenceGapPhrase(facts, completenessEvidence, 'percent')}`);
+  else if (completeness === null) caveats.push('claims completeness not recorded');
   else if (completeness < VBC_SIGNAL_THRESHOLDS.dataQualityCriticalPct) caveats.push(`claims ${formatQuantity(completeness, 'percent')} complete`);
   return { total, caveats, proven: total?.value != null && caveats.length === 0, claimsCompletenessPct: completeness, engaged, requiredSample: required };
 }

@@ -295,6 +295,7 @@ const VBC_DEFINITIONS: MetricDefinition[] = [
     aggregation: 'average',
     definition: 'Share of expected claims records for the month actually received in the data feed, in percent; gaps make outcomes unprovable.',
     source: "The buyer's claims feed",
+    scope: 'account',
   },
   {
     key: 'vbc_eligibility_accuracy_pct',
@@ -304,6 +305,7 @@ const VBC_DEFINITIONS: MetricDefinition[] = [
     aggregation: 'average',
     definition: 'Share of eligibility-file records that match and validate (IDs, dates, attribution) in the month, in percent.',
     source: "The buyer's eligibility file",
+    scope: 'account',
   },
   {
     key: 'vbc_avg_risk_score',
@@ -313,6 +315,7 @@ const VBC_DEFINITIONS: MetricDefinition[] = [
     aggregation: 'average',
     definition: 'Mean risk-adjustment score (e.g. HCC) of the engaged population in the month; 1.0 is an average-risk member.',
     source: BUYER_CLAIMS,
+    scope: 'account',
     min: 0,
   },
 ];

@@ -27,4 +27,10 @@ export interface MetricDefinition {
   max?: number;
   /** May be negative although the unit usually is not (savings that turned out to be a cost increase). */
   signed?: true;
+  /**
+   * 'account': the value describes the buyer's data for the whole contract (claims feed, eligibility
+   * file, risk scores), whichever stream it was recorded on, so every slide reads it across the
+   * account's streams (metrics/account-evidence.ts). Absent: it belongs to the stream it is recorded on.
+   */
+  scope?: 'account';
 }

@@ -12,6 +12,8 @@ import { outcomesTermsOf } from '../../api/schemas/stream-terms-adapters';
 import type { StreamTerms } from '../../api/schemas/stream-terms-schemas';
 import { kpiStatus, type ProofView } from './proof-view';
 import { formatQuantity, formatQuantityRange, groupDigits } from '../../format/quantity';
+import type { KpiResult } from '../../metrics/kpi-engine';
+import { borrowedEvidenceNote, evidenceGapPhrase } from '../evidence-words';
 
 /*
  * Evidence for outcomes-based contracts: revenue is contingent on results measured late, so the
@@ -104,27 +106,48 @@ export function goalAchievementView(ctx: SlideContext, member: AudienceMember, s
 
 /** Method and data completeness: the claims feed and eligibility file the evaluation depends on. */
 export function dataCompletenessView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
-  const completeness = ctx.facts.kpi(stream.id, 'vbc_claims_completeness_pct');
-  const accuracy = ctx.facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
-  if (!completeness || completeness.history.every((p) => p.value === null)) return null;
-  const base = kpiLineChart(completeness);
+  const { facts } = ctx;
+  // Contract-wide data quality, read across the account's streams by the one evidence rule (the value slides quote the same).
+  const recorded = facts.kpisRecorded('vbc_claims_completeness_pct');
+  if (recorded.length === 0) return null;
+  const completeness = facts.kpi(stream.id, 'vbc_claims_completeness_pct');
+  const accuracy = facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
+  const completenessEvidence = facts.evidence(stream.id, 'vbc_claims_completeness_pct', facts.reportMonth);
+  const accuracyEvidence = facts.evidence(stream.id, 'vbc_eligibility_accuracy_pct', facts.reportMonth);
+  /** One series per stream when the streams' values conflict, so the chart shows both rather than one. */
+  const seriesOf = (key: 'vbc_claims_completeness_pct' | 'vbc_eligibility_accuracy_pct', kpi: KpiResult | undefined, conflicting: boolean) =>
+    conflicting
+      ? facts.kpisRecorded(key).map((entry) => ({ id: `${entry.kpi.key}_${entry.stream.id}`, label: `${entry.kpi.label} · ${entry.stream.name}`, values: entry.kpi.history.map((p) => p.value), unit: 'percent' as const }))
+      : kpi
+        ? [{ id: kpi.key, label: kpi.label, values: kpi.history.map((p) => p.value), unit: 'percent' as const }]
+        : [];
+  const base = kpiLineChart(completeness ?? recorded[0]!.kpi);
   const chart: ChartSpec = {
     ...base,
     id: 'data_completeness',
     title: 'Evaluation data quality',
-    series: [...base.series, ...(accuracy ? [{ id: accuracy.key, label: accuracy.label, values: accuracy.history.map((p) => p.value), unit: accuracy.unit as 'percent' }] : [])],
+    series: [...seriesOf('vbc_claims_completeness_pct', completeness, completenessEvidence.status === 'conflict'), ...seriesOf('vbc_eligibility_accuracy_pct', accuracy, accuracyEvidence.status === 'conflict')],
     axisTitles: { y: 'Percent complete / accurate' },
     targetLines: [{ label: 'Critical line (90%)', value: 90, unit: 'percent' }],
   };
+  const completenessGap = evidenceGapPhrase(facts, completenessEvidence, 'percent');
+  const accuracyGap = evidenceGapPhrase(facts, accuracyEvidence, 'percent');
+  const completenessClause = completenessGap || !completeness ? `Claims-data completeness ${completenessGap ?? `is not recorded for ${monthLabel(facts.reportMonth)}`}` : kpiSentence(completeness);
+  const accuracyClause = `eligibility-file accuracy ${accuracyGap ?? `is ${kpiValueText(accuracy)}`}`;
+  // The title names any conflict; the footnote says where figures recorded on another stream come from.
+  const source = borrowedEvidenceNote(facts, stream, [
+    { label: 'Claims-data completeness', evidence: completenessEvidence, unit: 'percent' },
+    { label: 'Eligibility-file accuracy', evidence: accuracyEvidence, unit: 'percent' },
+  ]);
   return {
     key: 'data-completeness',
     content: {
       kind: 'chart',
-      title: `${kpiSentence(completeness)}; eligibility-file accuracy is ${kpiValueText(accuracy)}`,
+      title: `${completenessClause}; ${accuracyClause}`,
       subtitle: `Method and data completeness · for ${member.label}`,
       chart: chart,
-      altText: `Line chart of claims-data completeness${accuracy ? ' and eligibility-file accuracy' : ''} over twelve months; completeness ${kpiValueText(completeness)} in ${monthLabel(ctx.facts.reportMonth)}.`,
-      footnote: chartFootnote(chart, ['vbc_claims_completeness_pct', 'vbc_eligibility_accuracy_pct']),
+      altText: `Line chart of claims-data completeness${accuracy ? ' and eligibility-file accuracy' : ''} over twelve months; completeness ${completenessGap ?? `${kpiValueText(completeness)} in ${monthLabel(facts.reportMonth)}`}.`,
+      footnote: chartFootnote(chart, ['vbc_claims_completeness_pct', 'vbc_eligibility_accuracy_pct'], source),
       notes: speakerNotes(
         [
           'A data gap found at the end of the measurement period cannot be fixed; found now, it can.',

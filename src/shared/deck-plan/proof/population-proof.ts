@@ -9,6 +9,7 @@ import { numericTerm, outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees, sav
 import type { KpiTile } from '../../deck/deck-document';
 import { storyFor } from '../framework-reading';
 import { kpiStatus, type ProofView } from './proof-view';
+import { evidenceCaption, evidenceNote } from '../evidence-words';
 import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../../format/quantity';
 
 /*
@@ -22,6 +23,11 @@ function savingsTile(period: string, savings: SavingsEvidence): KpiTile {
   const value = periodTotalText(savings.total, (amount) => formatQuantity(amount, 'usd'));
   if (savings.proven) return { label: `Savings vs matched cohort, ${period}`, value, status: savings.total!.value! > 0 ? 'good' : 'risk' };
   return { label: `Estimated savings, ${period}`, value, status: savings.total ? 'watch' : 'neutral', ...(savings.total ? { caption: 'Not yet proven' } : {}) };
+}
+
+/** A tile with the line that says where its figure comes from or why it has none, when there is one. */
+function withCaption(tile: KpiTile, caption: string | undefined): KpiTile {
+  return caption ? { ...tile, caption } : tile;
 }
 
 /** The footnote's word on the savings method, with the caveats when the figure is not yet proof. */
@@ -153,9 +159,13 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
   const { facts } = ctx;
   const savingsCase = savingsEvidence(facts, stream);
   const savingsText = periodTotalText(savingsCase.total, (value) => formatQuantity(value, 'usd'));
+  // Contract-wide data quality: read across the account's streams by the one evidence rule.
   const completeness = facts.kpi(stream.id, 'vbc_claims_completeness_pct');
   const accuracy = facts.kpi(stream.id, 'vbc_eligibility_accuracy_pct');
-  const risk = facts.latest(stream.id, 'vbc_avg_risk_score');
+  const completenessEvidence = facts.evidence(stream.id, 'vbc_claims_completeness_pct', facts.reportMonth);
+  const accuracyEvidence = facts.evidence(stream.id, 'vbc_eligibility_accuracy_pct', facts.reportMonth);
+  const riskEvidence = facts.latestEvidence(stream.id, 'vbc_avg_risk_score');
+  const risk = riskEvidence.status === 'recorded' ? riskEvidence : null;
   const enrolledKey = stream.revenueModel === 'value_based' ? 'vbc_enrolled_members' : 'pmpm_enrolled_members';
   const enrolled = facts.observed(stream.id, enrolledKey, facts.reportMonth);
   const completenessText = completeness ? kpiValueText(completeness) : null;
@@ -164,7 +174,14 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
     : savingsCase.total
       ? `Matched-cohort savings of ${savingsText} in ${facts.period} are an estimate, not yet proven`
       : `Savings are not yet validated on claims${completeness && completeness.current.value !== null ? `: claims completeness is ${completenessText}` : ''} and no matched-cohort result exists`;
-  const kpis = [completeness, accuracy].filter((k) => k !== undefined);
+  // The footnote cites the feeds behind the tiles, a conflicting one included.
+  const kpis = [completeness ?? facts.kpisRecorded('vbc_claims_completeness_pct')[0]?.kpi, accuracy ?? facts.kpisRecorded('vbc_eligibility_accuracy_pct')[0]?.kpi].filter((k) => k !== undefined);
+  const sourceNote = evidenceNote(facts, stream, [
+    { label: 'Claims-data completeness', evidence: completenessEvidence, unit: 'percent' },
+    { label: 'Eligibility-file accuracy', evidence: accuracyEvidence, unit: 'percent' },
+    { label: 'Average risk score', evidence: riskEvidence, unit: 'score' },
+  ]);
+  const note = [savingsNote(savingsCase), sourceNote].filter(Boolean).join(' ');
   return {
     key: 'savings-validation',
     content: {
@@ -173,15 +190,15 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
       subtitle: `Claims-validated method · for ${member.label}`,
       tiles: [
         savingsTile(facts.period, savingsCase),
-        { label: `Claims-data completeness, ${monthLabel(facts.reportMonth)}`, value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: savingsCase.caveats.some((c) => c.startsWith('claims ')) ? 'risk' : kpiStatus(completeness), caption: completeness ? undefined : 'Not tracked for this stream' },
-        { label: `Eligibility-file accuracy, ${monthLabel(facts.reportMonth)}`, value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) },
-        { label: `Average risk score${risk ? `, ${monthLabel(risk.month)}` : ''}`, value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' },
+        withCaption({ label: `Claims-data completeness, ${monthLabel(facts.reportMonth)}`, value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: savingsCase.caveats.some((c) => c.startsWith('claims ')) ? 'risk' : kpiStatus(completeness) }, evidenceCaption(completenessEvidence)),
+        withCaption({ label: `Eligibility-file accuracy, ${monthLabel(facts.reportMonth)}`, value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) }, evidenceCaption(accuracyEvidence)),
+        withCaption({ label: `Average risk score, ${monthLabel(riskEvidence.month)}`, value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' }, evidenceCaption(riskEvidence)),
         ...(savingsCase.requiredSample !== null
           ? [{ label: `Engaged vs sample needed, ${monthLabel(facts.reportMonth)}`, value: `${peopleCount(savingsCase.engaged) ?? NOT_AVAILABLE} / ${peopleCount(savingsCase.requiredSample)}`, status: (savingsCase.engaged ?? 0) >= savingsCase.requiredSample ? 'good' : 'risk', caption: 'Power calculation' } satisfies KpiTile]
           : []),
         { label: `Enrolled members, ${monthLabel(facts.reportMonth)}`, value: peopleCount(enrolled), status: 'neutral' },
       ],
-      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, savingsNote(savingsCase)) : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey], savingsNote(savingsCase)),
+      footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis, note) : quarterFootnote(ctx, ['outcome_matched_cohort_savings_usd', enrolledKey], note),
       notes: speakerNotes(
         [
           'Only savings validated on claims against a matched cohort will be accepted; do not quote engagement as a proxy for savings.',
