@@ -86,3 +86,29 @@ test('a Medicare Advantage RPM account leads its Metrics tab with events avoided
     }
   }
 });
+
+test('Meridian’s Metrics tab shows the claims completeness and eligibility accuracy its deck quotes on the PMPM and outcomes slides', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const accounts = (await harness.callApi('accounts.list', {})).value as { id: string; name: string }[];
+  const meridian = accounts.find((account) => account.name === 'Meridian Commercial Health')!;
+  const plan = (await harness.callApi('decks.plan', { accountId: meridian.id, audience: ['health_plan_executive_sponsor', 'health_plan_cfo_actuary'] })).value as { slides: { title: string }[] };
+  const titles = plan.slides.map((slide) => slide.title);
+  // The savings-validation slide is about the PMPM base; the data-quality slide about the outcomes bonus.
+  const savings = titles.find((title) => title.startsWith('Savings are not yet validated on claims: claims completeness is'));
+  const quality = titles.find((title) => title.startsWith('Claims-data completeness'));
+  expect(savings, titles.join('\n')).toBeDefined();
+  expect(quality, titles.join('\n')).toBeDefined();
+  const completeness = /claims completeness is ([\d.]+%)/.exec(savings!)![1]!;
+  const accuracy = /eligibility-file accuracy is ([\d.]+%)/.exec(quality!)![1]!;
+  expect(quality).toContain(completeness);
+
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(harness.server.url);
+  await portfolio.openAccount(meridian.name);
+  const metrics = new MetricsPanel(page);
+  await metrics.openTab();
+  expect(await metrics.isMounted()).toBe(true);
+  await expect(metrics.kpiValue('vbc_claims_completeness_pct')).toHaveText(completeness);
+  await expect(metrics.kpiValue('vbc_eligibility_accuracy_pct')).toHaveText(accuracy);
+  if (SHOTS_DIR) await metrics.kpiRow('vbc_claims_completeness_pct').screenshot({ path: path.join(SHOTS_DIR, 'meridian-data-quality-kpis.png') });
+});
