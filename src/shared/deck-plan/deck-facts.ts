@@ -136,7 +136,7 @@ export function collectDeckFacts(input: DeckPlanInput): DeckFacts {
         return kpi && stream ? { stream, kpi } : undefined;
       }
       const found = input.streams.flatMap((stream) => {
-        const kpi = kpisByStream.get(stream.id)?.kpis.find((k) => k.key === key);
+        const kpi = ownKpi(stream.id, key);
         return kpi ? [{ stream, kpi }] : [];
       });
       return found.find((candidate) => candidate.kpi.current.value !== null) ?? found[0];

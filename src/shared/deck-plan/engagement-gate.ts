@@ -8,6 +8,7 @@ import { groupDigits } from '../format/quantity';
 import type { DeckFacts } from './deck-facts';
 import { monthLabel } from './deck-period';
 import type { DeckPlanStream } from './deck-plan-types';
+import { lowerFirst } from './value-format';
 import type { MetricKey } from '../framework/metric-keys';
 
 /*
@@ -159,7 +160,7 @@ function baseText(inputs: readonly KpiInput[]): string {
     if (input.kind !== 'observation') return [];
     const label = findMetricDefinition(input.metricKey)?.label ?? input.metricKey;
     const value = isPeopleCountMetric(input.metricKey) ? peopleCountText(input.value, (count) => groupDigits(count)) : groupDigits(input.value);
-    return [`${label.charAt(0).toLowerCase()}${label.slice(1)}, ${monthLabel(input.month)}: ${value}`];
+    return [`${lowerFirst(label)}, ${monthLabel(input.month)}: ${value}`];
   });
   return shown.length > 0 ? ` (${shown.join('; ')})` : '';
 }
