@@ -19,6 +19,7 @@ import { evidenceGapsSlide, risksSlide } from './slides/risk-slides';
 import { proposedGoalsSlide } from './slides/proposed-goals-slide';
 import { goalsSlide, scorecardSlide } from './slides/scorecard-slides';
 import { valueSlides } from './slides/value-slides';
+import { missingProof } from './missing-proof';
 
 /**
  * Composes the deck for one account, audience, deck type and quarter: which slides, in which order,
@@ -82,6 +83,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     assessmentStatus: input.assessment ? 'final' : 'missing',
     slides: arrangeSlides(ctx, drafts, input.deckType),
     evidenceGaps: gaps,
+    missingProof: missingProof(gaps),
     notices,
     prepBrief: brief,
     proposedCommitments: proposeCommitments(ctx, proposedDecisions),

@@ -16,6 +16,7 @@ import type { MetricObservation } from '../metrics/metric-observation';
 import type { PrepBrief } from './prep-brief';
 import type { KpiUnit } from '../metrics/kpis/kpi-definition';
 import type { CommitmentKind, CommitmentOwnerSide, CommitmentStatus } from '../commitments/commitment';
+import type { MissingProof } from './missing-proof';
 
 /*
  * The deck plan's inputs and outputs. The plan decides which slides a meeting needs, in which
@@ -202,7 +203,10 @@ export interface DeckPlan {
   /** 'final' when a saved assessment for the quarter was read, else 'missing'. */
   assessmentStatus: 'final' | 'missing';
   slides: PlannedSlide[];
+  /** One gap per person in the room, need and stream: the planner's detail. */
   evidenceGaps: PlanEvidenceGap[];
+  /** The same gaps as the deck counts and lists them: one per step that closes it (missing-proof.ts). */
+  missingProof: MissingProof[];
   /** Things the CSM should know before presenting (missing assessment, too few peers...). */
   notices: string[];
   /** The CSM's layer: signals, plays, people, to-dos. Never on a slide; the title slide's notes carry it. */

@@ -95,6 +95,7 @@ export function deckOutline(planned: PlannedDeck): DeckOutline {
       charts: slide.content.kind === 'chart' ? [slide.content.chart] : [],
     })),
     evidenceGaps: plan.evidenceGaps,
+    missingProof: plan.missingProof.map(({ gaps: _gaps, ...proof }) => proof),
     notices: plan.notices,
     prepBrief: plan.prepBrief,
     lint: planned.lint,

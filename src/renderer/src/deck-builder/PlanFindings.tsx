@@ -27,40 +27,47 @@ export function PlanFindings({ outline }: { outline: DeckOutline }) {
 
       <Stack gap={6} component="section" aria-labelledby="deck-gaps-heading" data-testid="deck-evidence-gaps">
         <Title order={4} size="h6" id="deck-gaps-heading">
-          Evidence gaps ({outline.evidenceGaps.length})
+          Evidence gaps ({outline.missingProof.length})
         </Title>
-        {outline.evidenceGaps.length === 0 ? (
+        {outline.missingProof.length === 0 ? (
           <Text size="sm" c="dimmed">
             The data supplies the proof this audience believes.
           </Text>
         ) : (
-          outline.evidenceGaps.map((gap, i) => (
-            <Paper key={`${gap.archetype}-${gap.need}-${i}`} withBorder p="xs" radius="sm" bg="var(--mantine-color-orange-0)">
+          // As the deck counts and lists them: one per step that closes it, with everyone who will ask.
+          outline.missingProof.map((proof) => (
+            <Paper key={proof.howToClose} withBorder p="xs" radius="sm" bg="var(--mantine-color-orange-0)">
               <Stack gap={4}>
                 <Group gap={6}>
                   <Text size="sm" fw={600}>
-                    {gap.need}
+                    {proof.needs.join('; ')}
                   </Text>
-                  <Badge size="xs" variant="light" color="gray" radius="sm">
-                    {gap.audienceLabel}
-                  </Badge>
-                  {gap.proofKind && (
-                    <Badge size="xs" variant="light" color="grape" radius="sm">
-                      {believableProof(gap.proofKind).label}
+                  {proof.askers.map((asker) => (
+                    <Badge key={asker} size="xs" variant="light" color="gray" radius="sm">
+                      {asker}
                     </Badge>
-                  )}
-                  {gap.streamName && (
-                    <Badge size="xs" variant="outline" color="gray" radius="sm">
-                      {gap.streamName}
+                  ))}
+                  {proof.proofKinds.map((kind) => (
+                    <Badge key={kind} size="xs" variant="light" color="grape" radius="sm">
+                      {believableProof(kind).label}
                     </Badge>
-                  )}
+                  ))}
+                  {proof.streams.map((stream) => (
+                    <Badge key={stream} size="xs" variant="outline" color="gray" radius="sm">
+                      {stream}
+                    </Badge>
+                  ))}
                 </Group>
-                <Text size="xs">{gap.honestStatement}</Text>
+                {proof.honestStatements.map((statement) => (
+                  <Text key={statement} size="xs">
+                    {statement}
+                  </Text>
+                ))}
                 <Text size="xs" c="gray.7">
                   <Text span fw={600} inherit>
                     To close it:{' '}
                   </Text>
-                  {gap.howToClose}
+                  {proof.howToClose}
                 </Text>
               </Stack>
             </Paper>

@@ -80,6 +80,17 @@ export const deckOutlineSchema = z.object({
   renderedSlideCount: z.number().int().nonnegative(),
   slides: z.array(deckOutlineSlideSchema),
   evidenceGaps: z.array(deckEvidenceGapSchema),
+  /** The gaps as the deck counts and lists them: one per step that closes it, with everyone who asks. */
+  missingProof: z.array(
+    z.object({
+      needs: z.array(z.string()),
+      askers: z.array(z.string()),
+      streams: z.array(z.string()),
+      howToClose: z.string(),
+      proofKinds: z.array(z.enum(BELIEVABLE_PROOF_KINDS)),
+      honestStatements: z.array(z.string()),
+    }),
+  ),
   notices: z.array(z.string()),
   /** The CSM's layer (signals, plays, people, to-dos): shown in the deck builder and the title slide's notes, never on a slide. */
   prepBrief: z.object({ sections: z.array(z.object({ heading: z.string(), items: z.array(z.string()) })) }),

@@ -3,6 +3,7 @@ import { findMetricDefinition, METRIC_CATALOG } from '../../metrics/metric-catal
 import { dayLabel, monthLabel, monthSpanLabel, quarterLabel } from '../deck-period';
 import type { AudienceMember } from '../deck-plan-types';
 import { speakerNotes } from '../likely-questions';
+import { missingProof } from '../missing-proof';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { countWord, firstSentence, joinPhrases } from '../value-format';
 import { watchPoints } from '../watch-points';
@@ -55,15 +56,11 @@ export function nextNinetyDaysActions(ctx: SlideContext): PlannedAction[] {
     actions.push({ key: `watch:${point.signal.key}:${point.signal.streamId ?? ''}`, action: point.step, owner: `${us} with ${theirOwner(ctx.primary)}`, side: 'joint', stakeholderId: primaryId });
   }
   // One action per step: two people asking for the same proof share it (the first one asked owns it with us).
-  const steps = new Map<string, { gap: (typeof ctx.gaps)[number]; owners: string[] }>();
-  for (const gap of ctx.gaps.filter((g) => g.proofKind !== null)) {
-    const member = ctx.audience.find((m) => m.archetype === gap.archetype);
-    const entry = steps.get(gap.howToClose) ?? { gap, owners: [] };
-    if (!entry.owners.includes(theirOwner(member))) entry.owners.push(theirOwner(member));
-    steps.set(gap.howToClose, entry);
-  }
-  for (const { gap, owners } of [...steps.values()].slice(0, 2)) {
-    const member = ctx.audience.find((m) => m.archetype === gap.archetype);
+  const memberOf = (gap: (typeof ctx.gaps)[number]) => ctx.audience.find((m) => m.archetype === gap.archetype);
+  for (const proof of missingProof(ctx.gaps.filter((g) => g.proofKind !== null)).slice(0, 2)) {
+    const gap = proof.gaps[0]!;
+    const owners = [...new Set(proof.gaps.map((g) => theirOwner(memberOf(g))))];
+    const member = memberOf(gap);
     actions.push({ key: `gap:${gap.archetype}:${gap.proofKind}`, action: firstSentence(gap.howToClose), owner: `${us} with ${joinPhrases(owners)}`, side: 'joint', stakeholderId: stakeholderIdOf(ctx, member) });
   }
   // A decision carried over from last quarter is already on the ledger with its own owner and date.

@@ -4,6 +4,7 @@ import { daysBetween } from '../../calendar';
 import { audienceNames } from '../deck-audience';
 import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
+import { missingProof } from '../missing-proof';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
 import { watchPoints } from '../watch-points';
@@ -185,18 +186,20 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
     const weakest = gate.content.sideBullets?.find((b) => /Adherence|Activation|Outcome|Adoption/.test(b.emphasis ?? ''));
     findings.push({ ...(weakest ? { figure: shortFigure(weakest.text.split(' ')[0]) } : {}), emphasis: 'Engagement Gate:', text: `${gate.content.title}.` });
   }
+  // Counted as the evidence slide lists them: one per step that closes it.
+  const gapCount = missingProof(ctx.gaps).length;
   const watch = watchPoints(ctx)[0];
   if (watch) {
     findings.push({ ...(shortFigure(watch.figure ?? undefined) ? { figure: watch.figure! } : {}), emphasis: 'Watch point:', text: `${watch.topic}; we propose to ${lowerFirst(watch.step)}.` });
-  } else if (ctx.gaps.length > 0) {
-    findings.push({ figure: String(ctx.gaps.length), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(ctx.gaps.length))} piece${ctx.gaps.length === 1 ? '' : 's'} of proof this room will ask for ${ctx.gaps.length === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${ctx.gaps.length === 1 ? 'it' : 'them'}.` });
+  } else if (gapCount > 0) {
+    findings.push({ figure: String(gapCount), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(gapCount))} piece${gapCount === 1 ? '' : 's'} of proof this room will ask for ${gapCount === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${gapCount === 1 ? 'it' : 'them'}.` });
   } else {
     // Our health score is an internal measure; the buyer hears what it means for the plan.
     findings.push({ emphasis: 'On track:', text: 'nothing in this quarter\'s data calls for a change of plan; the next 90 days build on what works.' });
   }
   // The value headline leads; the title adds how many risks need action so it never repeats the value slide word for word.
   const criticalCount = watchPoints(ctx).filter((point) => point.signal.severity === 'critical').length;
-  const suffix = criticalCount > 0 ? `${countWord(criticalCount)} watch point${criticalCount === 1 ? ' needs' : 's need'} action now` : ctx.gaps.length > 0 ? `${countWord(ctx.gaps.length)} evidence gap${ctx.gaps.length === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`;
+  const suffix = criticalCount > 0 ? `${countWord(criticalCount)} watch point${criticalCount === 1 ? ' needs' : 's need'} action now` : gapCount > 0 ? `${countWord(gapCount)} evidence gap${gapCount === 1 ? '' : 's'} to close` : `no critical risks as of ${monthLabel(ctx.facts.reportMonth)}`;
   const title = `${headlineClauses(valueStory.content.title, SUMMARY_TITLE_CHARS - suffix.length - 2)}; ${suffix}`;
   return {
     id: 'executive-summary',

@@ -1,6 +1,7 @@
 import type { DeckBullet } from '../../deck/deck-document';
 import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
+import { missingProof } from '../missing-proof';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { countWord, joinPhrases, lowerFirst } from '../value-format';
 import { watchPoints } from '../watch-points';
@@ -44,30 +45,9 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
   };
 }
 
-/** Missing proof closed by one step, and everyone in the room who will ask for it. */
-interface MissingProof {
-  askers: string[];
-  needs: string[];
-  streams: string[];
-  howToClose: string;
-}
-
-/** The gaps closed by the same step merged, so one step is one row however many people and streams need it. */
-function missingProof(ctx: SlideContext): MissingProof[] {
-  const byStep = new Map<string, MissingProof>();
-  for (const gap of ctx.gaps) {
-    const entry = byStep.get(gap.howToClose) ?? { askers: [], needs: [], streams: [], howToClose: gap.howToClose };
-    if (!entry.askers.includes(gap.audienceLabel)) entry.askers.push(gap.audienceLabel);
-    if (!entry.needs.includes(gap.need)) entry.needs.push(gap.need);
-    if (gap.streamName && !entry.streams.includes(gap.streamName)) entry.streams.push(gap.streamName);
-    byStep.set(gap.howToClose, entry);
-  }
-  return [...byStep.values()];
-}
-
 /** The evidence gaps of everyone in the room, with how we close each. */
 export function evidenceGapsSlide(ctx: SlideContext): SlideDraft | null {
-  const missing = missingProof(ctx);
+  const missing = missingProof(ctx.gaps);
   if (missing.length === 0) return null;
   const quarter = quarterLabel(ctx.facts.input.quarter);
   const n = missing.length;
