@@ -121,7 +121,7 @@ test('the deck builder plans what the API plans, follows the audience, and expor
   const quarterText = await builder.root.getByLabel('Quarter', { exact: true }).inputValue();
   const quarter = `${quarterText.slice(3)}Q${quarterText.slice(1, 2)}`;
   const request = { accountId, audience: ['clinic_administrator'], deckType: 'qbr', quarter };
-  const planned = (await harness.callApi('decks.plan', request)).value as { slides: { id: string; title: string; section: string }[]; renderedSlideCount: number };
+  const planned = (await harness.callApi('decks.plan', request)).value as { slides: { id: string; title: string; section: string }[]; renderedSlideCount: number; };
   await expect.poll(() => builder.titles()).toEqual(planned.slides.map((s) => s.title));
   await expect(builder.root.getByTestId('deck-main-count')).toHaveText(`Main body: ${planned.slides.filter((s) => s.section === 'main').length} slides`);
 
@@ -129,6 +129,13 @@ test('the deck builder plans what the API plans, follows the audience, and expor
   await builder.chooseAudience(['Health plan CFO']);
   await builder.waitForPlan();
   const cfoTitles = await builder.titles();
+  // The evidence gaps listed are the ones the deck counts: one per step that closes it.
+  const cfoPlan = (await harness.callApi('decks.plan', { ...request, audience: ['health_plan_cfo_actuary'] })).value as { slides: { title: string }[]; missingProof: unknown[] };
+  expect(cfoTitles).toEqual(cfoPlan.slides.map((s) => s.title));
+  expect(cfoPlan.missingProof.length).toBeGreaterThan(0);
+  const gaps = builder.root.getByTestId('deck-evidence-gaps');
+  await expect(gaps.getByRole('heading')).toHaveText(`Evidence gaps (${cfoPlan.missingProof.length})`);
+  await expect(gaps.getByTestId('deck-missing-proof')).toHaveCount(cfoPlan.missingProof.length);
   await builder.chooseAudience(['Employer HR']);
   await builder.waitForPlan();
   await expect.poll(() => builder.titles()).not.toEqual(cfoTitles);

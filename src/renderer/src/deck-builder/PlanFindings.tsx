@@ -36,7 +36,7 @@ export function PlanFindings({ outline }: { outline: DeckOutline }) {
         ) : (
           // As the deck counts and lists them: one per step that closes it, with everyone who will ask.
           outline.missingProof.map((proof) => (
-            <Paper key={proof.howToClose} withBorder p="xs" radius="sm" bg="var(--mantine-color-orange-0)">
+            <Paper key={proof.howToClose} data-testid="deck-missing-proof" withBorder p="xs" radius="sm" bg="var(--mantine-color-orange-0)">
               <Stack gap={4}>
                 <Group gap={6}>
                   <Text size="sm" fw={600}>
