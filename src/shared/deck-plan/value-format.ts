@@ -64,10 +64,8 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** First letter lower case, unless the text starts with an acronym ("ER visits", "HEDIS"). */
-export function lowerFirst(text: string): string {
-  return /^[A-Z]{2}/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-}
+/** First letter lower case, unless the text starts with an acronym (src/shared/text/sentence-case.ts). */
+export { lowerFirst } from '../text/sentence-case';
 
 /**
  * The first sentence of a longer text: it ends at a full stop, question or exclamation mark followed

@@ -1,5 +1,6 @@
 import { findMetricDefinition } from '../metric-catalog';
 import { findKpiDefinition } from './kpi-catalog';
+import { lowerFirst } from '../../text/sentence-case';
 
 /*
  * KPI formulas are stated once with metric keys and contract-term names (kpi-definition.ts), so every
@@ -33,13 +34,8 @@ export function formulaInWords(formula: string): string {
     .replace(/\bterms\.([A-Za-z]+)/g, (_, name: string) => TERM_WORDS[name] ?? spaced(name))
     .replace(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g, (key) => {
       const label = findMetricDefinition(key)?.label;
-      return label ? lowerLabel(label) : key.replace(/_/g, ' ');
+      return label ? lowerFirst(label) : key.replace(/_/g, ' ');
     });
-}
-
-/** A catalog label inside a sentence: lower case, except acronyms and code names. */
-function lowerLabel(label: string): string {
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** A KPI's formula in words as the deck's KPI definitions slide prints it (the catalog's formula, else the value's own). */
