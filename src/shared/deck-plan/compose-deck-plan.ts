@@ -38,7 +38,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
   const reading = readFramework(facts, primary.archetype);
   const proofChecks = checkAudienceProof(facts, audience);
   const gaps = audienceEvidenceGaps(facts, proofChecks);
-  const ctx: SlideContext = { facts, reading, audience, primary, deckType: input.deckType, gaps, proofChecks };
+  const ctx: SlideContext = { facts, reading, audience, primary, deckType: input.deckType, gaps, missingProof: missingProof(gaps), proofChecks };
 
   const value = valueSlides(ctx);
   const gate = engagementGateSlide(ctx);
@@ -83,7 +83,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     assessmentStatus: input.assessment ? 'final' : 'missing',
     slides: arrangeSlides(ctx, drafts, input.deckType),
     evidenceGaps: gaps,
-    missingProof: missingProof(gaps),
+    missingProof: ctx.missingProof,
     notices,
     prepBrief: brief,
     proposedCommitments: proposeCommitments(ctx, proposedDecisions),

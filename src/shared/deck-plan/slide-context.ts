@@ -7,6 +7,7 @@ import { comparisonRangeLabel, monthLabel, monthSpanLabel } from './deck-period'
 import type { AudienceMember, DeckType, PlanEvidenceGap, SlideSection } from './deck-plan-types';
 import type { FrameworkReading } from './framework-reading';
 import { isMetricKey, type MetricKey } from '../framework/metric-keys';
+import type { MissingProof } from './missing-proof';
 
 /*
  * What every slide builder receives, and what it returns before the slide budget decides which
@@ -21,6 +22,8 @@ export interface SlideContext {
   primary: AudienceMember;
   deckType: DeckType;
   gaps: PlanEvidenceGap[];
+  /** `gaps` as the deck counts and lists them, one per step that closes it (missing-proof.ts). */
+  missingProof: MissingProof[];
   proofChecks: ProofCheck[];
 }
 

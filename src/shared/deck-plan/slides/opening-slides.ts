@@ -4,7 +4,6 @@ import { daysBetween } from '../../calendar';
 import { audienceNames } from '../deck-audience';
 import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
-import { missingProof } from '../missing-proof';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
 import { watchPoints } from '../watch-points';
@@ -187,7 +186,7 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
     findings.push({ ...(weakest ? { figure: shortFigure(weakest.text.split(' ')[0]) } : {}), emphasis: 'Engagement Gate:', text: `${gate.content.title}.` });
   }
   // Counted as the evidence slide lists them: one per step that closes it.
-  const gapCount = missingProof(ctx.gaps).length;
+  const gapCount = ctx.missingProof.length;
   const watch = watchPoints(ctx)[0];
   if (watch) {
     findings.push({ ...(shortFigure(watch.figure ?? undefined) ? { figure: watch.figure! } : {}), emphasis: 'Watch point:', text: `${watch.topic}; we propose to ${lowerFirst(watch.step)}.` });

@@ -1,7 +1,6 @@
 import type { DeckBullet } from '../../deck/deck-document';
 import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
-import { missingProof } from '../missing-proof';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { countWord, joinPhrases, lowerFirst } from '../value-format';
 import { watchPoints } from '../watch-points';
@@ -47,7 +46,7 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
 
 /** The evidence gaps of everyone in the room, with how we close each. */
 export function evidenceGapsSlide(ctx: SlideContext): SlideDraft | null {
-  const missing = missingProof(ctx.gaps);
+  const missing = ctx.missingProof;
   if (missing.length === 0) return null;
   const quarter = quarterLabel(ctx.facts.input.quarter);
   const n = missing.length;
