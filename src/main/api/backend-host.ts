@@ -24,6 +24,7 @@ import { dialogPathPolicy, folderPathPolicy, openPathPolicy, type PathPolicy } f
 import { createMemoryPasswordStore, type TeamPasswordStore } from './host/team-passwords';
 import { createTeamConnector } from './host/team-workspace-connect';
 import { scheduleStartUpChores, type StartUpChores, type StartUpChoresOptions } from './host/start-up-chores';
+import { rowsFirst } from './host/rows-first';
 
 /**
  * A cleanly closed file up to this size is checked as soon as it opens: milliseconds, so a damaged
@@ -252,7 +253,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     log,
   );
 
-  const route: ApiDispatcher = (method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input));
+  // The window's first rows before health and setup facts: see host/rows-first.ts.
+  const route: ApiDispatcher = rowsFirst((method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input)));
   const dispatch: ApiDispatcher = (method, input) => {
     const writes = writesOpenWorkspace(method as ApiMethodName);
     // Nothing is written to a file before its integrity check has passed: a write starts a check
