@@ -22,9 +22,9 @@ export function rowsFirst(dispatch: ApiDispatcher): ApiDispatcher {
   return (method, input) => {
     if (method === 'accounts.list') {
       const answer = dispatch(method, input);
-      const answered = answer.then(
-        () => listsInFlight.delete(answered),
-        () => listsInFlight.delete(answered),
+      const answered: Promise<void> = answer.then(
+        () => void listsInFlight.delete(answered),
+        () => void listsInFlight.delete(answered),
       );
       listsInFlight.add(answered);
       return answer;
