@@ -6,7 +6,7 @@ import { dayLabel, monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { capitalise, countWord, lowerFirst } from '../value-format';
-import { watchPoints } from '../watch-points';
+import { watchPointFact, watchPoints } from '../watch-points';
 import { orientationWords } from './value-slides';
 import { carriedDecisions } from './commitments-review-slide';
 
@@ -189,7 +189,7 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
   const gapCount = ctx.missingProof.length;
   const watch = watchPoints(ctx)[0];
   if (watch) {
-    findings.push({ ...(shortFigure(watch.figure ?? undefined) ? { figure: watch.figure! } : {}), emphasis: 'Watch point:', text: `${watch.topic}; we propose to ${lowerFirst(watch.step)}.` });
+    findings.push({ ...(shortFigure(watch.figure ?? undefined) ? { figure: watch.figure! } : {}), emphasis: 'Watch point:', text: `${watchPointFact(watch)}; we propose to ${lowerFirst(watch.step)}.` });
   } else if (gapCount > 0) {
     findings.push({ figure: String(gapCount), emphasis: 'Evidence gaps:', text: `${capitalise(countWord(gapCount))} piece${gapCount === 1 ? '' : 's'} of proof this room will ask for ${gapCount === 1 ? 'is' : 'are'} not in the data yet; we show how we close ${gapCount === 1 ? 'it' : 'them'}.` });
   } else {

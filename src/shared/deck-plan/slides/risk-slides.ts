@@ -3,7 +3,7 @@ import { monthLabel, quarterLabel } from '../deck-period';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext, SlideDraft } from '../slide-context';
 import { countWord, joinPhrases, lowerFirst } from '../value-format';
-import { watchPoints } from '../watch-points';
+import { watchPointFact, watchPoints } from '../watch-points';
 
 /*
  * What could hold results back, with the step we propose, and the evidence gaps named honestly. Both
@@ -21,7 +21,7 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
   if (points.length === 0) return null;
   const shown = points.slice(0, MAX_WATCH_POINTS);
   const lead = shown[0]!;
-  const left: DeckBullet[] = shown.map((point) => ({ text: point.figure ? `${point.topic} (${point.figure})` : point.topic }));
+  const left: DeckBullet[] = shown.map((point) => ({ text: watchPointFact(point) }));
   const right: DeckBullet[] = shown.map((point) => ({ text: `${point.step}.` }));
   return {
     id: 'risks',
