@@ -19,11 +19,12 @@ export function renderBulletsSlide(slide: PptxGenJS.Slide, source: BulletsSlide,
 
 /**
  * Rows of "big number | statement": every row gets the same height so numbers line up, and
- * every figure uses the same size (the largest that fits the widest one).
+ * every figure uses the same size (the largest that fits the widest one). A row without a figure
+ * leaves its cell empty: a dash there would read as a missing number.
  */
 export function addFigureRows(slide: PptxGenJS.Slide, bullets: DeckBullet[], brand: BrandSettings, box: { x: number; y: number; w: number; h: number }): void {
   const rowH = Math.min(1.1, box.h / bullets.length);
-  const figures = bullets.map((b) => b.figure ?? '–');
+  const figures = bullets.flatMap((b) => (b.figure ? [b.figure] : []));
   const widest = Math.max(...figures.map((f) => measureTextWidthPt(f, 26, true) / 72));
   const figureW = Math.min(FIGURE_W.max, Math.max(FIGURE_W.min, widest + 0.15));
   const textW = box.w - figureW - 0.2;
@@ -33,9 +34,11 @@ export function addFigureRows(slide: PptxGenJS.Slide, bullets: DeckBullet[], bra
   bullets.forEach((bullet, i) => {
     const y = box.y + i * rowH;
     if (i > 0) slide.addShape('line', { x: box.x, y, w: box.w, h: 0, line: { color: HAIRLINE, width: 0.75 } });
-    slide.addText(fitOneLine(bullet.figure ?? '–', figureW - 0.1, figureSize, true), {
-      x: box.x, y, w: figureW, h: rowH, fontFace: brand.fontHeading, fontSize: figureSize, bold: true, color: brand.primaryColor, margin: 0, valign: 'middle',
-    });
+    if (bullet.figure) {
+      slide.addText(fitOneLine(bullet.figure, figureW - 0.1, figureSize, true), {
+        x: box.x, y, w: figureW, h: rowH, fontFace: brand.fontHeading, fontSize: figureSize, bold: true, color: brand.primaryColor, margin: 0, valign: 'middle',
+      });
+    }
     const runs = fitBullets([bullet], { w: textW, h: rowH - 0.1 }, brand, { max: textSize, min: Math.min(textSize, BODY_PT.min) }, { bulletChar: false }).runs;
     slide.addText(runs, { x: box.x + figureW + 0.2, y, w: textW, h: rowH, margin: 0, valign: 'middle', color: INK });
   });
