@@ -61,7 +61,7 @@ interface StatProps {
 function Stat({ label, value, detail, testId, onClick }: StatProps) {
   const body = (
     <>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }} truncate>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.04em' }} data-whole-label>
         {label}
       </Text>
       <Text fz={22} fw={700} lh={1.2} data-testid={`${testId}-value`}>
