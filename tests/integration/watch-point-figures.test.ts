@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthLabel } from '../../src/shared/calendar';
 import { deckSlideTexts, type SlideText } from '../support/deck-text';
 import { openTempBackend } from '../support/temp-backend';
 
@@ -15,7 +16,7 @@ import { openTempBackend } from '../support/temp-backend';
 type Env = Awaited<ReturnType<typeof openTempBackend>>;
 let env: Env;
 const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
-const decks: { account: string; slides: SlideText[] }[] = [];
+const decks: { account: string; slides: SlideText[]; reportMonth?: string | null }[] = [];
 
 beforeAll(async () => {
   env = await openTempBackend();
@@ -24,7 +25,7 @@ beforeAll(async () => {
     const audience = [...new Set((await call('stakeholders.list', { accountId: account.id })).map((person) => person.archetype))].slice(0, 4);
     const filePath = path.join(env.dir, `${account.id}.pptx`);
     await call('decks.export', { accountId: account.id, audience, deckType: 'qbr', filePath, overwrite: true });
-    decks.push({ account: account.name, slides: await deckSlideTexts(filePath) });
+    decks.push({ account: account.name, slides: await deckSlideTexts(filePath), reportMonth: account.latestMetricMonth });
   }
   // And each account's deck for the room the app picks itself (audience "auto"), as the portfolio export writes them.
   const outDir = path.join(env.dir, 'auto');
@@ -76,5 +77,21 @@ describe('a summary finding without a figure', () => {
       }
     }
     expect(read, 'summaries read').toBeGreaterThan(12);
+  });
+});
+
+describe('the executive summary says the period of its figures', () => {
+  it('names the quarter its totals cover and the month its rates and counts are from', () => {
+    let read = 0;
+    for (const { account, slides, reportMonth } of decks) {
+      if (!reportMonth) continue;
+      const subtitle = slides.flatMap((slide) => slide.text.split('\n')).find((line) => line.startsWith('Executive summary'));
+      expect(subtitle, account).toBeDefined();
+      // "Q4 2026 to date (Oct–Nov)" alone read as if every figure were the quarter's; most are the report month's.
+      expect(subtitle, account).toMatch(/Q\d \d{4}/);
+      expect(subtitle, account).toContain(monthLabel(reportMonth));
+      read += 1;
+    }
+    expect(read, 'summaries read').toBeGreaterThan(5);
   });
 });

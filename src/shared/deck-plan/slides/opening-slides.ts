@@ -208,7 +208,8 @@ export function executiveSummarySlide(ctx: SlideContext, valueStory: SlideDraft,
     content: {
       kind: 'bullets',
       title,
-      subtitle: `Executive summary · ${ctx.facts.period}`,
+      // Totals are the period's; rates, counts and the watch point's figure are the report month's.
+      subtitle: `Executive summary · ${ctx.facts.period}; rates and counts as of ${monthLabel(ctx.facts.reportMonth)}`,
       bullets: findings.slice(0, 3).map((f) => ({ ...(f.figure ? { figure: f.figure } : {}), emphasis: f.emphasis, text: f.text })),
       notes: speakerNotes(findings.map((f) => `${f.emphasis} ${f.text}`), ctx.primary, 'value'),
     },
