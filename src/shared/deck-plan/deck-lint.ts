@@ -66,8 +66,8 @@ const APP_TO_DO = /\b(QBR Workbench|in the app|this workspace|save the (quarter'
 const TRUNCATED = /…|\.\.\.|\((e\.g|i\.e)\.?\s*$/i;
 const RAW_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bterms\.\w+|\b[a-z]{2,}[A-Z][a-z]+\w*\b/;
 const AWKWARD_ADDRESS = /\bso [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ gets?\b|\bthe proof they need\b/;
-/** Number words that read wrongly at zero ('No of two goals met', 'no off track'). */
-const ZERO_WORDING = /\bno of\b|\bno off track\b/i;
+/** Number words that read wrongly at zero ('No of two goals met', 'no off track', 'None of the two': neither). */
+const ZERO_WORDING = /\bno of\b|\bno off track\b|\bnone of the two\b/i;
 const PERSON_SILENCE = /\bdays since\b|\bnot engaged\b|\blast engaged\b/i;
 const DAY_COUNT = /\b\d[\d,.]*\s*days?\b/i;
 

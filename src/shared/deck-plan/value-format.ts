@@ -53,6 +53,11 @@ export function countWord(count: number, capitalise = false): string {
   return capitalise ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/** "None of the three", or "Neither of the two": the head of a count at zero. */
+export function noneOf(total: number): string {
+  return total === 2 ? 'Neither of the two' : `None of the ${countWord(total)}`;
+}
+
 /** Joins phrases as English: "a", "a and b", "a, b and c". */
 export function joinPhrases(phrases: readonly string[]): string {
   if (phrases.length <= 1) return phrases[0] ?? '';

@@ -4,7 +4,7 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { storyFor } from '../framework-reading';
 import { speakerNotes } from '../likely-questions';
 import type { SlideContext } from '../slide-context';
-import { countWord, joinPhrases } from '../value-format';
+import { countWord, joinPhrases, noneOf } from '../value-format';
 import type { ProofView } from './proof-view';
 
 /*
@@ -36,7 +36,7 @@ export function methodView(ctx: SlideContext, member: AudienceMember, stream: De
     complete.length === rows.length
       ? `All ${countWord(rows.length)} lead measures are recorded for each of the last ${WINDOW_MONTHS} months`
       : complete.length === 0
-      ? `None of the ${countWord(rows.length)} lead measures is recorded for all ${WINDOW_MONTHS} months`
+      ? `${noneOf(rows.length)} lead measures is recorded for all ${WINDOW_MONTHS} months`
       : `${countWord(complete.length, true)} of ${countWord(rows.length)} lead measures ${complete.length === 1 ? 'is' : 'are'} recorded for all ${WINDOW_MONTHS} months`;
   const title = missing.length === 0 ? recordedPart : `${recordedPart}; ${names(missing)} ${missing.length === 1 ? 'is' : 'are'} not recorded yet`;
   return {

@@ -5,7 +5,7 @@ import type { DeckPlanGoal, DeckPlanStream } from '../deck-plan-types';
 import { changeCell, kpiSentence, kpiThreshold, kpiTitleName, movementDirection } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
-import { countWord } from '../value-format';
+import { countWord, noneOf } from '../value-format';
 import { vbcTarget } from '../value-numbers';
 import { isMetricKey } from '../../framework/metric-keys';
 import { formatQuantity, groupDigits } from '../../format/quantity';
@@ -51,7 +51,7 @@ export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
   const title =
     measured.length === 0
       ? 'No KPI can be computed for this month: the inputs are not recorded'
-      : `${better.length === 0 ? 'None' : countWord(better.length, true)} of ${better.length === 0 ? 'the ' : ''}${countWord(measured.length)} measured KPIs improved over three months${worst ? `; ${kpiTitleName(worst.kpi).replace(/^The /, 'the ')} worsened most (${changeCell(worst.kpi, 'quarter')})` : ''}`;
+      : `${better.length === 0 ? noneOf(measured.length) : `${countWord(better.length, true)} of ${countWord(measured.length)}`} measured KPIs improved over three months${worst ? `; ${kpiTitleName(worst.kpi).replace(/^The /, 'the ')} worsened most (${changeCell(worst.kpi, 'quarter')})` : ''}`;
   const month = monthLabel(facts.reportMonth);
   return {
     id: 'scorecard',
@@ -108,7 +108,7 @@ const GOAL_STATUS_LABEL: Record<GoalStatusKey, string> = {
 /** "Two of three success-plan goals met", worded right at zero and one. */
 function goalsMetPhrase(met: number, total: number): string {
   if (total === 1) return met === 1 ? 'The success-plan goal is met' : 'The success-plan goal is not met yet';
-  if (met === 0) return `None of the ${countWord(total)} success-plan goals met yet`;
+  if (met === 0) return `${noneOf(total)} success-plan goals met yet`;
   return `${countWord(met, true)} of ${countWord(total)} success-plan goals met`;
 }
 
