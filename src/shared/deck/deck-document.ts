@@ -138,6 +138,8 @@ export interface KpiTile {
   /** The line under the value: a change ("+18% vs Q2") or a dollar figure's basis ("$3.10 × 14,000 employees a month"). */
   delta?: string;
   status: KpiStatus;
+  /** The status's word when it is not the status's own ("Below target", "Improving": see deck-plan/kpi-standing.ts). */
+  statusLabel?: string;
   /** e.g. "Target 16 days". */
   caption?: string;
 }
@@ -249,7 +251,7 @@ const slideSchema = z.discriminatedUnion('kind', [
     kind: z.literal('kpis'),
     ...data,
     tiles: z
-      .array(z.object({ label: z.string().max(200), value: z.string().max(60).nullable(), delta: z.string().max(100).optional(), status: z.enum(['good', 'watch', 'risk', 'neutral']), caption: z.string().max(200).optional() }))
+      .array(z.object({ label: z.string().max(200), value: z.string().max(60).nullable(), delta: z.string().max(100).optional(), status: z.enum(['good', 'watch', 'risk', 'neutral']), statusLabel: z.string().max(40).optional(), caption: z.string().max(200).optional() }))
       .min(1)
       .max(8),
   }),

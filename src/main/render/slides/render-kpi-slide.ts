@@ -48,7 +48,7 @@ function addTile(slide: PptxGenJS.Slide, tile: KpiTile, brand: BrandSettings, bo
 
   const missing = tile.value === null;
   const valueH = (valueSize * LINE_HEIGHT_EM) / 72;
-  const statusLine = fitLine(`${status.label}${tile.caption ? ` · ${tile.caption}` : ''}`, inner, SMALL_PT, 9, true);
+  const statusLine = fitLine(`${tile.statusLabel ?? status.label}${tile.caption ? ` · ${tile.caption}` : ''}`, inner, SMALL_PT, 9, true);
   const tailH = (tile.delta ? 2 : 1) * LINE_IN + STEP;
   const labelRoom = box.h - 2 * PAD - valueH - tailH - 2 * STEP;
   const labelLines = Math.max(1, Math.min(2, Math.floor(labelRoom / LINE_IN)));

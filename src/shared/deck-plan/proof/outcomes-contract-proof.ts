@@ -10,7 +10,8 @@ import { lowerFirst, peopleCount } from '../value-format';
 import { vbcGoalEstimate, vbcTarget } from '../value-numbers';
 import { outcomesTermsOf } from '../../api/schemas/stream-terms-adapters';
 import type { StreamTerms } from '../../api/schemas/stream-terms-schemas';
-import { kpiStatus, type ProofView } from './proof-view';
+import type { ProofView } from './proof-view';
+import { kpiTileStanding } from '../kpi-standing';
 import { formatQuantity, formatQuantityRange, groupDigits } from '../../format/quantity';
 import type { KpiResult } from '../../metrics/kpi-engine';
 import { borrowedEvidenceNote, evidenceGapPhrase } from '../evidence-words';
@@ -50,8 +51,9 @@ export function performancePaymentView(ctx: SlideContext, member: AudienceMember
       tiles: [
         { label: contractAtRisk !== null ? 'Payment at risk (contract)' : `Payment at risk${recordedAtRisk ? `, ${monthLabel(recordedAtRisk.month)}` : ''}`, value: formatQuantity(atRisk, 'usd'), status: 'neutral' },
         { label: `Earned${earnedLatest ? ` as of ${monthLabel(earnedLatest.month)}` : ' to date'}`, value: formatQuantity(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },
-        { label: `At clinical goal, ${month}`, value: achievement ? formatQuantity(achievement.current.value, 'fraction') : null, status: achievement?.current.value != null && target?.targetPct != null ? (achievement.current.value * 100 >= target.targetPct ? 'good' : 'risk') : 'neutral', caption: target?.targetPct != null ? `Target ${target.targetPct}%` : undefined },
-        { label: `Eligible members enrolled, ${month}`, value: enrollment ? formatQuantity(enrollment.current.value, 'fraction') : null, status: kpiStatus(enrollment) },
+        // Judged as the scorecard judges them (kpi-standing.ts), so both slides say the same.
+        { label: `At clinical goal, ${month}`, value: achievement ? formatQuantity(achievement.current.value, 'fraction') : null, ...kpiTileStanding(achievement, stream, facts.input.goals) },
+        { label: `Eligible members enrolled, ${month}`, value: enrollment ? formatQuantity(enrollment.current.value, 'fraction') : null, ...kpiTileStanding(enrollment, stream, facts.input.goals) },
       ],
       footnote: kpis.length > 0 ? kpiFootnote(ctx, kpis) : { source: 'Contract terms', dateRange: monthLabel(facts.reportMonth) },
       notes: speakerNotes(

@@ -8,7 +8,8 @@ import { joinPhrases, peopleCount, periodTotalText, periodTotalTile } from '../v
 import { numericTerm, outcomeValue, pmpmFeePerActiveMember, pmpmQuarterFees, savingsEvidence, type SavingsEvidence } from '../value-numbers';
 import type { KpiTile } from '../../deck/deck-document';
 import { storyFor } from '../framework-reading';
-import { kpiStatus, type ProofView } from './proof-view';
+import type { ProofView } from './proof-view';
+import { kpiTileStanding } from '../kpi-standing';
 import { evidenceCaption, evidenceNote } from '../evidence-words';
 import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../../format/quantity';
 
@@ -182,6 +183,9 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
     { label: 'Average risk score', evidence: riskEvidence, unit: 'score' },
   ]);
   const note = [savingsNote(savingsCase), sourceNote].filter(Boolean).join(' ');
+  // Judged as the scorecard judges it (kpi-standing.ts); a completeness the savings case cannot use stays red.
+  const completenessTile = kpiTileStanding(completeness, stream, facts.input.goals);
+  const completenessStanding = savingsCase.caveats.some((c) => c.startsWith('claims ')) ? { ...completenessTile, status: 'risk' as const } : completenessTile;
   return {
     key: 'savings-validation',
     content: {
@@ -190,8 +194,8 @@ export function savingsValidationView(ctx: SlideContext, member: AudienceMember,
       subtitle: `Claims-validated method · for ${member.label}`,
       tiles: [
         savingsTile(facts.period, savingsCase),
-        withCaption({ label: `Claims-data completeness, ${monthLabel(facts.reportMonth)}`, value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, status: savingsCase.caveats.some((c) => c.startsWith('claims ')) ? 'risk' : kpiStatus(completeness) }, evidenceCaption(completenessEvidence)),
-        withCaption({ label: `Eligibility-file accuracy, ${monthLabel(facts.reportMonth)}`, value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, status: kpiStatus(accuracy) }, evidenceCaption(accuracyEvidence)),
+        withCaption({ label: `Claims-data completeness, ${monthLabel(facts.reportMonth)}`, value: completeness ? formatQuantity(completeness.current.value, 'percent') : null, ...completenessStanding }, evidenceCaption(completenessEvidence)),
+        withCaption({ label: `Eligibility-file accuracy, ${monthLabel(facts.reportMonth)}`, value: accuracy ? formatQuantity(accuracy.current.value, 'percent') : null, ...kpiTileStanding(accuracy, stream, facts.input.goals) }, evidenceCaption(accuracyEvidence)),
         withCaption({ label: `Average risk score, ${monthLabel(riskEvidence.month)}`, value: risk ? groupDigits(risk.value, 2) : null, status: 'neutral' }, evidenceCaption(riskEvidence)),
         ...(savingsCase.requiredSample !== null
           ? [{ label: `Engaged vs sample needed, ${monthLabel(facts.reportMonth)}`, value: `${peopleCount(savingsCase.engaged) ?? NOT_AVAILABLE} / ${peopleCount(savingsCase.requiredSample)}`, status: (savingsCase.engaged ?? 0) >= savingsCase.requiredSample ? 'good' : 'risk', caption: 'Power calculation' } satisfies KpiTile]

@@ -1,12 +1,11 @@
 import { goalStanding, type GoalStatusKey } from '../../goals/goal-status';
-import type { KpiResult } from '../../metrics/kpi-engine';
 import { dayLabel, monthLabel } from '../deck-period';
-import type { DeckPlanGoal, DeckPlanStream } from '../deck-plan-types';
-import { changeCell, kpiSentence, kpiThreshold, kpiTitleName, movementDirection } from '../kpi-sentence';
+import type { DeckPlanGoal } from '../deck-plan-types';
+import { changeCell, kpiSentence, kpiTitleName, movementDirection } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
 import { countWord, noneOf } from '../value-format';
-import { vbcTarget } from '../value-numbers';
+import { KPI_STANDING_WORDS, kpiStanding, kpiTarget } from '../kpi-standing';
 import { isMetricKey } from '../../framework/metric-keys';
 import { formatQuantity, groupDigits } from '../../format/quantity';
 
@@ -17,24 +16,6 @@ import { formatQuantity, groupDigits } from '../../format/quantity';
 
 /** Scorecard rows shown at most; the rest of the catalog stays in the appendix definitions. */
 const MAX_SCORECARD_ROWS = 10;
-
-function targetFor(kpi: KpiResult, stream: DeckPlanStream, goals: readonly DeckPlanGoal[]): { value: number; text: string } | null {
-  const goal = goals.find((candidate) => candidate.metricKey === kpi.key && candidate.target !== null);
-  if (goal) return { value: goal.target!, text: `${formatQuantity(goal.target, kpi.unit)} (goal)` };
-  if (kpi.key === 'vbc_clinical_goal_achievement_rate') {
-    const target = vbcTarget(stream);
-    if (target?.targetPct != null) return { value: target.targetPct / 100, text: `${target.targetPct}% (contract)` };
-  }
-  const threshold = kpiThreshold(kpi);
-  return threshold ? { value: threshold.value, text: `${formatQuantity(threshold.value, kpi.unit)} (${kpi.judgedAgainst?.calibrated ? 'population benchmark' : 'threshold'})` } : null;
-}
-
-function statusWord(kpi: KpiResult, target: { value: number } | null): string {
-  if (kpi.current.value === null) return 'Not measured';
-  if (target) return (kpi.higherIsBetter ? kpi.current.value >= target.value : kpi.current.value <= target.value) ? 'On target' : 'Below target';
-  const direction = movementDirection(kpi);
-  return direction === 'better' ? 'Improving' : direction === 'worse' ? 'Worsening' : direction === 'flat' ? 'Steady' : 'No comparison';
-}
 
 /** The KPI scorecard across the account's streams. */
 export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
@@ -71,14 +52,14 @@ export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
         { header: 'Status', align: 'center' },
       ],
       rows: ordered.map(({ stream, kpi }) => {
-        const target = targetFor(kpi, stream, facts.input.goals);
+        const target = kpiTarget(kpi, stream, facts.input.goals);
         return [
           multiStream ? `${kpi.label} · ${stream.name}` : kpi.label,
           formatQuantity(kpi.current.value, kpi.unit),
           changeCell(kpi, 'quarter'),
           changeCell(kpi, 'year'),
           target?.text ?? '—',
-          statusWord(kpi, target),
+          KPI_STANDING_WORDS[kpiStanding(kpi, target)],
         ];
       }),
       footnote: kpiFootnote(ctx, ordered.map((r) => r.kpi), 'Shares change in percentage points; other KPIs in percent. "Not available" means an input is missing, never zero.'),

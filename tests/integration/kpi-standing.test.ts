@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckSlideTexts, type SlideText } from '../support/deck-text';
+import { openTempBackend } from '../support/temp-backend';
+
+/*
+ * One standing per KPI in a deck. Granite's "Revenue at risk on outcomes" tile said enrollment
+ * (12.1%) was "On track" because it had risen, while its scorecard said "Below target" against the
+ * 15% success-plan goal; Meridian's tile said "On track" for a KPI with no target at all. A tile
+ * that judges a KPI now says what the scorecard says about it, in the same word.
+ */
+
+type Env = Awaited<ReturnType<typeof openTempBackend>>;
+let env: Env;
+const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
+const decks: { account: string; slides: SlideText[] }[] = [];
+
+beforeAll(async () => {
+  env = await openTempBackend();
+  await call('demo.load', {});
+  for (const account of await call('accounts.list', {})) {
+    const mapped = [...new Set((await call('stakeholders.list', { accountId: account.id })).map((person) => person.archetype))];
+    // The mapped room, and each person alone: tiles appear on the slides of the person who believes them.
+    for (const audience of [mapped.slice(0, 4), ...mapped.map((archetype) => [archetype])]) {
+      const filePath = path.join(env.dir, `${account.id}-${audience.join('+')}.pptx`);
+      await call('decks.export', { accountId: account.id, audience, deckType: 'qbr', filePath, overwrite: true });
+      decks.push({ account: `${account.name} for ${audience.join(', ')}`, slides: await deckSlideTexts(filePath) });
+    }
+  }
+}, 180_000);
+afterAll(async () => env.cleanup());
+
+/** Tiles that judge a KPI, and the KPI's name on the scorecard. */
+const TILE_KPIS: [tile: RegExp, scorecard: string][] = [
+  [/^Eligible members enrolled, /, 'Enrollment rate (enrolled ÷ eligible)'],
+  [/^Claims-data completeness, /, 'Claims-data completeness'],
+  [/^Eligibility-file accuracy, /, 'Eligibility-file accuracy'],
+  [/^At clinical goal, /, 'Clinical goal achievement (at target ÷ engaged)'],
+];
+
+describe('a KPI tile and the scorecard', () => {
+  it('give the same standing for the same KPI', () => {
+    let compared = 0;
+    for (const { account, slides } of decks) {
+      const lines = slides.flatMap((slide) => slide.text.split('\n'));
+      // The scorecard's rows (on several streams a row's name ends with " · <stream>"): name, value, 3 months, a year, target, status.
+      const scorecard = slides.filter((slide) => slide.text.includes('\nMetrics vs target')).flatMap((slide) => slide.text.split('\n'));
+      for (const [tile, name] of TILE_KPIS) {
+        const atTile = lines.findIndex((line) => tile.test(line));
+        const rowWords = scorecard.flatMap((line, i) => (line === name || line.startsWith(`${name} · `) ? [scorecard[i + 5]] : []));
+        if (atTile < 0 || rowWords.length === 0) continue;
+        // Tile: label, value, "status · caption".
+        const tileWord = lines[atTile + 2]!.split(' · ')[0];
+        expect(rowWords, `${account}: "${lines[atTile]}" (${tileWord}) against the scorecard's ${name}`).toContain(tileWord);
+        compared += 1;
+      }
+    }
+    expect(compared, 'tiles compared with the scorecard').toBeGreaterThan(3);
+  });
+});
