@@ -75,7 +75,7 @@ export function kpiStanding(kpi: KpiResult | undefined, target: KpiTarget | null
  * for a KPI with no value: the tile's status word stands beside the reason it is missing).
  * @example { label: 'Eligible members enrolled, Nov 2026', value: '12.1%', ...kpiTileStanding(kpi, stream, goals) }
  */
-export function kpiTileStanding(kpi: KpiResult | undefined, stream: DeckPlanStream, goals: readonly DeckPlanGoal[]): { status: KpiStatus; statusLabel: string; caption?: string } {
+export function kpiTileStanding(kpi: KpiResult | undefined, stream: DeckPlanStream, goals: readonly DeckPlanGoal[]): { status: KpiStatus; statusLabel?: string; caption?: string } {
   const against = kpi ? kpiTarget(kpi, stream, goals) : null;
   const standing = kpiStanding(kpi, against);
   // A KPI with no value reads "Not available" already; its tile keeps the plain status word beside the reason.
