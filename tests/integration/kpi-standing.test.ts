@@ -58,3 +58,15 @@ describe('a KPI tile and the scorecard', () => {
     expect(compared, 'tiles compared with the scorecard').toBeGreaterThan(3);
   });
 });
+
+describe('a success-plan goal behind pace', () => {
+  it('is counted off track on the goals slide (Northwind: 9.6% → 9.8% of a 20% goal, six of its eight months gone)', () => {
+    const northwind = decks.filter(({ account }) => account.startsWith('Northwind Logistics'));
+    const goalsSlides = northwind.flatMap(({ slides }) => slides.filter((slide) => slide.text.includes('\nSuccess plan as of ')));
+    expect(goalsSlides.length, 'Northwind goals slides').toBeGreaterThan(0);
+    for (const slide of goalsSlides) {
+      expect(slide.text).toContain('Behind pace');
+      expect(slide.text.split('\n')[0]).toBe('The success-plan goal is not met yet and is behind pace');
+    }
+  });
+});

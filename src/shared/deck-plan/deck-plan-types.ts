@@ -69,6 +69,8 @@ export interface DeckPlanGoal {
   target: number | null;
   current: number | null;
   dueDate: string | null;
+  /** YYYY-MM the goal started; with the due date it says whether the goal is behind pace. */
+  startMonth?: string | null;
   /** Set when the goal is measured by a KPI: its numbers are in this unit and format as the scorecard does. */
   kpiUnit?: KpiUnit | null;
 }

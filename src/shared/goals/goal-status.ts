@@ -3,7 +3,14 @@
  * caller words the status its own way (labels and colours live with the caller).
  */
 
-export type GoalStatusKey = 'met' | 'in_progress' | 'moving_away' | 'missed' | 'not_measured' | 'no_target';
+import { daysBetween } from '../calendar';
+
+export type GoalStatusKey = 'met' | 'in_progress' | 'behind_pace' | 'moving_away' | 'missed' | 'not_measured' | 'no_target';
+
+/** A goal is judged on pace once this share of its time (start month to due date) has gone. */
+const PACE_FROM_ELAPSED = 0.5;
+/** Behind pace: less than this share of the progress its elapsed time would have it make. */
+const PACE_SHARE = 0.5;
 
 /** The numbers a goal's standing is read from; null is unknown, never zero. */
 export interface GoalMeasures {
@@ -12,6 +19,8 @@ export interface GoalMeasures {
   current: number | null;
   /** YYYY-MM-DD, or null when the goal has no due date. */
   dueDate: string | null;
+  /** YYYY-MM the goal started (its baseline's month); without it the goal is not judged on pace. */
+  startMonth?: string | null;
 }
 
 export interface GoalStanding {
@@ -22,7 +31,9 @@ export interface GoalStanding {
 
 /**
  * A goal's standing on `today` (YYYY-MM-DD). A target below its baseline makes it a "lower is better"
- * goal. Missing numbers are reported as missing, never treated as zero.
+ * goal. Missing numbers are reported as missing, never treated as zero. Past half its time (start
+ * month to due date), a goal that has made less than half the progress its time would have it make
+ * is behind pace: short of the target without having missed it yet, and off track.
  *
  * @example goalStanding({ baseline: 0, target: 10, current: 5, dueDate: null }, '2026-01-01') // { key: 'in_progress', progress: 0.5 }
  */
@@ -37,7 +48,16 @@ export function goalStanding(goal: GoalMeasures, today: string): GoalStanding {
   if (dueDate !== null && dueDate < today) return { key: 'missed', progress };
   const movedAway = baseline !== null && (lowerIsBetter ? current > baseline : current < baseline);
   if (movedAway) return { key: 'moving_away', progress: 0 };
+  const elapsed = elapsedShare(goal.startMonth ?? null, dueDate, today);
+  if (progress !== null && elapsed !== null && elapsed >= PACE_FROM_ELAPSED && progress < elapsed * PACE_SHARE) return { key: 'behind_pace', progress };
   return { key: 'in_progress', progress };
+}
+
+/** Share of the time from the start month's first day to the due date gone by `today`, or null without both. */
+function elapsedShare(startMonth: string | null, dueDate: string | null, today: string): number | null {
+  if (!startMonth || !dueDate) return null;
+  const span = daysBetween(`${startMonth}-01`, dueDate);
+  return span > 0 ? daysBetween(`${startMonth}-01`, today) / span : null;
 }
 
 /**

@@ -204,6 +204,7 @@ export async function loadDeckPlanInput(workspace: Pick<Workspace, 'db' | 'sqlit
         ...goalNumbers(row, kpi),
         target: row.target,
         dueDate: row.dueDate,
+        startMonth: row.startMonth,
         kpiUnit: kpi?.unit ?? null,
       };
     }),

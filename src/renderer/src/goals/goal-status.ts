@@ -15,6 +15,7 @@ const STATUS_LOOK: Record<GoalStatusKey, { label: string; color: string }> = {
   met: { label: 'Met', color: 'teal' },
   missed: { label: 'Missed', color: 'red' },
   moving_away: { label: 'Moving away', color: 'orange' },
+  behind_pace: { label: 'Behind pace', color: 'orange' },
   in_progress: { label: 'In progress', color: 'blue' },
 };
 

@@ -83,15 +83,26 @@ const GOAL_STATUS_LABEL: Record<GoalStatusKey, string> = {
   met: 'Met',
   missed: 'Missed',
   moving_away: 'Moving away',
+  behind_pace: 'Behind pace',
   in_progress: 'In progress',
 };
 
-/** "Two of three success-plan goals met", worded right at zero and one. */
+/** "Two of three success-plan goals met" (two goals or more), worded right at zero. */
 function goalsMetPhrase(met: number, total: number): string {
-  if (total === 1) return met === 1 ? 'The success-plan goal is met' : 'The success-plan goal is not met yet';
   if (met === 0) return `${noneOf(total)} success-plan goals met yet`;
   return `${countWord(met, true)} of ${countWord(total)} success-plan goals met`;
 }
+
+/** Where a single goal stands, said of it ("none off track" reads wrongly of one goal). */
+const ONE_GOAL_STANDS: Record<GoalStatusKey, string> = {
+  met: 'The success-plan goal is met',
+  in_progress: 'The success-plan goal is not met yet and is in progress',
+  behind_pace: 'The success-plan goal is not met yet and is behind pace',
+  moving_away: 'The success-plan goal is not met yet and is moving away from its target',
+  missed: 'The success-plan goal was missed at its due date',
+  not_measured: 'The success-plan goal is not measured yet',
+  no_target: 'The success-plan goal has no target yet',
+};
 
 /** Success-plan goals with status; null when the account has none (the deck asks to agree some). */
 export function goalsSlide(ctx: SlideContext): SlideDraft | null {
@@ -104,7 +115,7 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
   });
   const count = (keys: string[]) => standings.filter((s) => keys.includes(s.standing.key)).length;
   const met = count(['met']);
-  const offTrack = count(['missed', 'moving_away']);
+  const offTrack = count(['missed', 'moving_away', 'behind_pace']);
   const unmeasured = count(['not_measured', 'no_target']);
   // A KPI-linked goal formats as the scorecard formats its KPI, so the two slides print one number.
   const fmt = (value: number | null, goal: DeckPlanGoal) =>
@@ -116,7 +127,7 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
     placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
     content: {
       kind: 'table',
-      title: `${goalsMetPhrase(met, goals.length)}; ${offTrack === 0 ? 'none' : countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
+      title: goals.length === 1 ? ONE_GOAL_STANDS[standings[0]!.standing.key] : `${goalsMetPhrase(met, goals.length)}; ${offTrack === 0 ? 'none' : countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
       subtitle: `Success plan as of ${dayLabel(today)}`,
       columns: [{ header: 'Goal', weight: 2.8 }, { header: 'Baseline', align: 'right' }, { header: 'Current', align: 'right' }, { header: 'Target', align: 'right' }, { header: 'Due', align: 'center' }, { header: 'Status', align: 'center' }],
       rows: standings.map(({ goal, standing }) => [goal.title, fmt(goal.baseline, goal), fmt(goal.current, goal), fmt(goal.target, goal), goal.dueDate ? dayLabel(goal.dueDate) : '—', standing.label]),
