@@ -70,3 +70,25 @@ describe('a success-plan goal behind pace', () => {
     }
   });
 });
+
+describe('a score (Member NPS, −100 to 100) moves in points', () => {
+  it('on the scorecard and in the sentences that quote its change, never in percent', () => {
+    let read = 0;
+    for (const { account, slides } of decks) {
+      const lines = slides.flatMap((slide) => slide.text.split('\n'));
+      const scorecard = new Set(slides.filter((slide) => slide.text.includes('\nMetrics vs target')).flatMap((slide) => slide.text.split('\n')));
+      lines.forEach((line, i) => {
+        if ((line === 'Member NPS' || line.startsWith('Member NPS · ')) && scorecard.has(line) && lines[i + 2] !== undefined && /^(±|\+|−)/.test(lines[i + 2]!)) {
+          // name, value, vs 3 months, vs a year
+          for (const change of [lines[i + 2]!, lines[i + 3]!]) expect(change, `${account}: ${line}`).toMatch(/ pts$/);
+          read += 1;
+        }
+        for (const quoted of line.matchAll(/Member NPS: [^;.]*?\(([^)]*in three months)\)/g)) {
+          expect(quoted[1], `${account}: ${line}`).toMatch(/ pts in three months$/);
+          read += 1;
+        }
+      });
+    }
+    expect(read, 'NPS changes read').toBeGreaterThan(3);
+  });
+});

@@ -80,15 +80,22 @@ function changeOf(kpi: KpiResult, window: ComparisonWindow): KpiChange {
 const WINDOW_WORDS: Record<ComparisonWindow, string> = { quarter: 'over three months', year: 'over the year' };
 
 /**
+ * Shares move in percentage points, and so does a score (Member NPS, −100 to 100): a percent of a
+ * percent, or of a score that can cross zero, means nothing to the reader.
+ */
+function movesInPoints(kpi: Pick<KpiResult, 'unit'>): boolean {
+  return kpi.unit === 'fraction' || kpi.unit === 'percent' || kpi.unit === 'score';
+}
+
+/**
  * "fell 46%" / "rose 6.2 points" / "held steady": the movement between the comparison month and the
  * report month, or null when either value is missing. Shares move in points, not percent of percent.
  */
 export function movementPhrase(kpi: KpiResult, window: ComparisonWindow): string | null {
   const change = changeOf(kpi, window);
   if (change.delta === null) return null;
-  const isShare = kpi.unit === 'fraction' || kpi.unit === 'percent';
   const points = kpi.unit === 'fraction' ? change.delta * 100 : change.delta;
-  if (isShare) {
+  if (movesInPoints(kpi)) {
     if (Math.abs(points) < 0.05) return 'held steady';
     return `${points > 0 ? 'rose' : 'fell'} ${groupDigits(Math.abs(points), 1).replace(/\.0$/, '')} points`;
   }
@@ -157,7 +164,7 @@ export function changeCell(kpi: KpiResult, window: ComparisonWindow): string | n
     const rounded = Math.round(n * 10 ** decimals);
     return rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
   };
-  if (kpi.unit === 'fraction' || kpi.unit === 'percent') {
+  if (movesInPoints(kpi)) {
     const points = kpi.unit === 'fraction' ? change.delta * 100 : change.delta;
     return `${sign(points)}${groupDigits(Math.abs(points), 1)} pts`;
   }

@@ -1,7 +1,7 @@
 import { pmpmEngagementChart } from '../../charts/kpi-charts';
 import { monthLabel } from '../deck-period';
 import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
-import { kpiSentence, kpiValueText } from '../kpi-sentence';
+import { changeCell, kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, kpiFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { joinPhrases, peopleCount, periodTotalText, periodTotalTile } from '../value-format';
@@ -112,7 +112,7 @@ export function pmpmEngagementView(ctx: SlideContext, member: AudienceMember, st
       altText: `Line chart of enrollment and engagement as shares of the eligible population over twelve months; engagement ${kpiValueText(engagement)} in ${monthLabel(ctx.facts.reportMonth)}.`,
       callout: { figure: kpiValueText(engagement), label: engagement.judgedAgainst?.calibrated ? `engaged, against ${engagement.judgedAgainst.phrase}` : `of the eligible population engaged in ${monthLabel(ctx.facts.reportMonth)}` },
       sideBullets: [
-        { emphasis: 'Member NPS:', text: nps ? `${kpiValueText(nps)}${nps.quarterOverQuarter.delta !== null ? ` (${nps.quarterOverQuarter.delta >= 0 ? '+' : '−'}${groupDigits(Math.abs(nps.quarterOverQuarter.delta), 0)} in three months)` : ''}` : 'not recorded' },
+        { emphasis: 'Member NPS:', text: nps ? `${kpiValueText(nps)}${changeCell(nps, 'quarter') !== null ? ` (${changeCell(nps, 'quarter')} in three months)` : ''}` : 'not recorded' },
         { emphasis: '30-day retention:', text: retention ? kpiValueText(retention) : 'not recorded' },
       ],
       footnote: chartFootnote(chart, ['pmpm_eligible_members', 'pmpm_enrolled_members', 'pmpm_active_members', 'pmpm_nps']),

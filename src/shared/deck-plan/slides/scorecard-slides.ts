@@ -62,7 +62,7 @@ export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
           KPI_STANDING_WORDS[kpiStanding(kpi, target)],
         ];
       }),
-      footnote: kpiFootnote(ctx, ordered.map((r) => r.kpi), 'Shares change in percentage points; other KPIs in percent. "Not available" means an input is missing, never zero.'),
+      footnote: kpiFootnote(ctx, ordered.map((r) => r.kpi), 'Shares and scores change in points; other KPIs in percent. "Not available" means an input is missing, never zero.'),
       notes: speakerNotes(
         [
           ...(worst ? [`${kpiSentence(worst.kpi)}.`] : []),
