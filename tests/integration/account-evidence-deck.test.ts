@@ -72,7 +72,7 @@ async function appKpiText(streamId: string, key: string): Promise<string> {
 }
 
 const savingsSlide = (slides: SlideText[]) => slideWith(slides, 'Claims-validated method', 'Cardiometabolic PMPM base');
-const dataQualitySlide = (slides: SlideText[]) => slideWith(slides, 'Method and data completeness', "The buyer's claims feed");
+const dataQualitySlide = (slides: SlideText[]) => slideWith(slides, 'Method and data completeness', "Your claims feed");
 
 describe('account-level evidence recorded on the second stream', () => {
   it('the value slides on the PMPM base, the executive summary and the data-quality slide quote the same figures as the app', async () => {
@@ -111,12 +111,12 @@ describe('two streams recording different values for the month', () => {
     // Eligibility accuracy is still recorded on one stream only, so it is still shown.
     expect(tileValue(savings, 'Eligibility-file accuracy, Nov 2026')).toBe(await appKpiText(bonusStreamId, 'vbc_eligibility_accuracy_pct'));
 
-    for (const slide of slides.filter((candidate) => candidate.text.includes('Method and data completeness') && candidate.text.includes("The buyer's claims feed"))) {
+    for (const slide of slides.filter((candidate) => candidate.text.includes('Method and data completeness') && candidate.text.includes("Your claims feed"))) {
       const title = slide.text.split('\n')[0]!;
       expect(title).toContain(`Outcomes bonus ${completeness}`);
       expect(title).toContain('Quality bonus 91%');
     }
-    expect(slides.some((slide) => slide.text.includes("The buyer's claims feed"))).toBe(true);
+    expect(slides.some((slide) => slide.text.includes("Your claims feed"))).toBe(true);
   });
 });
 

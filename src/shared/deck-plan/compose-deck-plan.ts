@@ -1,4 +1,5 @@
 import { audienceEvidenceGaps, checkAudienceProof } from './audience-evidence';
+import { slideInCustomerVoice } from './customer-voice';
 import { resolveAudience } from './deck-audience';
 import { collectDeckFacts } from './deck-facts';
 import { quarterLabel } from './deck-period';
@@ -81,7 +82,8 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     orientation: reading.lead.orientation,
     orientationReason: reading.lead.orientationReason,
     assessmentStatus: input.assessment ? 'final' : 'missing',
-    slides: arrangeSlides(ctx, drafts, input.deckType),
+    // The customer's voice on every slide ("your eligibility file"); notes stay the CSM's.
+    slides: arrangeSlides(ctx, drafts.map((draft) => ({ ...draft, content: slideInCustomerVoice(draft.content) })), input.deckType),
     evidenceGaps: gaps,
     missingProof: ctx.missingProof,
     notices,

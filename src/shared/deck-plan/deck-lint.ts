@@ -20,7 +20,8 @@ export type DeckLintRule =
   | 'main-too-long'
   | 'appendix-before-main'
   | 'backward-looking'
-  | 'missing-core-slide';
+  | 'missing-core-slide'
+  | 'third-person-buyer';
 
 export interface DeckLintFinding {
   rule: DeckLintRule;
@@ -68,6 +69,8 @@ const RAW_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bterms\.\w+|\b[a-z]{2,}[A-Z]
 const AWKWARD_ADDRESS = /\bso [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ gets?\b|\bthe proof they need\b/;
 /** Number words that read wrongly at zero ('No of two goals met', 'no off track', 'None of the two': neither). */
 const ZERO_WORDING = /\bno of\b|\bno off track\b|\bnone of the two\b/i;
+/** Our own word for the customer, or for us, on a slide the customer reads: "the buyer's actuary", "the vendor's control". */
+const THIRD_PERSON_BUYER = /\bthe buyer\b|\bbuyer's\b|\bthe vendor\b|\bvendor's\b/i;
 const PERSON_SILENCE = /\bdays since\b|\bnot engaged\b|\blast engaged\b/i;
 const DAY_COUNT = /\b\d[\d,.]*\s*days?\b/i;
 
@@ -108,6 +111,7 @@ export function lintDeckPlan(plan: DeckPlan, input: DeckPlanInput): DeckLintFind
       if (people.some((name) => text.includes(`show ${name}`))) add('awkward-address', `speaks of the person in the room in the third person: "${text}"`);
       if (AWKWARD_ADDRESS.test(text)) add('awkward-address', `addresses the person in the room in the third person: "${text}"`);
       if (ZERO_WORDING.test(text)) add('zero-wording', `reads wrongly at zero: "${text}"`);
+      if (THIRD_PERSON_BUYER.test(text)) add('third-person-buyer', `speaks of the customer as "the buyer" (or of us as "the vendor"): "${text}"`);
     }
   }
   const mainIds = plan.slides.filter((s) => s.section === 'main').map((s) => s.id);
