@@ -92,3 +92,32 @@ describe('a score (Member NPS, −100 to 100) moves in points', () => {
     expect(read, 'NPS changes read').toBeGreaterThan(3);
   });
 });
+
+describe('a fee tile and its basis', () => {
+  it('multiply out: the rate, the members and the months under the total give the total', async () => {
+    let read = 0;
+    const number = (text: string) => Number(text.replace(/[$,]/g, ''));
+    // A whole past quarter too: a fee total over several months once showed one month's basis.
+    const pastQuarter: typeof decks = [];
+    for (const account of await call('accounts.list', {})) {
+      const audience = [...new Set((await call('stakeholders.list', { accountId: account.id })).map((person) => person.archetype))].slice(0, 4);
+      const filePath = path.join(env.dir, `${account.id}-q3.pptx`);
+      await call('decks.export', { accountId: account.id, audience, deckType: 'qbr', quarter: '2026Q3', filePath, overwrite: true });
+      pastQuarter.push({ account: `${account.name}, Q3 2026`, slides: await deckSlideTexts(filePath) });
+    }
+    for (const { account, slides } of [...decks, ...pastQuarter]) {
+      const lines = slides.flatMap((slide) => slide.text.split('\n'));
+      lines.forEach((line, i) => {
+        if (!line.startsWith('Fees, ')) return;
+        const total = lines[i + 1]!;
+        // "$0.45/mo × 85,000" for one month, "$0.45 × 85,000 × 2 mo" for several.
+        const basis = /^(\$[\d.,]+)(?:\/mo)? × ([\d,]+)(?: × (\d+) mo)?$/.exec(lines[i + 2] ?? '');
+        if (!/^\$[\d,]+$/.test(total) || !basis) return;
+        const product = number(basis[1]!) * number(basis[2]!) * Number(basis[3] ?? 1);
+        expect(Math.abs(product - number(total)), `${account}: ${total} against "${lines[i + 2]}"`).toBeLessThan(1);
+        read += 1;
+      });
+    }
+    expect(read, 'fee tiles read').toBeGreaterThan(2);
+  }, 60_000);
+});

@@ -63,8 +63,13 @@ export function pmpmSpendView(ctx: SlideContext, member: AudienceMember, stream:
   const unit = stream.terms.unit === 'employee' ? 'employee' : 'member';
   const active = facts.observed(stream.id, 'pmpm_active_members', facts.reportMonth);
   const eligible = facts.observed(stream.id, 'pmpm_eligible_members', facts.reportMonth) ?? numericTerm(stream, 'eligiblePopulation');
-  // Short enough for the line under a tile's value.
-  const feeBasis = rate !== null ? `${formatQuantity(rate, 'usd')}/mo × ${eligible ? peopleCount(eligible) : `eligible ${unit}s`}` : 'rate not recorded';
+  // Short enough for the line under a tile's value, and multiplying out to the period's total: the
+  // members are named only when every month of the period billed the same number, and the months are counted.
+  const monthsBilled = facts.quarterMonths.length;
+  const eligibleEachMonth = facts.quarterMonths.map((month) => facts.observed(stream.id, 'pmpm_eligible_members', month) ?? numericTerm(stream, 'eligiblePopulation'));
+  const sameEachMonth = eligibleEachMonth.every((count) => count !== null && count === eligibleEachMonth[0]);
+  const members = sameEachMonth && eligible ? peopleCount(eligible) : `eligible ${unit}s`;
+  const feeBasis = rate !== null ? `${formatQuantity(rate, 'usd')}${monthsBilled > 1 ? ` × ${members} × ${monthsBilled} mo` : `/mo × ${members}`}` : 'rate not recorded';
   const perActiveBasis = active ? `fee ÷ ${peopleCount(active)} active` : 'active members not recorded';
   const assumptions = savingsCase.total ? savingsNote(savingsCase) : 'No savings are assumed until a matched-cohort analysis on claims exists.';
   return {
