@@ -7,9 +7,9 @@ import type { AudienceMember, DeckPlanStream } from '../deck-plan-types';
 import { kpiSentence, kpiValueText } from '../kpi-sentence';
 import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
-import { isSmallCell } from '../../metrics/small-cells';
+import { COMPLEMENT_NOTE, isSmallCell, suppressedCellText, tableSuppression, type CellSuppression } from '../../metrics/small-cells';
 import type { DeckFacts, PeriodTotal } from '../deck-facts';
-import { joinPhrases, peopleCount, peopleShare, periodTotalText } from '../value-format';
+import { joinPhrases, peopleCount, peopleShare, periodTotalText, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
 import { managementCodeLeakage } from '../../metrics/rpm-leakage';
 import type { ProofView } from './proof-view';
@@ -264,7 +264,6 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
   const denied = total((row) => row.denied);
   const denial = facts.kpi(stream.id, 'rpm_denial_rate');
   const capture = facts.kpi(stream.id, 'rpm_management_capture_rate');
-  const deniedText = isSmallCell(denied) ? '1–10 were denied (suppressed)' : `${peopleShare(denied, submitted) ?? 'not available'} were denied`;
   const title =
     gaps.length > 0
       ? `RPM claim totals for ${period} are incomplete: ${joinPhrases(gaps)} are not recorded`
@@ -272,7 +271,14 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
         ? `Claims paid against submitted cannot be shown for every code in ${period}`
         : isSmallCell(submitted) || isSmallCell(paid)
           ? `RPM claims in ${period} are counts of 1–10, which are suppressed under the CMS cell-size rule`
-          : `In ${period}, ${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid (${peopleShare(paid, submitted) ?? 'not available'}); ${deniedText}`;
+          : isSmallCell(denied)
+            ? // Paid and submitted side by side would give the small denied total away (their difference).
+              `In ${period}, ${groupDigits(submitted)} RPM claims were submitted; 1–10 were denied (suppressed)`
+            : `In ${period}, ${groupDigits(paid)} of ${groupDigits(submitted)} RPM claims were paid (${peopleShare(paid, submitted) ?? 'not available'}); ${peopleShare(denied, submitted) ?? 'not available'} were denied`;
+  // Paid + denied = submitted in every row and the title gives the totals: a small count hides a second one (small-cells.ts).
+  const counts = rows.map((row) => [row.submitted?.value ?? null, row.paid?.value ?? null, row.denied?.value ?? null]);
+  const marks = tableSuppression(counts);
+  const anyComplement = marks.some((row) => row.includes('complement'));
   const codeNames: Record<string, string> = { '99453': 'setup', '99445': 'device 2-15 days', '99454': 'device 16-30 days', '99470': 'mgmt 10-19 min', '99457': 'mgmt first 20 min', '99458': 'mgmt add-on 20 min' };
   const count = (value: number) => peopleCount(value);
   return {
@@ -282,14 +288,22 @@ export function rpmBillingComplianceView(ctx: SlideContext, member: AudienceMemb
       title,
       subtitle: `Billing compliance by CPT code · for ${member.label}`,
       columns: [{ header: `CPT code, ${period}`, weight: 1.8 }, { header: 'Submitted', align: 'right' }, { header: 'Paid', align: 'right' }, { header: 'Denied', align: 'right' }, { header: 'Denial rate', align: 'right' }],
-      rows: rows.map((row) => [
-        `${row.code} (${codeNames[row.code]})`,
-        periodTotalText(row.submitted, count),
-        periodTotalText(row.paid, count),
-        periodTotalText(row.denied, count),
-        peopleShare(row.denied?.value ?? null, row.submitted?.value ?? null),
-      ]),
-      footnote: quarterFootnote(ctx, ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'], `Claim lines per billed unit, by service month.${gaps.length > 0 ? ' "Incomplete" marks a count missing for a month; the months recorded are not shown as the period\'s total.' : ''}`),
+      rows: rows.map((row, i) => {
+        const [submittedMark, paidMark, deniedMark] = marks[i]!;
+        const cell = (total: PeriodTotal | null, mark: CellSuppression) => periodTotalText(total, (value) => suppressedCellText(value, mark, count));
+        return [
+          `${row.code} (${codeNames[row.code]})`,
+          cell(row.submitted, submittedMark!),
+          cell(row.paid, paidMark!),
+          cell(row.denied, deniedMark!),
+          submittedMark || deniedMark ? SUPPRESSED_SHARE_TEXT : peopleShare(row.denied?.value ?? null, row.submitted?.value ?? null),
+        ];
+      }),
+      footnote: quarterFootnote(
+        ctx,
+        ['rpm_claims_submitted_99454', 'rpm_claims_paid_99454'],
+        `Claim lines per billed unit, by service month.${gaps.length > 0 ? ' "Incomplete" marks a count missing for a month; the months recorded are not shown as the period\'s total.' : ''}${anyComplement ? ` ${COMPLEMENT_NOTE}` : ''}`,
+      ),
       notes: speakerNotes(
         [
           ...(gaps.length > 0 ? [`Ask billing for the missing counts (${joinPhrases(gaps)}) before quoting a paid rate for ${period}.`] : []),
