@@ -1,23 +1,19 @@
 import type { ModelTerms } from '../api/schemas/stream-terms-schemas';
 import { FRAMEWORK_CATALOG_VERSION } from '../framework/catalog-version';
-import { outcomesTermsOf, phasedTermsOf } from '../api/schemas/stream-terms-adapters';
+import { phasedTermsOf } from '../api/schemas/stream-terms-adapters';
 import type { IdentificationAnswers } from '../framework/answers';
 import type { FrameworkAssessment } from '../framework/assessment';
-import { assessContractReadiness, type ContractReadiness } from '../framework/contract-readiness';
 import { hybridPhase, type HybridPhase } from '../framework/hybrid-phase';
 import { identify, type IdentificationResult } from '../framework/identify';
 import type { OpenQuestion } from '../framework/open-question';
 import { buildValueMap, type AccountStakeholder, type ValueMap } from '../framework/value-map';
 import { diffAssessmentResults, type AssessmentChange } from './assessment-changes';
+import { outcomesStreamsReadiness, type StreamReadiness } from './stream-readiness';
+
+export type { StreamReadiness };
 
 /** A revenue stream as stored for the account, with its validated terms. */
 export type AccountStreamForAssessment = { id: string; name: string } & ModelTerms;
-
-export interface StreamReadiness {
-  streamId: string;
-  streamName: string;
-  readiness: ContractReadiness;
-}
 
 export interface StreamHybridPhase {
   streamId: string;
@@ -63,9 +59,7 @@ export function composeAssessmentResult(inputs: AssessmentInputs): AssessmentRes
   const assessment = identification.suggestedAssessment;
   const valueMap = assessment ? buildValueMap(assessment, inputs.stakeholders, inputs.availableMetricKeys) : null;
 
-  const contractReadiness = inputs.streams.flatMap((stream) =>
-    stream.revenueModel === 'value_based' ? [{ streamId: stream.id, streamName: stream.name, readiness: assessContractReadiness(outcomesTermsOf(stream.terms)) }] : [],
-  );
+  const contractReadiness = outcomesStreamsReadiness(inputs.streams);
 
   const hybridPhases = inputs.streams.flatMap((stream) => {
     if (stream.revenueModel !== 'hybrid') return [];

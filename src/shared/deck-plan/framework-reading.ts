@@ -1,6 +1,7 @@
-import { outcomesTermsOf, phasedTermsOf } from '../api/schemas/stream-terms-adapters';
+import { phasedTermsOf } from '../api/schemas/stream-terms-adapters';
 import type { StreamTerms } from '../api/schemas/stream-terms-schemas';
-import { assessContractReadiness, type ContractReadiness } from '../framework/contract-readiness';
+import { outcomesStreamsReadiness } from '../assessment/stream-readiness';
+import type { ContractReadiness } from '../framework/contract-readiness';
 import { environmentShift, type EnvironmentShift } from '../framework/environment-shifts';
 import { detectIncentiveConflicts, type ConflictStream, type IncentiveConflict } from '../framework/hybrid-conflicts';
 import { hybridPhase, type HybridPhase } from '../framework/hybrid-phase';
@@ -103,9 +104,7 @@ export function readFramework(facts: DeckFacts, primary: ArchetypeKey): Framewor
 
   const readiness = assessment?.contractReadiness.length
     ? assessment.contractReadiness.map((entry) => ({ streamName: entry.streamName, readiness: entry.readiness }))
-    : input.streams
-        .filter((stream) => stream.revenueModel === 'value_based')
-        .map((stream) => ({ streamName: stream.name, readiness: assessContractReadiness(outcomesTermsOf(stream.terms as StreamTerms['value_based'])) }));
+    : outcomesStreamsReadiness(input.streams).map((entry) => ({ streamName: entry.streamName, readiness: entry.readiness }));
 
   const phases = assessment?.hybridPhases.length
     ? assessment.hybridPhases.map((entry) => ({ streamName: entry.streamName, activatedUsers: entry.activatedUsers, phase: entry.phase }))

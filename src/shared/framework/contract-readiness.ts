@@ -70,7 +70,7 @@ function item(key: ContractReadinessItemKey, label: string, status: ReadinessSta
   return { key, label, status, explanation, concerns };
 }
 
-function paymentModel(terms: OutcomesContractTerms): ContractReadinessItem {
+function paymentModel(terms: OutcomesContractTerms, fixedFeeStreams: readonly string[]): ContractReadinessItem {
   const label = 'Payment model';
   const fee = terms.engagementFee;
   const perf = terms.performanceComponent;
@@ -78,7 +78,9 @@ function paymentModel(terms: OutcomesContractTerms): ContractReadinessItem {
     return item('payment_model', label, 'missing', 'Neither an engagement fee nor a performance component is described; nobody can tell what is paid when.');
   }
   const concerns: string[] = [];
-  if (!fee) concerns.push('No engagement fee, so no revenue floor: a missed target can mean no payment at all.');
+  // Another stream's fixed fee (PMPM, licence) is the floor this contract does not carry itself.
+  const floor = fee || fixedFeeStreams.length === 0 ? '' : ` With no engagement fee here, the fixed fees of ${fixedFeeStreams.map((name) => `“${name}”`).join(' and ')} are paid whatever the outcome.`;
+  if (!fee && fixedFeeStreams.length === 0) concerns.push('No engagement fee: if a target is missed, the program\'s work can go unpaid altogether, so any dispute over the measurement becomes a dispute over whether the program is funded.');
   if (!perf) {
     const hasBasis = Boolean(fee?.basis?.trim());
     return item(
@@ -115,7 +117,7 @@ function paymentModel(terms: OutcomesContractTerms): ContractReadinessItem {
     perf.atRiskAmountUsd !== undefined ? `${formatQuantity(perf.atRiskAmountUsd, 'usd')} at risk` : null,
   ].filter((text): text is string => text !== null);
   const component = `paid as ${perf.mechanism.replace(/_/g, ' ')}${amounts.length > 0 ? `: ${amounts.join(', ')}` : ''}`;
-  return item('payment_model', label, 'present', fee ? `An engagement fee, and a performance component ${component}.` : `A performance component ${component}.`, concerns);
+  return item('payment_model', label, 'present', fee ? `An engagement fee, and a performance component ${component}.` : `A performance component ${component}.${floor}`, concerns);
 }
 
 function targets(terms: OutcomesContractTerms): { item: ContractReadinessItem; flags: TargetFlag[] } {
@@ -153,9 +155,13 @@ function targets(terms: OutcomesContractTerms): { item: ContractReadinessItem; f
   };
 }
 
-/** Check an outcomes contract's terms item by item: present, missing or vague, with the reason. */
-export function assessContractReadiness(terms: OutcomesContractTerms): ContractReadiness {
-  const items: ContractReadinessItem[] = [paymentModel(terms)];
+/**
+ * Check an outcomes contract's terms item by item: present, missing or vague, with the reason.
+ * `fixedFeeStreams` names the account's other streams paid whatever the outcome (PMPM, licence):
+ * with one, a contract without an engagement fee still has a floor.
+ */
+export function assessContractReadiness(terms: OutcomesContractTerms, context: { fixedFeeStreams?: readonly string[] } = {}): ContractReadiness {
+  const items: ContractReadinessItem[] = [paymentModel(terms, context.fixedFeeStreams ?? [])];
 
   const risk = clauseStatus(terms.riskAdjustment?.method);
   items.push(

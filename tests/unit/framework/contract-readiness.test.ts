@@ -82,7 +82,7 @@ describe('assessContractReadiness', () => {
     const payment = clawback.items.find((entry) => entry.key === 'payment_model')!;
     expect(payment.status).toBe('present');
     expect(payment.concerns).toHaveLength(2);
-    expect(payment.concerns.join(' ')).toMatch(/no revenue floor/);
+    expect(payment.concerns.join(' ')).toMatch(/^No engagement fee: if a target is missed/);
   });
 
   it('measurement without claims runout is vague; a short period is a concern', () => {
