@@ -28,7 +28,7 @@ describe('the value story follows the buyer\'s payment environment', () => {
     const maStory = slide(ma, 'value-story')!.content;
     expect(ffsStory.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct\) after our 30% share$/);
     expect(ffsStory.subtitle).toContain('Revenue generated for the practice');
-    expect(maStory.title).toMatch(/^Monitored patients were readmitted at [\d.]+% vs [\d.]+% unmonitored: [\d.]+ points lower$/);
+    expect(maStory.title).toMatch(/^In [A-Z][a-z]{2} \d{4}, monitored patients were readmitted at [\d.]+% vs [\d.]+% unmonitored: [\d.]+ points lower$/);
     expect(maStory.subtitle).toContain('Costs avoided under capitation');
     expect(maStory.title).not.toMatch(/reimbursement|CPT/);
     // ER visits avoided and Star Ratings are named on the MA story even though not recorded, never shown as 0.

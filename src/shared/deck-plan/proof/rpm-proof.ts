@@ -9,7 +9,7 @@ import { speakerNotes } from '../likely-questions';
 import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-context';
 import { COMPLEMENT_NOTE, isSmallCell, suppressedCellText, tableSuppression, type CellSuppression } from '../../metrics/small-cells';
 import type { DeckFacts, PeriodTotal } from '../deck-facts';
-import { joinPhrases, peopleCount, peopleShare, periodTotalText, SUPPRESSED_SHARE_TEXT } from '../value-format';
+import { joinPhrases, lowerFirst, peopleCount, peopleShare, periodTotalText, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
 import { managementCodeLeakage } from '../../metrics/rpm-leakage';
 import type { ProofView } from './proof-view';
@@ -172,14 +172,18 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const chart = readmissionChart(ctx, stream);
   const gap = comparison ? comparison.unmonitoredPct - comparison.monitoredPct : null;
   const title = comparison
-    ? `Monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
+    ? `In ${monthLabel(comparison.month)}, monitored patients were readmitted at ${groupDigits(comparison.monitoredPct, 1)}% vs ${groupDigits(comparison.unmonitoredPct, 1)}% unmonitored: ${groupDigits(Math.abs(gap!), 1)} points ${gap! >= 0 ? 'lower' : 'higher'}`
     : 'Readmissions avoided cannot be shown yet: monitored vs unmonitored readmission rates are not recorded';
   // Star Ratings belong to a Medicare Advantage story and capitation to a capitated buyer's: a
   // fee-for-service practice hears neither (framework/value-story.ts).
   const { concepts } = storyFor(stream, member.archetype);
+  // "Avoided" says what would have happened otherwise: until matched-cohort savings are recorded, a
+  // figure is what its source reported, and the slide says so.
+  const matched = facts.latest(stream.id, 'outcome_matched_cohort_savings_usd') !== null;
+  const reported = (label: string, shown: boolean) => (matched || !shown ? label : `Reported ${lowerFirst(label)}`);
   const side: DeckBullet[] = [
-    { emphasis: 'ER visits avoided:', text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
-    { emphasis: 'Readmission cost avoided:', text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
+    { emphasis: reported('ER visits avoided:', erAvoided !== null), text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
+    { emphasis: reported('Readmission cost avoided:', costAvoided !== null), text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
     ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` }] : []),
   ];
   const leadPoint = concepts.capitation
@@ -202,7 +206,12 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
       footnote: chartFootnote(
         chart,
         ['rpm_readmissions_monitored_pct', 'rpm_readmissions_unmonitored_pct', 'outcome_er_visits_avoided'],
-        comparison?.enrolled ? `Monitored group: ${peopleCount(comparison.enrolled)} enrolled patients; unmonitored group size not recorded, so no confidence interval is shown.` : undefined,
+        [
+          comparison?.enrolled ? `Monitored group: ${peopleCount(comparison.enrolled)} enrolled patients; unmonitored group size not recorded, so no confidence interval is shown.` : '',
+          !matched && (erAvoided !== null || costAvoided !== null) ? '“Reported” figures are as their sources recorded them, without a matched control group.' : '',
+        ]
+          .filter((sentence) => sentence !== '')
+          .join(' ') || undefined,
       ),
       notes: speakerNotes(
         [
