@@ -65,7 +65,8 @@ export function customerTexts(slide: DeckSlide): string[] {
 
 const APP_TO_DO = /\b(QBR Workbench|in the app|this workspace|save the (quarter's )?assessment|complete and save|framework assessment|import (the|a|paid|monthly)|record (it|them) in|map (a|the|someone))\b/i;
 const TRUNCATED = /…|\.\.\.|\((e\.g|i\.e)\.?\s*$/i;
-const RAW_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\bterms\.\w+|\b[a-z]{2,}[A-Z][a-z]+\w*\b/;
+/** A metric key, a per-code key template ("rpm_claims_paid_<code>"), a contract-term path or a camelCase name. */
+const RAW_KEY = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_<\w+>|\bterms\.\w+|\b[a-z]{2,}[A-Z][a-z]+\w*\b/;
 const AWKWARD_ADDRESS = /\bso [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ gets?\b|\bthe proof they need\b/;
 /** Number words that read wrongly at zero ('No of two goals met', 'no off track', 'None of the two': neither). */
 const ZERO_WORDING = /\bno of\b|\bno off track\b|\bnone of the two\b/i;
