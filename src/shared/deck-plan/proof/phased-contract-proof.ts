@@ -32,11 +32,13 @@ export function switchoverView(ctx: SlideContext, member: AudienceMember, stream
   const remaining = Math.max(0, threshold - activated.value);
   // 1-10 activated users would be given away by the count, the share of the threshold and what remains.
   const small = isSmallCell(activated.value);
+  // "Under the contract": the count toward the switchover, not the Engagement Gate's members active in the month.
+  const asOf = `By ${monthLabel(activated.month)}`;
   const title = small
-    ? `${peopleCount(activated.value)} users activated against a ${groupDigits(threshold)}-user switchover threshold; progress is ${SUPPRESSED_SHARE_TEXT}`
+    ? `${asOf}, ${peopleCount(activated.value)} users had activated under the contract, against a ${groupDigits(threshold)}-user switchover threshold; progress is ${SUPPRESSED_SHARE_TEXT}`
     : progress >= 1
-      ? `${groupDigits(activated.value)} users activated: the contract has switched to PEPM${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`
-      : `${groupDigits(activated.value)} of ${groupDigits(threshold)} users activated (${formatQuantity(progress, 'fraction')}); ${groupDigits(remaining)} more trigger the PEPM switchover${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`;
+      ? `${asOf}, ${groupDigits(activated.value)} users had activated under the contract: it has switched to PEPM${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`
+      : `${asOf}, ${groupDigits(activated.value)} of ${groupDigits(threshold)} users had activated under the contract (${formatQuantity(progress, 'fraction')}); ${groupDigits(remaining)} more trigger the PEPM switchover${monthlyAfter !== null ? ` at ${formatQuantity(monthlyAfter, 'usd')} a month` : ''}`;
   return {
     key: 'hybrid-switchover',
     content: {
