@@ -10,6 +10,8 @@ import { watchPoints } from '../watch-points';
 import { decisionsFor } from './opening-slides';
 import { SMALL_CELL_NOTE } from '../../metrics/small-cells';
 import { kpiFormulaInWords } from '../../metrics/kpis/formula-words';
+import { isFeeKpi } from '../../metrics/kpis/kpi-catalog';
+import { kpiTitleName } from '../kpi-sentence';
 import type { CommitmentOwnerSide } from '../../commitments/commitment';
 
 /*
@@ -101,6 +103,7 @@ export function kpiDefinitionsSlide(ctx: SlideContext): SlideDraft | null {
   const kpis = ctx.facts.input.insights.streams.flatMap((stream) => stream.kpis);
   const unique = [...new Map(kpis.map((kpi) => [kpi.key, kpi])).values()];
   if (unique.length === 0) return null;
+  const fees = unique.filter((kpi) => isFeeKpi(kpi.key)).length;
   return {
     id: 'kpi-definitions',
     reason: 'Reference: how every KPI in the deck is computed, so any number can be traced.',
@@ -108,10 +111,16 @@ export function kpiDefinitionsSlide(ctx: SlideContext): SlideDraft | null {
     placement: 'appendix',
     content: {
       kind: 'table',
-      title: `${countWord(unique.length, true)} KPIs and the formula behind each`,
+      title:
+        fees === 0
+          ? `${countWord(unique.length, true)} KPIs and the formula behind each`
+          : fees === unique.length
+            ? `${fees === 1 ? 'Our fee' : 'Our fees'} and the formula behind ${fees === 1 ? 'it' : 'each'}`
+            : `${countWord(unique.length - fees, true)} KPIs and ${fees === 1 ? 'our fee' : 'our fees'}: the formula behind each`,
       subtitle: 'KPI definitions',
       columns: [{ header: 'KPI', weight: 2 }, { header: 'Formula', weight: 3.4 }, { header: 'Better when', align: 'center', weight: 1 }],
-      rows: unique.map((kpi) => [kpi.label, kpiFormulaInWords(kpi), kpi.higherIsBetter ? 'Higher' : 'Lower']),
+      // A fee (what the customer pays us) is named as one and judged by neither side.
+      rows: unique.map((kpi) => (isFeeKpi(kpi.key) ? [kpiTitleName(kpi), kpiFormulaInWords(kpi), 'Set by contract'] : [kpi.label, kpiFormulaInWords(kpi), kpi.higherIsBetter ? 'Higher' : 'Lower'])),
       footnote: { source: 'KPI definitions used throughout this review', dateRange: `Values in this deck for ${monthLabel(ctx.facts.reportMonth)}` },
       notes: 'Reference slide. A KPI whose input is missing is shown as "Not available", never as zero.',
     },

@@ -2,6 +2,7 @@ import { goalStanding, type GoalStatusKey } from '../../goals/goal-status';
 import { dayLabel, monthLabel } from '../deck-period';
 import type { DeckPlanGoal } from '../deck-plan-types';
 import { changeCell, kpiSentence, kpiTitleName, movementDirection } from '../kpi-sentence';
+import { isFeeKpi } from '../../metrics/kpis/kpi-catalog';
 import { speakerNotes } from '../likely-questions';
 import { kpiFootnote, metricSources, type SlideContext, type SlideDraft } from '../slide-context';
 import { countWord, noneOf } from '../value-format';
@@ -21,7 +22,8 @@ const MAX_SCORECARD_ROWS = 10;
 export function scorecardSlide(ctx: SlideContext): SlideDraft | null {
   const { facts } = ctx;
   const multiStream = facts.input.streams.length > 1;
-  const rows = facts.input.streams.flatMap((stream) => (facts.streamKpis(stream.id)?.kpis ?? []).map((kpi) => ({ stream, kpi })));
+  // Our fee is what the customer pays, not one of their KPIs: it is not scored.
+  const rows = facts.input.streams.flatMap((stream) => (facts.streamKpis(stream.id)?.kpis ?? []).filter((kpi) => !isFeeKpi(kpi.key)).map((kpi) => ({ stream, kpi })));
   if (rows.length === 0) return null;
   // Measured KPIs first, in catalog order, so a page never starts with a run of "Not available".
   const ordered = [...rows.filter((r) => r.kpi.current.value !== null), ...rows.filter((r) => r.kpi.current.value === null)].slice(0, MAX_SCORECARD_ROWS);

@@ -19,3 +19,8 @@ const BY_KEY: ReadonlyMap<string, KpiDefinition> = new Map(KPI_CATALOG.map((defi
 export function kpiDefinition(key: KpiKey): KpiDefinition {
   return BY_KEY.get(key)!;
 }
+
+/** True for a KPI that is our fee to the customer (kpi-definition.ts `fee`): a deck neither scores nor judges it. */
+export function isFeeKpi(key: string): boolean {
+  return BY_KEY.get(key)?.fee === true;
+}

@@ -54,6 +54,11 @@ export interface KpiMeta {
   unit: KpiUnit;
   /** Whether a rising value is good news; drives trend wording and chart colouring. */
   higherIsBetter: boolean;
+  /**
+   * True for our fee to the customer (what they pay us): a contract figure, not one of their KPIs.
+   * Decks neither score nor judge it (see `isFeeKpi`).
+   */
+  fee?: true;
   /** The formula in words with the inputs' names: shown in the README, tooltips and the deck appendix. */
   formula: string;
 }

@@ -53,6 +53,7 @@ export const PMPM_KPIS: readonly KpiDefinition[] = [
     family: 'pmpm',
     unit: 'usd',
     higherIsBetter: true,
+    fee: true,
     formula: 'terms.ratePerMonthUsd × eligible members (× enrolled members when terms.enrollmentBased)',
     // The member count it multiplies depends on the contract variant, so each value names the one it used.
     compute: (r, m) => {

@@ -155,7 +155,7 @@ export const RPM_KPIS: readonly KpiDefinition[] = [
   }),
   {
     key: 'rpm_buyer_reimbursement_usd',
-    label: 'Buyer reimbursement collected',
+    label: 'RPM reimbursement collected',
     family: 'rpm',
     unit: 'usd',
     higherIsBetter: true,
@@ -168,8 +168,9 @@ export const RPM_KPIS: readonly KpiDefinition[] = [
     family: 'rpm',
     unit: 'usd',
     higherIsBetter: true,
+    fee: true,
     formula:
-      'revenue share: buyer reimbursement × terms.revenueSharePct ÷ 100 ÷ rpm_enrolled_patients; per-patient fee: terms.perPatientMonthlyFeeUsd',
+      'revenue share: RPM reimbursement collected × terms.revenueSharePct ÷ 100 ÷ rpm_enrolled_patients; per-patient fee: terms.perPatientMonthlyFeeUsd',
     compute: revenuePerEnrolledPatient,
   },
 ];
