@@ -95,3 +95,19 @@ describe('the executive summary says the period of its figures', () => {
     expect(read, 'summaries read').toBeGreaterThan(5);
   });
 });
+
+describe('a watch point agrees with the billing rules the same deck states', () => {
+  it('does not say the monitoring codes depend on 16 device days, which 2-15 days also bill', () => {
+    let read = 0;
+    for (const { account, slides } of decks) {
+      for (const slide of slides) {
+        if (!slide.text.includes('below the 16 days a month')) continue;
+        read += 1;
+        // Since 2026, 99445 bills 2-15 device days at the 16-30 rate: only the clinical evidence needs 16.
+        expect(slide.text, `${account}, slide ${slide.index}`).not.toMatch(/codes (and outcomes )?depend on/);
+        expect(slide.text, `${account}, slide ${slide.index}`).toMatch(/below the 16 days a month that clinical outcomes depend on/);
+      }
+    }
+    expect(read, 'watch points read').toBeGreaterThan(1);
+  });
+});

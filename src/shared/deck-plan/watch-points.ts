@@ -33,7 +33,7 @@ type Wording = { topic: string; step: string; figureIs?: string } | null;
  */
 const CUSTOMER_WORDING: Record<SignalKey, (signal: Signal) => Wording> = {
   rpm_billing_engagement_decoupling: () => ({
-    topic: 'Device use per patient is below the 16 days a month that the monitoring codes and outcomes depend on',
+    topic: 'Device use per patient is below the 16 days a month that clinical outcomes depend on',
     step: 'Review device days per patient with the care team each month and reach out to patients under 16 days',
     figureIs: 'average device days per patient a month',
   }),
