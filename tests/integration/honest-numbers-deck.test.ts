@@ -182,30 +182,49 @@ describe('contract terms reach every slide that reads them', () => {
 
 describe('dollar estimates sit on the slide with their assumptions', () => {
   it("Riverbend's management-code leakage is on the administrator's value slide with what produces it, and the practice's share after ours", async () => {
-    const plan = await backend.client.call('decks.plan', { accountId: ids.get(RIVERBEND)!, audience: ['clinic_administrator'] });
-    const signal = (await backend.client.call('insights.account', { accountId: ids.get(RIVERBEND)! })).signals.find((s) => s.key === 'rpm_management_code_leakage')!;
-    // The signal and the slide print one estimate.
-    const range = signal.explanation.match(/roughly (\$[\d,]+–\$[\d,]+) a month/)![1]!;
-    const ourShare = signal.explanation.match(/our 30% share is (\$[\d,]+)–(\$[\d,]+)/)!;
+    const accountId = ids.get(RIVERBEND)!;
+    const plan = await backend.client.call('decks.plan', { accountId, audience: ['clinic_administrator'] });
     expect(plan.slides.find((s) => s.id === 'value-story')!.title).toMatch(/^The practice kept \$[\d,]+ of \$[\d,]+ RPM reimbursement in Q4 2026 to date \(Oct–Nov\) after our 30% share$/);
-
-    const deck = await exportDeck(RIVERBEND, ['clinic_administrator']);
-    const value = valueSlide(deck);
-    const lines = value.split('\n');
-    const row = lines.indexOf(range);
-    expect(row, value).toBeGreaterThan(-1);
-    const assumptions = lines[row + 1]!;
-    expect(assumptions).toMatch(/^Uncaptured management time, a month: in Nov 2026, [\d,]+ of [\d,]+ device-billed patients \(\d+%\) had a 99470\/99457 claim; /);
-    expect(assumptions).toMatch(/at 80%, ~[\d,]+ more claims at \$[\d.]+–\$[\d.]+ each \(rates of Jan 1, 2026\)/);
-    // "After your share?": the practice's part of the range is the range minus our 30%.
     const toNumber = (text: string) => Number(text.replace(/[$,]/g, ''));
-    const [low, high] = range.split('–').map(toNumber) as [number, number];
-    const practice = assumptions.match(/Yours after our 30% share: (\$[\d,]+)–(\$[\d,]+)\.$/)!;
-    expect(practice).not.toBeNull();
-    expect(toNumber(practice[1]!)).toBeCloseTo(low - toNumber(ourShare[1]!), -1);
-    expect(toNumber(practice[2]!)).toBeCloseTo(high - toNumber(ourShare[2]!), -1);
-    // And the reimbursement itself, after our share, per enrolled patient.
-    expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): per enrolled patient in Nov 2026: \$[\d.]+\./);
+
+    /** The value slide's range, the line of assumptions under it, and its numbers. */
+    async function leakageRow() {
+      const value = valueSlide(await exportDeck(RIVERBEND, ['clinic_administrator']));
+      const lines = value.split('\n');
+      const row = lines.findIndex((line) => line.startsWith('Uncaptured management time, a month:'));
+      expect(row, value).toBeGreaterThan(0);
+      const range = lines[row - 1]!;
+      const assumptions = lines[row]!;
+      expect(assumptions).toMatch(/^Uncaptured management time, a month: in Nov 2026, [\d,]+ of [\d,]+ device-billed patients \(\d+%\) had a 99470\/99457 claim; /);
+      const [, managed, billed] = assumptions.match(/([\d,]+) of ([\d,]+) device-billed patients/)!;
+      const [, at, missed, lowRate, highRate] = assumptions.match(/at (your \d+% goal|\d+%), ~([\d,]+) more claims at (\$[\d.]+)–(\$[\d.]+) each\./)!;
+      const [low, high] = range.split('–').map(toNumber) as [number, number];
+      // The range is the missing claims at the 99470 and the 99457 rate; the rates' date is under the slide.
+      expect(low).toBeCloseTo(toNumber(missed!) * toNumber(lowRate!), -1);
+      expect(high).toBeCloseTo(toNumber(missed!) * toNumber(highRate!), -1);
+      expect(value).toMatch(/The management-time range uses the 99470 and 99457 rates of Jan 1, 2026\./);
+      // "After your share?": the practice's part of the range is the range minus our 30%.
+      const practice = assumptions.match(/Yours after our 30% share: (\$[\d,]+)–(\$[\d,]+)\.$/)!;
+      expect(practice).not.toBeNull();
+      expect(toNumber(practice[1]!)).toBeCloseTo(low * 0.7, -1);
+      expect(toNumber(practice[2]!)).toBeCloseTo(high * 0.7, -1);
+      expect(value).toMatch(/Yours after our 30% share, Q4 2026 to date \(Oct–Nov\): per enrolled patient in Nov 2026: \$[\d.]+\./);
+      return { range, at: at!, missed: toNumber(missed!), managed: toNumber(managed!), billed: toNumber(billed!) };
+    }
+
+    // With the success plan's 70% goal for capture, the gap is sized to it, as the scorecard judges capture.
+    const goal = (await backend.client.call('goals.list', { accountId })).find((candidate) => candidate.metricKey === 'rpm_management_capture_rate')!;
+    expect(goal.target).toBe(0.7);
+    const withGoal = await leakageRow();
+    expect(withGoal.at).toBe('your 70% goal');
+    expect(withGoal.missed).toBe(Math.round(0.7 * withGoal.billed - withGoal.managed));
+
+    // Without a goal, at the 80% the early-warning signal uses: the signal and the slide print one estimate.
+    await backend.client.call('goals.delete', { id: goal.id, expectedUpdatedAt: goal.updatedAt });
+    const signal = (await backend.client.call('insights.account', { accountId })).signals.find((s) => s.key === 'rpm_management_code_leakage')!;
+    const withoutGoal = await leakageRow();
+    expect(withoutGoal.at).toBe('80%');
+    expect(withoutGoal.range).toBe(signal.explanation.match(/roughly (\$[\d,]+–\$[\d,]+) a month/)![1]);
   }, 60_000);
 });
 

@@ -121,3 +121,22 @@ describe('a fee tile and its basis', () => {
     expect(read, 'fee tiles read').toBeGreaterThan(2);
   }, 60_000);
 });
+
+describe('the upside of management-code capture', () => {
+  it("is sized at the account's success-plan goal, the target its scorecard judges capture against (Riverbend: 70%, not 80%)", () => {
+    let read = 0;
+    for (const { account, slides } of decks) {
+      const lines = slides.flatMap((slide) => slide.text.split('\n'));
+      const upside = lines.find((line) => /device-billed patients \(\d+%\) had a 99470\/99457 claim; at /.test(line));
+      if (!upside) continue;
+      const goal = /^Management-code capture per device-billed patient$/;
+      const row = lines.findIndex((line) => goal.test(line));
+      // The scorecard's Target cell, four cells after the KPI's name: "70% (goal)" or "80% (threshold)".
+      const target = row >= 0 ? /^(\d+)% \((goal|threshold)\)$/.exec(lines[row + 4] ?? '') : null;
+      if (!target) continue;
+      read += 1;
+      expect(upside, account).toContain(target[2] === 'goal' ? `at your ${target[1]}% goal, ` : `at ${target[1]}%, `);
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});

@@ -47,16 +47,18 @@ export interface ManagementLeakage {
 /**
  * The leakage estimate for one RPM stream in one month, or null when no claim counts are recorded.
  * Missing counts read as zero only inside a month that has some (the signal's long-standing rule).
+ * `targetRate` is the capture share the estimate sizes the gap to: the deck passes the account's
+ * success-plan goal when it has one (the target its scorecard judges capture against).
  * @example managementCodeLeakage(reader, '2026-11')?.monthlyUsd // { low: 3432, high: 6864 }
  */
-export function managementCodeLeakage(reader: StreamReader, month: string): ManagementLeakage | null {
+export function managementCodeLeakage(reader: StreamReader, month: string, targetRate: number = MANAGEMENT_CAPTURE_TARGET): ManagementLeakage | null {
   const submitted = (code: RpmCode) => reader.metric(rpmClaimMetricKey('submitted', code), month).input?.value ?? null;
   const counts = (['99445', '99454', '99470', '99457'] as const).map(submitted);
   if (counts.every((value) => value === null)) return null;
   const [short, standard, brief, full] = counts.map((value) => value ?? 0) as [number, number, number, number];
   const deviceBilledPatients = short + standard;
   const managedPatients = brief + full;
-  const missedClaims = Math.max(0, Math.round(MANAGEMENT_CAPTURE_TARGET * deviceBilledPatients - managedPatients));
+  const missedClaims = Math.max(0, Math.round(targetRate * deviceBilledPatients - managedPatients));
   const lowRate = reader.rate('99470').input;
   const highRate = reader.rate('99457').input;
   const monthlyUsd = lowRate && highRate ? { low: (missedClaims * lowRate.rateCents) / 100, high: (missedClaims * highRate.rateCents) / 100 } : null;
@@ -68,7 +70,7 @@ export function managementCodeLeakage(reader: StreamReader, month: string): Mana
     deviceBilledPatients,
     managedPatients,
     captureRate: deviceBilledPatients > 0 ? managedPatients / deviceBilledPatients : null,
-    targetRate: MANAGEMENT_CAPTURE_TARGET,
+    targetRate,
     missedClaims,
     lowRate,
     highRate,

@@ -11,7 +11,8 @@ import { COMPLEMENT_NOTE, isSmallCell, suppressedCellText, tableSuppression, typ
 import type { DeckFacts, PeriodTotal } from '../deck-facts';
 import { joinPhrases, lowerFirst, peopleCount, peopleShare, periodTotalText, SUPPRESSED_SHARE_TEXT } from '../value-format';
 import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
-import { managementCodeLeakage } from '../../metrics/rpm-leakage';
+import { MANAGEMENT_CAPTURE_TARGET, managementCodeLeakage } from '../../metrics/rpm-leakage';
+import { kpiTarget } from '../kpi-standing';
 import type { ProofView } from './proof-view';
 import { storyFor } from '../framework-reading';
 import { formatQuantity, formatQuantityRange, groupDigits, INCOMPLETE, NOT_AVAILABLE, quantityOrMissing } from '../../format/quantity';
@@ -52,19 +53,27 @@ function claimTotals(facts: DeckFacts, stream: DeckPlanStream): ClaimTotals {
  * produce it and the practice's part after our fee, or null when capture is at target or the
  * estimate cannot be priced. The same estimate the early-warning signal quotes.
  */
-function leakageBullet(ctx: SlideContext, stream: DeckPlanStream, net: PracticeNet | null): DeckBullet | null {
+function leakageBullet(ctx: SlideContext, stream: DeckPlanStream, net: PracticeNet | null): { bullet: DeckBullet; rateNote: string } | null {
   const reader = ctx.facts.reader(stream.id);
-  const leakage = reader ? managementCodeLeakage(reader, ctx.facts.reportMonth) : null;
+  // Sized to the target the scorecard judges capture against: the customer's own goal when there is one.
+  const capture = ctx.facts.kpi(stream.id, 'rpm_management_capture_rate');
+  const target = capture ? kpiTarget(capture, stream, ctx.facts.input.goals) : null;
+  const leakage = reader ? managementCodeLeakage(reader, ctx.facts.reportMonth, target?.value ?? MANAGEMENT_CAPTURE_TARGET) : null;
+  const atTarget = target?.text.endsWith('(goal)') ? `at your ${formatQuantity(leakage?.targetRate ?? null, 'fraction')} goal` : `at ${formatQuantity(leakage?.targetRate ?? null, 'fraction')}`;
   if (!leakage || !leakage.monthlyUsd || !leakage.practiceMonthlyUsd || leakage.missedClaims === 0 || leakage.captureRate === null) return null;
   const rates = formatQuantityRange(leakage.lowRate!.rateCents / 100, leakage.highRate!.rateCents / 100, 'usd');
   const practice = formatQuantityRange(leakage.practiceMonthlyUsd.low, leakage.practiceMonthlyUsd.high, 'usd');
   return {
-    figure: formatQuantityRange(leakage.monthlyUsd.low, leakage.monthlyUsd.high, 'usd')!,
-    emphasis: 'Uncaptured management time, a month:',
-    text:
-      `in ${monthLabel(leakage.month)}, ${peopleCount(leakage.managedPatients)} of ${peopleCount(leakage.deviceBilledPatients)} device-billed patients (${peopleShare(leakage.managedPatients, leakage.deviceBilledPatients) ?? NOT_AVAILABLE}) had a 99470/99457 claim; ` +
-      `at ${formatQuantity(leakage.targetRate, 'fraction')}, ~${peopleCount(leakage.missedClaims)} more claims at ${rates} each (rates of ${dayLabel(leakage.highRate!.asOf)})` +
-      (net && leakage.revenueShare ? `. Yours ${net.basis}: ${practice}.` : '.'),
+    bullet: {
+      figure: formatQuantityRange(leakage.monthlyUsd.low, leakage.monthlyUsd.high, 'usd')!,
+      emphasis: 'Uncaptured management time, a month:',
+      text:
+        `in ${monthLabel(leakage.month)}, ${peopleCount(leakage.managedPatients)} of ${peopleCount(leakage.deviceBilledPatients)} device-billed patients (${peopleShare(leakage.managedPatients, leakage.deviceBilledPatients) ?? NOT_AVAILABLE}) had a 99470/99457 claim; ` +
+        `${atTarget}, ~${peopleCount(leakage.missedClaims)} more claims at ${rates} each` +
+        (net && leakage.revenueShare ? `. Yours ${net.basis}: ${practice}.` : '.'),
+    },
+    // The rates' date goes under the slide, so the bullet fits its box.
+    rateNote: `The management-time range uses the 99470 and 99457 rates of ${dayLabel(leakage.highRate!.asOf)}.`,
   };
 }
 
@@ -108,7 +117,7 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
           },
         ]
       : []),
-    ...(leakage ? [leakage] : []),
+    ...(leakage ? [leakage.bullet] : []),
     {
       figure: quantityOrMissing(deviceDays?.current.value ?? null, 'days'),
       emphasis: `Device days per patient, ${month}:`,
@@ -125,7 +134,7 @@ export function rpmRevenueView(ctx: SlideContext, member: AudienceMember, stream
       footnote: quarterFootnote(
         ctx,
         [...quarter.metricKeys, 'rpm_enrolled_patients', 'rpm_device_days_total', 'rpm_claims_submitted_99470', 'rpm_claims_submitted_99457'],
-        `Reimbursement = paid claims per CPT code × the rate in settings for that date${net ? '; "yours" deducts our fee per the contract' : '; our fee is not deducted'}.`,
+        `Reimbursement = paid claims per CPT code × the rate in settings for that date${net ? '; "yours" deducts our fee per the contract' : '; our fee is not deducted'}.${leakage ? ` ${leakage.rateNote}` : ''}`,
       ),
       notes: speakerNotes(
         [
