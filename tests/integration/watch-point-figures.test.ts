@@ -111,3 +111,20 @@ describe('a watch point agrees with the billing rules the same deck states', () 
     expect(read, 'watch points read').toBeGreaterThan(1);
   });
 });
+
+describe('the Engagement Gate names a gap only where there is one', () => {
+  it('does not call a step of 80% or more "the gap" (Summit: "only 88% of them are adherent: adherence ... is the gap")', () => {
+    let read = 0;
+    for (const { account, slides } of decks) {
+      for (const line of slides.flatMap((slide) => slide.text.split('\n'))) {
+        const adherence = /but only (\d+)% .* are adherent: adherence, not activation, is the gap/.exec(line);
+        const activation = /Only (\d+)% of enrolled .* activated, .*: activation is the gap/.exec(line);
+        const gap = adherence ?? activation;
+        if (!gap && !/both steps of the gate hold/.test(line)) continue;
+        read += 1;
+        if (gap) expect(Number(gap[1]), `${account}: ${line}`).toBeLessThan(80);
+      }
+    }
+    expect(read).toBeGreaterThan(3);
+  });
+});

@@ -13,6 +13,9 @@ import { formatQuantity, groupDigits } from '../../format/quantity';
  */
 
 /** The funnel slide for the lead stream (or the first stream that has a funnel), or null. */
+/** A step of the Engagement Gate at or above this share holds: the deck does not call it "the gap" (Summit's 88% adherence was). */
+const GATE_STEP_HOLDS = 0.8;
+
 export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
   const streams = [ctx.reading.lead.stream, ...ctx.facts.input.streams.filter((s) => s.id !== ctx.reading.lead.stream.id)];
   const found = streams.map((stream) => ({ stream, funnel: engagementFunnel(ctx.facts, stream) })).find((entry) => entry.funnel !== null);
@@ -55,6 +58,8 @@ export function engagementGateSlide(ctx: SlideContext): SlideDraft | null {
       title = `The Engagement Gate cannot be read in full for ${month}: ${activation === null ? 'activation' : 'adherence'} is not measured`;
     } else if (funnel.adherentIndex === funnel.activatedIndex) {
       title = `${pct(enrolment)} of eligible members enrolled and ${pct(activation)} of them engaged; ${pct(adherence)} of engaged members reached the clinical target`;
+    } else if (activation >= GATE_STEP_HOLDS && adherence >= GATE_STEP_HOLDS) {
+      title = `${pct(activation)} of enrolled ${funnel.population} activated and ${pct(adherence)} ${funnel.adherentBase ?? 'of them'} are adherent: both steps of the gate hold`;
     } else if (adherence < activation) {
       title = `${pct(activation)} of enrolled ${funnel.population} activated, but only ${pct(adherence)} ${funnel.adherentBase ?? 'of them'} are adherent: adherence, not activation, is the gap`;
     } else {
