@@ -83,7 +83,7 @@ export function composeDeckPlan(fullInput: DeckPlanInput): DeckPlan {
     orientationReason: reading.lead.orientationReason,
     assessmentStatus: input.assessment ? 'final' : 'missing',
     // The customer's voice on every slide ("your eligibility file"); notes stay the CSM's.
-    slides: arrangeSlides(ctx, drafts.map((draft) => ({ ...draft, content: slideInCustomerVoice(draft.content) })), input.deckType),
+    slides: arrangeSlides(ctx, drafts.map((draft) => ({ ...draft, content: slideInCustomerVoice(draft.content, input.account.buyerType) })), input.deckType),
     evidenceGaps: gaps,
     missingProof: ctx.missingProof,
     notices,
