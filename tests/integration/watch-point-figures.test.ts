@@ -128,3 +128,19 @@ describe('the Engagement Gate names a gap only where there is one', () => {
     expect(read).toBeGreaterThan(3);
   });
 });
+
+describe('the methodology slide describes the deck it closes', () => {
+  it('does not promise "never estimated" beside an estimate, and gives no other model\'s examples', () => {
+    let read = 0;
+    for (const { account, slides } of decks) {
+      const method = slides.find((slide) => slide.text.includes('\nMethodology\n'));
+      if (!method) continue;
+      read += 1;
+      expect(method.text, account).not.toContain('never estimated');
+      expect(method.text, account).toContain('Estimates: a dollar range is an estimate, shown beside the assumptions that produce it.');
+      // "device days under 16 or weekly use under half the seats" was printed for every model.
+      expect(method.text, account).not.toMatch(/device days under 16 or weekly use/);
+    }
+    expect(read).toBeGreaterThan(5);
+  });
+});
