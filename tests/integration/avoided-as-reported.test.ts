@@ -1,8 +1,6 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { monthLabel } from '../../src/shared/calendar';
-import { deckSlideTexts, type SlideText } from '../support/deck-text';
-import { openTempBackend } from '../support/temp-backend';
+import { demoRoomDecks, useDemoBackend, type RoomDeck } from '../support/demo-decks';
 
 /*
  * "Avoided" is a claim about what would have happened otherwise. Summit's deck printed
@@ -13,22 +11,10 @@ import { openTempBackend } from '../support/temp-backend';
  * with say which month they are ("8.2% vs 17.9%" had no period).
  */
 
-type Env = Awaited<ReturnType<typeof openTempBackend>>;
-let env: Env;
-const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
-const decks: { account: string; slides: SlideText[]; reportMonth: string | null }[] = [];
-
-beforeAll(async () => {
-  env = await openTempBackend();
-  await call('demo.load', {});
-  for (const account of await call('accounts.list', {})) {
-    const audience = [...new Set((await call('stakeholders.list', { accountId: account.id })).map((person) => person.archetype))].slice(0, 4);
-    const filePath = path.join(env.dir, `${account.id}.pptx`);
-    await call('decks.export', { accountId: account.id, audience, deckType: 'qbr', filePath, overwrite: true });
-    decks.push({ account: account.name, slides: await deckSlideTexts(filePath), reportMonth: account.latestMetricMonth });
-  }
-}, 120_000);
-afterAll(async () => env.cleanup());
+let decks: RoomDeck[] = [];
+useDemoBackend(async (demo) => {
+  decks = await demoRoomDecks(demo);
+});
 
 describe('avoided costs and events are named as reported until a matched comparison exists', () => {
   it('no slide states an avoided figure as a bare fact', () => {

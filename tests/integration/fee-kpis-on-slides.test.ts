@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deckSlideTexts, type SlideText } from '../support/deck-text';
-import { openTempBackend } from '../support/temp-backend';
+import { useDemoBackend } from '../support/demo-decks';
 
 /*
  * Our fee is what the customer pays: a contract figure, not one of their KPIs. Cascadia's
@@ -11,20 +11,13 @@ import { openTempBackend } from '../support/temp-backend';
  * enrolled patient". A deck neither scores nor judges a fee; its definitions name it as a fee.
  */
 
-type Env = Awaited<ReturnType<typeof openTempBackend>>;
-let env: Env;
 const decks: { file: string; slides: SlideText[] }[] = [];
-
-beforeAll(async () => {
-  env = await openTempBackend();
-  const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
-  await call('demo.load', {});
-  const outDir = path.join(env.dir, 'auto');
+useDemoBackend(async ({ call, dir }) => {
+  const outDir = path.join(dir, 'auto');
   const { jobId } = await call('decks.exportPortfolio', { audience: 'auto', deckType: 'qbr', outDir, overwrite: true, createFolder: true });
   while ((await call('decks.jobProgress', { jobId })).state === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
   for (const file of fs.readdirSync(outDir).filter((name) => name.endsWith('.pptx'))) decks.push({ file, slides: await deckSlideTexts(path.join(outDir, file)) });
-}, 120_000);
-afterAll(async () => env.cleanup());
+});
 
 const FEE_NAMES = /Monthly contract revenue|Our revenue per enrolled patient|Monthly program fees|Our fee per enrolled patient/;
 

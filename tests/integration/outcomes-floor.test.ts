@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deckSlideTexts } from '../support/deck-text';
-import { openTempBackend } from '../support/temp-backend';
+import { useDemoBackend } from '../support/demo-decks';
 
 /*
  * An outcomes contract without an engagement fee has no floor of its own, but an account that also
@@ -10,15 +10,8 @@ import { openTempBackend } from '../support/temp-backend';
  * with the account's other streams, through one function, and say the same thing.
  */
 
-type Env = Awaited<ReturnType<typeof openTempBackend>>;
-let env: Env;
-const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
-
-beforeAll(async () => {
-  env = await openTempBackend();
-  await call('demo.load', {});
-}, 60_000);
-afterAll(async () => env.cleanup());
+const demo = useDemoBackend();
+const call = demo.call;
 
 const BONUS_TERMS = { structure: 'pay_for_performance', atRiskAmountUsd: 200_000, performanceComponent: { mechanism: 'bonus_after_measurement' } } as const;
 
@@ -32,7 +25,7 @@ describe('an outcomes contract beside a fixed fee has a floor', () => {
   it("Meridian's readiness slide names the PMPM base instead of saying there is no floor", async () => {
     const meridian = (await call('accounts.list', {})).find((account) => account.name.startsWith('Meridian'))!;
     const pmpm = (await call('streams.list', { accountId: meridian.id })).find((stream) => stream.revenueModel === 'pmpm_pepm')!;
-    const filePath = path.join(env.dir, 'meridian.pptx');
+    const filePath = path.join(demo.dir, 'meridian.pptx');
     await call('decks.export', { accountId: meridian.id, audience: ['health_plan_cfo_actuary'], deckType: 'qbr', filePath, overwrite: true });
     const readiness = (await deckSlideTexts(filePath)).filter((slide) => slide.text.includes('Contract readiness for outcomes components')).map((slide) => slide.text).join('\n');
     expect(readiness).toContain('Payment model');
@@ -52,7 +45,7 @@ describe('an outcomes contract beside a fixed fee has a floor', () => {
     expect(beside!.explanation).toContain('the fixed fees of “Member fees” are paid whatever the outcome');
 
     // The deck, with no assessment saved for the account, reads the contract the same way.
-    const filePath = path.join(env.dir, 'bonus.pptx');
+    const filePath = path.join(demo.dir, 'bonus.pptx');
     await call('decks.export', { accountId: account.id, audience: ['health_plan_cfo_actuary'], deckType: 'qbr', filePath, overwrite: true });
     const text = (await deckSlideTexts(filePath)).map((slide) => slide.text).join('\n');
     expect(text).toContain('Contract readiness for outcomes components');

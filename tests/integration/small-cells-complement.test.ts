@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deckSlideTexts, type SlideText } from '../support/deck-text';
-import { openTempBackend } from '../support/temp-backend';
+import { useDemoBackend } from '../support/demo-decks';
 
 /*
  * A suppressed count must stay hidden when the table around it is read as arithmetic. Riverbend's
@@ -11,9 +11,13 @@ import { openTempBackend } from '../support/temp-backend';
  * for the two ways out: a single small denied count in the table, and a small denied total.
  */
 
-type Env = Awaited<ReturnType<typeof openTempBackend>>;
-let env: Env;
-const call: Env['backend']['client']['call'] = (...args) => env.backend.client.call(...args);
+const demo = useDemoBackend(async () => {
+  const riverbend = (await call('accounts.list', {})).find((account) => account.name.startsWith('Riverbend'))!;
+  await exportBilling(riverbend.id, riverbend.name);
+  await practiceDeck('One Small Denial Cardiology', ONE_SMALL_DENIAL);
+  await practiceDeck('Small Denied Total Cardiology', SMALL_DENIED_TOTAL);
+});
+const call = demo.call;
 const billingSlides: { account: string; slide: SlideText }[] = [];
 
 /** Monthly claim counts per code: [submitted, paid, denied]; a period's totals are multiples of them. */
@@ -36,21 +40,11 @@ async function practiceDeck(name: string, claims: Claims): Promise<void> {
 }
 
 async function exportBilling(accountId: string, name: string): Promise<void> {
-  const filePath = path.join(env.dir, `${accountId}.pptx`);
+  const filePath = path.join(demo.dir, `${accountId}.pptx`);
   await call('decks.export', { accountId, audience: ['clinic_administrator', 'billing_rcm_staff'], deckType: 'qbr', filePath, overwrite: true });
   const slide = (await deckSlideTexts(filePath)).find((candidate) => candidate.text.includes('Billing compliance by CPT code'));
   if (slide) billingSlides.push({ account: name, slide });
 }
-
-beforeAll(async () => {
-  env = await openTempBackend();
-  await call('demo.load', {});
-  const riverbend = (await call('accounts.list', {})).find((account) => account.name.startsWith('Riverbend'))!;
-  await exportBilling(riverbend.id, riverbend.name);
-  await practiceDeck('One Small Denial Cardiology', ONE_SMALL_DENIAL);
-  await practiceDeck('Small Denied Total Cardiology', SMALL_DENIED_TOTAL);
-}, 120_000);
-afterAll(async () => env.cleanup());
 
 interface BillingRow {
   code: string;
