@@ -34,9 +34,9 @@ const BY_KIND: Partial<Record<BuyerTypeKey, readonly [RegExp, string][]>> = {
     [/\bthe provider's\b/g, 'your'],
   ],
   payer: [
-    [/\b(or|and) The health plan's\b/g, '$1 your'],
-    [/\bThe health plan's\b/g, 'Your'],
-    [/\bthe health plan's\b/g, 'your'],
+    [/\b(or|and) The (?:health )?plan's\b/g, '$1 your'],
+    [/\bThe (?:health )?plan's\b/g, 'Your'],
+    [/\bthe (?:health )?plan's\b/g, 'your'],
   ],
 };
 

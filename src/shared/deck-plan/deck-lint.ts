@@ -75,7 +75,7 @@ const THIRD_PERSON_BUYER = /\bthe buyer\b|\bbuyer's\b|\bthe vendor\b|\bvendor's\
 /** The customer named by their kind, in a deck for that kind: "the provider's EHR" shown to a practice. */
 const CUSTOMER_BY_KIND: Partial<Record<DeckPlanInput['account']['buyerType'], RegExp>> = {
   provider: /\bthe provider's\b/i,
-  payer: /\bthe health plan's\b/i,
+  payer: /\bthe (?:health )?plan's\b/i,
 };
 const PERSON_SILENCE = /\bdays since\b|\bnot engaged\b|\blast engaged\b/i;
 const DAY_COUNT = /\b\d[\d,.]*\s*days?\b/i;

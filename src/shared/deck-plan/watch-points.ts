@@ -49,7 +49,7 @@ const CUSTOMER_WORDING: Record<SignalKey, (signal: Signal) => Wording> = {
   pmpm_guaranteed_revenue_trap: () => ({
     topic: 'Engagement of the eligible population is below the level at which outcomes can be shown at renewal',
     step: 'Run a joint activation campaign across your member channels and agree the outcome measures for the renewal review',
-    figureIs: 'eligible members active this month',
+    figureIs: 'eligible members active in the month',
   }),
   saas_adoption_erosion: () => ({
     topic: 'Weekly active use of the licensed seats has been falling',
@@ -71,7 +71,7 @@ const CUSTOMER_WORDING: Record<SignalKey, (signal: Signal) => Wording> = {
   }),
   vbc_data_quality_drop: (signal) => ({
     topic: 'Claims completeness or eligibility-file accuracy has dropped',
-    step: 'Fix the data feed with your analytics team this month, before the measurement period closes',
+    step: 'Fix the data feed with your analytics team now, before the measurement period closes',
     // The measure that dropped: "Claims-data completeness this month" → "claims-data completeness".
     ...(signal.headlineEvidence ? { figureIs: lowerFirst(signal.headlineEvidence.label.replace(/ this month$/, '')) } : {}),
   }),

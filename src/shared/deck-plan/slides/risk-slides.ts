@@ -30,7 +30,7 @@ export function risksSlide(ctx: SlideContext): SlideDraft | null {
     placement: 'main',
     content: {
       kind: 'two-column',
-      title: `${countWord(points.length, true)} thing${points.length === 1 ? '' : 's'} could hold results back next quarter; first, ${lowerFirst(lead.topic)}`,
+      title: points.length === 1 ? `One thing could hold results back next quarter: ${lowerFirst(lead.topic)}` : `${countWord(points.length, true)} things could hold results back next quarter; first, ${lowerFirst(lead.topic)}`,
       subtitle: `Watch points and proposed steps · as of ${monthLabel(ctx.facts.reportMonth)}`,
       left: { heading: 'What we see', bullets: left },
       right: { heading: 'What we propose', bullets: right },

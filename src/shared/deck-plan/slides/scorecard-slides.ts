@@ -91,7 +91,7 @@ const GOAL_STATUS_LABEL: Record<GoalStatusKey, string> = {
 
 /** "Two of three success-plan goals met" (two goals or more), worded right at zero. */
 function goalsMetPhrase(met: number, total: number): string {
-  if (met === 0) return `${noneOf(total)} success-plan goals met yet`;
+  if (met === 0) return `${noneOf(total)} success-plan goals is met yet`;
   return `${countWord(met, true)} of ${countWord(total)} success-plan goals met`;
 }
 
@@ -129,7 +129,7 @@ export function goalsSlide(ctx: SlideContext): SlideDraft | null {
     placement: ctx.deckType === 'ebr' ? 'appendix' : 'main',
     content: {
       kind: 'table',
-      title: goals.length === 1 ? ONE_GOAL_STANDS[standings[0]!.standing.key] : `${goalsMetPhrase(met, goals.length)}; ${offTrack === 0 ? 'none' : countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
+      title: goals.length === 1 ? ONE_GOAL_STANDS[standings[0]!.standing.key] : `${goalsMetPhrase(met, goals.length)}; ${offTrack === 0 ? 'none' : offTrack === goals.length ? (goals.length === 2 ? 'both' : 'all') : countWord(offTrack)} off track${unmeasured > 0 ? `, ${countWord(unmeasured)} not measured` : ''}`,
       subtitle: `Success plan as of ${dayLabel(today)}`,
       columns: [{ header: 'Goal', weight: 2.8 }, { header: 'Baseline', align: 'right' }, { header: 'Current', align: 'right' }, { header: 'Target', align: 'right' }, { header: 'Due', align: 'center' }, { header: 'Status', align: 'center' }],
       rows: standings.map(({ goal, standing }) => [goal.title, fmt(goal.baseline, goal), fmt(goal.current, goal), fmt(goal.target, goal), goal.dueDate ? dayLabel(goal.dueDate) : '—', standing.label]),

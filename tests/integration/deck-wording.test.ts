@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deckSlideTexts, type SlideText } from '../support/deck-text';
+import { useDemoBackend } from '../support/demo-decks';
+
+/*
+ * Slips a reader of the nine demo decks found on the slides (notes are the CSM's and not checked):
+ * "One thing could hold results back; first, …", "Neither of the two goals met yet; two off track",
+ * a figure "this month" in a deck presented in the month after, "the plan's clinical lead" said to
+ * the plan, and a methodology that promised intervals and peer benchmarks the deck did not show.
+ */
+
+const decks: { file: string; slides: SlideText[] }[] = [];
+useDemoBackend(async ({ call, dir }) => {
+  const outDir = path.join(dir, 'auto');
+  const { jobId } = await call('decks.exportPortfolio', { audience: 'auto', deckType: 'qbr', outDir, overwrite: true, createFolder: true });
+  while ((await call('decks.jobProgress', { jobId })).state === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const file of fs.readdirSync(outDir).filter((name) => name.endsWith('.pptx'))) decks.push({ file, slides: await deckSlideTexts(path.join(outDir, file)) });
+});
+
+/** Every slide line of every deck, with where it is. */
+function lines(): { where: string; line: string }[] {
+  return decks.flatMap(({ file, slides }) => slides.flatMap((slide) => slide.text.split('\n').map((line) => ({ where: `${file}, slide ${slide.index}`, line }))));
+}
+
+describe('slide wording', () => {
+  it('reads right for one watch point and for two goals', () => {
+    expect(decks).toHaveLength(9);
+    for (const { where, line } of lines()) {
+      expect(line, where).not.toMatch(/^One thing could hold results back next quarter; first,/);
+      expect(line, where).not.toMatch(/goals met yet; two off track/);
+    }
+    expect(lines().some(({ line }) => /^One thing could hold results back next quarter: /.test(line))).toBe(true);
+  });
+
+  it('names the month of a figure instead of "this month"', () => {
+    for (const { where, line } of lines()) expect(line, where).not.toMatch(/\bthis month\b/);
+  });
+
+  it('speaks to a health plan of its own people and data, not of "the plan\'s"', () => {
+    for (const { where, line } of lines()) expect(line, where).not.toMatch(/\bthe plan's\b/i);
+  });
+
+  it('has a methodology that promises only what the deck shows', () => {
+    const methodology = lines().filter(({ line }) => /^(Statistics|Benchmarks):/.test(line));
+    expect(methodology.length).toBeGreaterThanOrEqual(18);
+    for (const { where, line } of methodology) {
+      expect(line, where).not.toBe('Statistics: proportions with their sample size and Wilson 95% intervals; before/after changes are not causal effects.');
+      expect(line, where).not.toMatch(/^Benchmarks: where shown, at least three anonymised customers/);
+    }
+  });
+});
