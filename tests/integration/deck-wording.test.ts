@@ -51,3 +51,25 @@ describe('slide wording', () => {
     }
   });
 });
+
+describe('slide wording, second reading', () => {
+  it('claims no value delivered on the cover, names no tool on a source line, and no internal threshold', () => {
+    for (const { where, line } of lines()) {
+      expect(line, where).not.toMatch(/^Value delivered as /);
+      expect(line, where).not.toMatch(/[Mm]etric catalog|framework's readiness list|checked against the metrics recorded/);
+      expect(line, where).not.toMatch(/[Ee]scalation floor/);
+    }
+  });
+
+  it('gives a month to the Star Ratings count and to the management-time estimate', () => {
+    let stars = 0;
+    for (const { where, line } of lines()) {
+      expect(line, where).not.toMatch(/uncaptured management time, a month/i);
+      for (const star of line.matchAll(/Star Ratings: \d+ measures moving the right way[^;.]*/g)) {
+        stars += 1;
+        expect(star[0], where).toMatch(/\((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\)$/);
+      }
+    }
+    expect(stars).toBeGreaterThan(0);
+  });
+});

@@ -191,11 +191,11 @@ describe('dollar estimates sit on the slide with their assumptions', () => {
     async function leakageRow() {
       const value = valueSlide(await exportDeck(RIVERBEND, ['clinic_administrator']));
       const lines = value.split('\n');
-      const row = lines.findIndex((line) => line.startsWith('Uncaptured management time, a month:'));
+      const row = lines.findIndex((line) => line.startsWith('Uncaptured management time, Nov 2026:'));
       expect(row, value).toBeGreaterThan(0);
       const range = lines[row - 1]!;
       const assumptions = lines[row]!;
-      expect(assumptions).toMatch(/^Uncaptured management time, a month: in Nov 2026, [\d,]+ of [\d,]+ device-billed patients \(\d+%\) had a 99470\/99457 claim; /);
+      expect(assumptions).toMatch(/^Uncaptured management time, Nov 2026: in Nov 2026, [\d,]+ of [\d,]+ device-billed patients \(\d+%\) had a 99470\/99457 claim; /);
       const [, managed, billed] = assumptions.match(/([\d,]+) of ([\d,]+) device-billed patients/)!;
       const [, at, missed, lowRate, highRate] = assumptions.match(/at (your \d+% goal|\d+%), ~([\d,]+) more claims at (\$[\d.]+)–(\$[\d.]+) each\./)!;
       const [low, high] = range.split('–').map(toNumber) as [number, number];

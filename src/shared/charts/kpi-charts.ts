@@ -98,10 +98,10 @@ export function pmpmEngagementChart(stream: StreamKpis): ChartSpec | null {
   };
 }
 
-/** SaaS: weekly active users ÷ seats against the 50% escalation floor. */
+/** SaaS: weekly active users ÷ seats against the 50% weekly-use floor. */
 export function saasAdoptionChart(stream: StreamKpis): ChartSpec | null {
   const rate = kpi(stream, 'saas_weekly_active_rate');
-  return rate ? kpiLineChart(rate, [{ label: 'Escalation floor', value: SAAS_SIGNAL_THRESHOLDS.weeklyActiveRateFloor, unit: 'fraction' }]) : null;
+  return rate ? kpiLineChart(rate, [{ label: 'Weekly-use floor', value: SAAS_SIGNAL_THRESHOLDS.weeklyActiveRateFloor, unit: 'fraction' }]) : null;
 }
 
 /** VBC: clinical goal achievement against the contract target and benchmark (from stream terms, 0-100). */

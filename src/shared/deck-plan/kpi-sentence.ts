@@ -57,7 +57,7 @@ export interface KpiThreshold {
 const THRESHOLDS: Record<string, KpiThreshold> = {
   rpm_avg_device_days_per_patient: { value: RPM_SIGNAL_THRESHOLDS.deviceDaysShallow, phrase: 'the 16-day clinical threshold' },
   rpm_management_capture_rate: { value: RPM_SIGNAL_THRESHOLDS.managementCaptureTarget, phrase: 'the 80% capture target' },
-  saas_weekly_active_rate: { value: SAAS_SIGNAL_THRESHOLDS.weeklyActiveRateFloor, phrase: 'the 50% escalation floor' },
+  saas_weekly_active_rate: { value: SAAS_SIGNAL_THRESHOLDS.weeklyActiveRateFloor, phrase: 'the 50% weekly-use floor' },
 };
 
 /**

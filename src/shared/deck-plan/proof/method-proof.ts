@@ -48,7 +48,7 @@ export function methodView(ctx: SlideContext, member: AudienceMember, stream: De
       columns: [{ header: 'Measure', weight: 2.2 }, { header: `Months recorded (of ${WINDOW_MONTHS})`, align: 'right', weight: 1.2 }, { header: 'Source', weight: 2.2 }, { header: 'How months combine', weight: 1.4 }],
       rows: rows.map((row) => [row.label, String(row.recorded), row.source, row.combined]),
       footnote: {
-        source: 'Metric catalog definitions and the months recorded for this account',
+        source: 'Each measure\'s definition and the months recorded for it',
         dateRange: `${WINDOW_MONTHS} months to ${monthLabel(ctx.facts.reportMonth)}`,
         note: 'Values are as reported; no matched comparison group or risk adjustment is applied unless a row says so.',
       },

@@ -103,7 +103,7 @@ export function saasValueBridgeView(ctx: SlideContext, member: AudienceMember, s
   };
 }
 
-/** Workflow adoption: weekly active use against the 50% escalation floor. */
+/** Workflow adoption: weekly active use against the 50% weekly-use floor. */
 export function saasAdoptionView(ctx: SlideContext, member: AudienceMember, stream: DeckPlanStream): ProofView | null {
   const streamKpis = ctx.facts.streamKpis(stream.id);
   const chart = streamKpis ? saasAdoptionChart(streamKpis) : null;
@@ -116,7 +116,7 @@ export function saasAdoptionView(ctx: SlideContext, member: AudienceMember, stre
       title: kpiSentence(rate, 'year'),
       subtitle: `Clinician workflow adoption · for ${member.label}`,
       chart: { ...chart, title: 'Weekly active users ÷ licensed seats' },
-      altText: `Line chart of weekly active users as a share of licensed seats over twelve months, ${kpiValueText(rate)} in ${monthLabel(ctx.facts.reportMonth)}, against a 50% escalation floor.`,
+      altText: `Line chart of weekly active users as a share of licensed seats over twelve months, ${kpiValueText(rate)} in ${monthLabel(ctx.facts.reportMonth)}, against a 50% weekly-use floor.`,
       callout: { figure: kpiValueText(rate), label: `of licensed seats active weekly in ${monthLabel(ctx.facts.reportMonth)}` },
       footnote: chartFootnote(chart, ['saas_weekly_active_users', 'saas_licensed_seats']),
       notes: speakerNotes(

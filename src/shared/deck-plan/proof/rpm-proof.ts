@@ -66,7 +66,7 @@ function leakageBullet(ctx: SlideContext, stream: DeckPlanStream, net: PracticeN
   return {
     bullet: {
       figure: formatQuantityRange(leakage.monthlyUsd.low, leakage.monthlyUsd.high, 'usd')!,
-      emphasis: 'Uncaptured management time, a month:',
+      emphasis: `Uncaptured management time, ${monthLabel(leakage.month)}:`,
       text:
         `in ${monthLabel(leakage.month)}, ${peopleCount(leakage.managedPatients)} of ${peopleCount(leakage.deviceBilledPatients)} device-billed patients (${peopleShare(leakage.managedPatients, leakage.deviceBilledPatients) ?? NOT_AVAILABLE}) had a 99470/99457 claim; ` +
         `${atTarget}, ~${peopleCount(leakage.missedClaims)} more claims at ${rates} each` +
@@ -178,6 +178,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const erAvoided = periodTotalText(erTotal, (value) => peopleCount(value));
   const costAvoided = periodTotalText(costTotal, (value) => formatQuantity(value, 'usd'));
   const starMeasures = outcomeValue(facts, stream, 'outcome_star_rating_measures', 'last');
+  const starMonth = facts.latest(stream.id, 'outcome_star_rating_measures')?.month ?? null;
   const chart = readmissionChart(ctx, stream);
   const gap = comparison ? comparison.unmonitoredPct - comparison.monitoredPct : null;
   const title = comparison
@@ -193,7 +194,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const side: DeckBullet[] = [
     { emphasis: reported('ER visits avoided:', erAvoided !== null), text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
     { emphasis: reported('Readmission cost avoided:', costAvoided !== null), text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
-    ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way` }] : []),
+    ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way${starMonth ? ` (${monthLabel(starMonth)})` : ''}` }] : []),
   ];
   const leadPoint = concepts.capitation
     ? 'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.'

@@ -155,7 +155,7 @@ export function dataSourcesSlide(ctx: SlideContext): SlideDraft | null {
         const metrics = metricLabelsInCatalogOrder(entry.keys);
         return [source, metrics.slice(0, 8).join(', ') + (metrics.length > 8 ? ` and ${metrics.length - 8} more` : ''), monthSpanLabel(entry.first, entry.last)];
       }),
-      footnote: { source: 'Metric catalog sources for each recorded metric', dateRange: rows.length > 0 ? monthSpanLabel(rows.map(([, e]) => e.first).sort()[0]!, ctx.facts.reportMonth) : monthLabel(ctx.facts.reportMonth) },
+      footnote: { source: 'The source recorded for each metric', dateRange: rows.length > 0 ? monthSpanLabel(rows.map(([, e]) => e.first).sort()[0]!, ctx.facts.reportMonth) : monthLabel(ctx.facts.reportMonth) },
       notes: 'Reference slide. Use it when someone asks where a number came from.',
     },
   };

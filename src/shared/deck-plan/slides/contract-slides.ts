@@ -101,7 +101,7 @@ export function contractReadinessSlide(ctx: SlideContext): SlideDraft | null {
       rows: items
         .sort((x, y) => ['missing', 'vague', 'present'].indexOf(x.item.status) - ['missing', 'vague', 'present'].indexOf(y.item.status))
         .map(({ entry, item }) => [entries.length > 1 ? `${item.label} · ${entry.streamName}` : item.label, statusWord[item.status], whyItMatters(item)]),
-      footnote: { source: 'Contract terms recorded for the outcomes stream(s), checked against the framework\'s readiness list', dateRange: `As recorded in ${monthLabel(ctx.facts.input.today.slice(0, 7))}` },
+      footnote: { source: 'Contract terms recorded for the outcomes stream(s), checked item by item against a standard outcomes-contract checklist', dateRange: `As recorded in ${monthLabel(ctx.facts.input.today.slice(0, 7))}` },
       notes: speakerNotes(
         [
           'Risk adjustment, data sources, baseline and dispute resolution must be precise before measurement: a vague clause is a future dispute.',

@@ -28,7 +28,7 @@ export function titleSlide(ctx: SlideContext): SlideDraft {
     content: {
       kind: 'title',
       title: input.account.name,
-      subtitle: `Value delivered as ${orientationWords(ctx.reading.lead.orientation)} · prepared for ${audienceNames(ctx.audience)}`,
+      subtitle: `Value measured as ${orientationWords(ctx.reading.lead.orientation)} · prepared for ${audienceNames(ctx.audience)}`,
       meetingLabel: `${meeting} · ${quarterLabel(input.quarter)}`,
       dateLabel: `${dayLabel(input.today)} · data through ${monthLabel(ctx.facts.reportMonth)}${preparedBy}`,
       notes: `Open with why we are here: the decisions on the next slide. Audience: ${ctx.audience.map((m) => m.label).join('; ')}.`,

@@ -61,7 +61,7 @@ export function evidenceGapsSlide(ctx: SlideContext): SlideDraft | null {
       subtitle: `Evidence still to come · ${quarter}`,
       columns: [{ header: 'Who asks', weight: 1.4 }, { header: 'Proof needed', weight: 2 }, { header: 'How we close it', weight: 2.8 }],
       rows: missing.map((m) => [m.askers.join('; '), `${m.needs.join('; ')}${m.streams.length > 0 ? ` (${joinPhrases(m.streams)})` : ''}`, m.howToClose]),
-      footnote: { source: 'The proof each role in the room usually asks for, checked against the metrics recorded for this account', dateRange: `Metrics recorded through ${monthLabel(ctx.facts.reportMonth)}` },
+      footnote: { source: 'The proof each role in the room usually asks for, against the data recorded so far', dateRange: `Metrics recorded through ${monthLabel(ctx.facts.reportMonth)}` },
       notes: speakerNotes(
         ['Say each gap in one sentence, then the plan to close it:', ...ctx.gaps.slice(0, 6).map((gap) => gap.honestStatement)],
         ctx.primary,
