@@ -73,3 +73,15 @@ describe('slide wording, second reading', () => {
     expect(stars).toBeGreaterThan(0);
   });
 });
+
+describe('slide wording, from the customer side of the contract', () => {
+  it('calls the performance payment theirs to pay, and billing without device use by its name', () => {
+    let performance = 0;
+    for (const { where, line } of lines()) {
+      expect(line, where).not.toMatch(/Revenue at risk on outcomes/);
+      expect(line, where).not.toMatch(/revenue without clinical depth/);
+      if (line.startsWith('Performance payment on outcomes')) performance += 1;
+    }
+    expect(performance).toBeGreaterThan(0);
+  });
+});

@@ -49,7 +49,7 @@ export function rpmEngagementVsBillingChart(stream: StreamKpis): ChartSpec | nul
     series: [series(days, { render: 'bar', axis: 'primary' }), series(eligibility, { render: 'line', axis: 'secondary' })],
     axisTitles: { x: 'Month', y: 'Average device days per patient', y2: 'Billing-eligible share of enrolled' },
     targetLines: [{ label: '16-day tier (99454)', value: RPM_SIGNAL_THRESHOLDS.deviceDaysShallow, unit: 'days', axis: 'primary' }],
-    footnote: 'Since 2026, 2-15 device days bill the same as 16-30; the gap between the two lines is revenue without clinical depth.',
+    footnote: 'Since 2026, 2-15 device days bill the same as 16-30; the gap between the two lines is billing without the device use outcomes depend on.',
   };
 }
 

@@ -47,7 +47,7 @@ export function performancePaymentView(ctx: SlideContext, member: AudienceMember
     content: {
       kind: 'kpis',
       title,
-      subtitle: `Revenue at risk on outcomes · for ${member.label}`,
+      subtitle: `Performance payment on outcomes · for ${member.label}`,
       tiles: [
         { label: contractAtRisk !== null ? 'Payment at risk (contract)' : `Payment at risk${recordedAtRisk ? `, ${monthLabel(recordedAtRisk.month)}` : ''}`, value: formatQuantity(atRisk, 'usd'), status: 'neutral' },
         { label: `Earned${earnedLatest ? ` as of ${monthLabel(earnedLatest.month)}` : ' to date'}`, value: formatQuantity(earned, 'usd'), status: earned === null ? 'neutral' : earned > 0 ? 'good' : 'watch', caption: 'After run-out' },

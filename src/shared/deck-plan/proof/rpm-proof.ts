@@ -261,7 +261,7 @@ export function rpmEngagementDepthView(ctx: SlideContext, member: AudienceMember
       notes: speakerNotes(
         [
           'Billing eligibility trends toward 100% because 2 device days now bill; device days tell us whether the data is clinically useful.',
-          'The gap between the two lines is revenue without clinical depth: the leading indicator of renewal risk.',
+          'The gap between the two lines is billing without the device use outcomes depend on: the leading indicator of renewal risk.',
         ],
         member,
         'engagement',
