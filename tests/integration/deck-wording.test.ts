@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckSlideTexts, type SlideText } from '../support/deck-text';
-import { useDemoBackend } from '../support/demo-decks';
+import type { SlideText } from '../support/deck-text';
+import { demoPortfolioDecks, useDemoBackend } from '../support/demo-decks';
 
 /*
  * Slips a reader of the nine demo decks found on the slides (notes are the CSM's and not checked):
@@ -11,12 +9,9 @@ import { useDemoBackend } from '../support/demo-decks';
  * the plan, and a methodology that promised intervals and peer benchmarks the deck did not show.
  */
 
-const decks: { file: string; slides: SlideText[] }[] = [];
-useDemoBackend(async ({ call, dir }) => {
-  const outDir = path.join(dir, 'auto');
-  const { jobId } = await call('decks.exportPortfolio', { audience: 'auto', deckType: 'qbr', outDir, overwrite: true, createFolder: true });
-  while ((await call('decks.jobProgress', { jobId })).state === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
-  for (const file of fs.readdirSync(outDir).filter((name) => name.endsWith('.pptx'))) decks.push({ file, slides: await deckSlideTexts(path.join(outDir, file)) });
+let decks: { file: string; slides: SlideText[] }[] = [];
+useDemoBackend(async (demo) => {
+  decks = await demoPortfolioDecks(demo);
 });
 
 /** Every slide line of every deck, with where it is. */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { deckSlideTexts, type SlideText } from './deck-text';
@@ -44,4 +45,13 @@ export async function demoRoomDecks(demo: { call: Call; dir: string }): Promise<
     decks.push({ account: account.name, slides: await deckSlideTexts(filePath), reportMonth: account.latestMetricMonth });
   }
   return decks;
+}
+
+/** Every demo account's QBR as the portfolio export writes them (audience "auto"), by file name. */
+export async function demoPortfolioDecks(demo: { call: Call; dir: string }): Promise<{ file: string; slides: SlideText[] }[]> {
+  const outDir = path.join(demo.dir, 'auto');
+  const { jobId } = await demo.call('decks.exportPortfolio', { audience: 'auto', deckType: 'qbr', outDir, overwrite: true, createFolder: true });
+  while ((await demo.call('decks.jobProgress', { jobId })).state === 'running') await new Promise((resolve) => setTimeout(resolve, 50));
+  const files = fs.readdirSync(outDir).filter((name) => name.endsWith('.pptx'));
+  return Promise.all(files.map(async (file) => ({ file, slides: await deckSlideTexts(path.join(outDir, file)) })));
 }
