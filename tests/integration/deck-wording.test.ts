@@ -80,3 +80,14 @@ describe('slide wording, from the customer side of the contract', () => {
     expect(performance).toBeGreaterThan(0);
   });
 });
+
+describe('"adherent" means one thing in a deck', () => {
+  it('is the Engagement Gate\'s step (16 or more device days); the share of days with a reading is coverage', () => {
+    let coverage = 0;
+    for (const { where, line } of lines()) {
+      expect(line, where).not.toMatch(/[Dd]evice-day adherence/);
+      if (/^Device-day coverage \(days active ÷ 30\)$/.test(line)) coverage += 1;
+    }
+    expect(coverage).toBeGreaterThan(0);
+  });
+});

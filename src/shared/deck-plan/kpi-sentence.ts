@@ -15,7 +15,7 @@ import { formatQuantity, groupDigits, NOT_AVAILABLE } from '../format/quantity';
 const TITLE_NAMES: Record<string, string> = {
   rpm_avg_device_days_per_patient: 'Average device days per patient',
   rpm_billing_eligibility_rate: 'Billing eligibility',
-  rpm_device_day_adherence_rate: 'Device-day adherence',
+  rpm_device_day_adherence_rate: 'Device-day coverage',
   rpm_engagement_gap: 'The billing-vs-engagement gap',
   rpm_enrollment_rate: 'Enrollment of eligible patients',
   rpm_claims_paid_rate: 'The claims paid rate',

@@ -74,7 +74,7 @@ export const RPM_KPIS: readonly KpiDefinition[] = [
   }),
   defineKpi({
     key: 'rpm_device_day_adherence_rate',
-    label: 'Device-day adherence (days active ÷ 30)',
+    label: 'Device-day coverage (days active ÷ 30)',
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: true,
@@ -91,7 +91,7 @@ export const RPM_KPIS: readonly KpiDefinition[] = [
     family: 'rpm',
     unit: 'fraction',
     higherIsBetter: false,
-    formula: `(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients − rpm_device_days_total ÷ rpm_enrolled_patients ÷ ${DAYS_PER_PERIOD} (billing eligibility minus device-day adherence)`,
+    formula: `(rpm_patients_2_15_days + rpm_patients_16_30_days) ÷ rpm_enrolled_patients − rpm_device_days_total ÷ rpm_enrolled_patients ÷ ${DAYS_PER_PERIOD} (billing eligibility minus device-day coverage)`,
     operands: (r, m) => [r.metric('rpm_patients_2_15_days', m), r.metric('rpm_patients_16_30_days', m), r.metric('rpm_device_days_total', m), r.metric('rpm_enrolled_patients', m)],
     calculate: ([short, standard, days, enrolled]) => (enrolled === 0 ? null : (short! + standard!) / enrolled! - days! / enrolled! / DAYS_PER_PERIOD),
   }),
