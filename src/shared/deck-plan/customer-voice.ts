@@ -27,33 +27,47 @@ const CUSTOMER_VOICE: readonly [RegExp, string][] = [
  * "The health plan's quality team"): a third party's in most decks, the customer's own when the
  * customer is that kind.
  */
-const BY_KIND: Partial<Record<BuyerTypeKey, readonly [RegExp, string][]>> = {
-  provider: [
-    [/\b(or|and) The provider's\b/g, '$1 your'],
-    [/\bThe provider's\b/g, 'Your'],
-    [/\bthe provider's\b/g, 'your'],
-  ],
-  payer: [
-    [/\b(or|and) The (?:health )?plan's\b/g, '$1 your'],
-    [/\bThe (?:health )?plan's\b/g, 'Your'],
-    [/\bthe (?:health )?plan's\b/g, 'your'],
-  ],
-};
+const KIND_NAMES: Partial<Record<BuyerTypeKey, string>> = { provider: 'provider', payer: '(?:health )?plan' };
+
+type Rules = readonly [RegExp, string][];
+
+/** The rewrite for each buyer type, built once: the general rules, then its own kind's possessive as "your". */
+const RULES_BY_KIND = new Map<BuyerTypeKey | undefined, Rules>();
+function rulesFor(buyerType: BuyerTypeKey | undefined): Rules {
+  let rules = RULES_BY_KIND.get(buyerType);
+  if (!rules) {
+    const kind = buyerType && KIND_NAMES[buyerType];
+    rules = kind
+      ? [...CUSTOMER_VOICE, [new RegExp(`\\b(or|and) The ${kind}'s\\b`, 'g'), '$1 your'], [new RegExp(`\\bThe ${kind}'s\\b`, 'g'), 'Your'], [new RegExp(`\\bthe ${kind}'s\\b`, 'g'), 'your']]
+      : CUSTOMER_VOICE;
+    RULES_BY_KIND.set(buyerType, rules);
+  }
+  return rules;
+}
+
+/** What a slide must not say to a customer of `buyerType` about themselves ("the provider's EHR" to a practice); the deck lint's check. */
+export function ownKindPossessive(buyerType: BuyerTypeKey): RegExp | undefined {
+  const kind = KIND_NAMES[buyerType];
+  return kind ? new RegExp(`\\bthe ${kind}'s\\b`, 'i') : undefined;
+}
 
 /** A text as the customer (of `buyerType`, when known) reads it: "The buyer's eligibility file" → "Your eligibility file". */
 export function customerVoice(text: string, buyerType?: BuyerTypeKey): string {
-  const rules = [...CUSTOMER_VOICE, ...((buyerType && BY_KIND[buyerType]) ?? [])];
+  return rewrite(text, rulesFor(buyerType));
+}
+
+function rewrite(text: string, rules: Rules): string {
   return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
 /** The slide with every text the customer reads in their voice; speaker notes are left as written. */
 export function slideInCustomerVoice<T extends DeckSlide>(slide: T, buyerType?: BuyerTypeKey): T {
-  return inVoice(slide, true, buyerType) as T;
+  return inVoice(slide, true, rulesFor(buyerType)) as T;
 }
 
-function inVoice(value: unknown, top: boolean, buyerType: BuyerTypeKey | undefined): unknown {
-  if (typeof value === 'string') return customerVoice(value, buyerType);
-  if (Array.isArray(value)) return value.map((item) => inVoice(item, false, buyerType));
+function inVoice(value: unknown, top: boolean, rules: Rules): unknown {
+  if (typeof value === 'string') return rewrite(value, rules);
+  if (Array.isArray(value)) return value.map((item) => inVoice(item, false, rules));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, top && key === 'notes' ? item : inVoice(item, false, buyerType)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, top && key === 'notes' ? item : inVoice(item, false, rules)]));
 }

@@ -1,5 +1,6 @@
 import type { DeckSlide } from '../deck/deck-document';
 import type { DeckPlan, DeckPlanInput } from './deck-plan-types';
+import { ownKindPossessive } from './customer-voice';
 import { forwardShare, MAIN_SLIDES, MIN_FORWARD_SHARE } from './slide-order';
 
 /*
@@ -72,11 +73,6 @@ const AWKWARD_ADDRESS = /\bso [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ gets?\b|\bthe pro
 const ZERO_WORDING = /\bno of\b|\bno off track\b|\bnone of the two\b/i;
 /** Our own word for the customer, or for us, on a slide the customer reads: "the buyer's actuary", "the vendor's control". */
 const THIRD_PERSON_BUYER = /\bthe buyer\b|\bbuyer's\b|\bthe vendor\b|\bvendor's\b/i;
-/** The customer named by their kind, in a deck for that kind: "the provider's EHR" shown to a practice. */
-const CUSTOMER_BY_KIND: Partial<Record<DeckPlanInput['account']['buyerType'], RegExp>> = {
-  provider: /\bthe provider's\b/i,
-  payer: /\bthe (?:health )?plan's\b/i,
-};
 const PERSON_SILENCE = /\bdays since\b|\bnot engaged\b|\blast engaged\b/i;
 const DAY_COUNT = /\b\d[\d,.]*\s*days?\b/i;
 
@@ -104,6 +100,7 @@ export function lintDeckPlan(plan: DeckPlan, input: DeckPlanInput): DeckLintFind
   const findings: DeckLintFinding[] = [];
   const internal = internalPhrases(input);
   const people = input.stakeholders.map((person) => person.personName).filter((name) => name.trim().length > 0);
+  const ownKind = ownKindPossessive(input.account.buyerType);
   for (const slide of plan.slides) {
     const add = (rule: DeckLintRule, message: string) => findings.push({ rule, slideId: slide.id, message });
     for (const text of customerTexts(slide.content)) {
@@ -118,7 +115,7 @@ export function lintDeckPlan(plan: DeckPlan, input: DeckPlanInput): DeckLintFind
       if (AWKWARD_ADDRESS.test(text)) add('awkward-address', `addresses the person in the room in the third person: "${text}"`);
       if (ZERO_WORDING.test(text)) add('zero-wording', `reads wrongly at zero: "${text}"`);
       if (THIRD_PERSON_BUYER.test(text)) add('third-person-buyer', `speaks of the customer as "the buyer" (or of us as "the vendor"): "${text}"`);
-      if (CUSTOMER_BY_KIND[input.account.buyerType]?.test(text)) add('third-person-buyer', `speaks of the customer by their kind ("the provider's", "the health plan's"): "${text}"`);
+      if (ownKind?.test(text)) add('third-person-buyer', `speaks of the customer by their kind ("the provider's", "the health plan's"): "${text}"`);
     }
   }
   const mainIds = plan.slides.filter((s) => s.section === 'main').map((s) => s.id);

@@ -16,15 +16,17 @@ import { vbcTarget } from './value-numbers';
 
 export interface KpiTarget {
   value: number;
+  /** Where the target comes from: the success plan, the contract, a signal threshold or a benchmark. */
+  source: 'goal' | 'contract' | 'threshold' | 'population benchmark';
   /** "15% (goal)", "70% (contract)", "50% (threshold)": the scorecard's Target column. */
   text: string;
   /** "Goal 15%", "Contract 70%", "Threshold 50%": a tile's caption, which has less room. */
   caption: string;
 }
 
-function target(value: number, formatted: string, source: 'goal' | 'contract' | 'threshold' | 'population benchmark'): KpiTarget {
+function target(value: number, formatted: string, source: KpiTarget['source']): KpiTarget {
   const noun = source === 'population benchmark' ? 'Benchmark' : `${source.charAt(0).toUpperCase()}${source.slice(1)}`;
-  return { value, text: `${formatted} (${source})`, caption: `${noun} ${formatted}` };
+  return { value, source, text: `${formatted} (${source})`, caption: `${noun} ${formatted}` };
 }
 
 export type KpiStanding = 'not_measured' | 'on_target' | 'below_target' | 'improving' | 'worsening' | 'steady' | 'no_comparison';

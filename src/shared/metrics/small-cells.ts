@@ -71,8 +71,7 @@ export function isSmallCell(count: number | null): boolean {
  * @example peopleCountText(1200, String) // '1200'
  */
 export function peopleCountText(count: number | null, format: (count: number) => string): string | null {
-  if (count === null) return null;
-  return isSmallCell(count) ? SUPPRESSED_COUNT_TEXT : format(count);
+  return suppressedCellText(count, isSmallCell(count) ? 'small' : null, format);
 }
 
 /** A people count for a chart: small cells become gaps (null). */

@@ -10,7 +10,7 @@ import { chartFootnote, quarterFootnote, type SlideContext } from '../slide-cont
 import { COMPLEMENT_NOTE, isSmallCell, suppressedCellText, tableSuppression, type CellSuppression } from '../../metrics/small-cells';
 import type { DeckFacts, PeriodTotal } from '../deck-facts';
 import { joinPhrases, lowerFirst, peopleCount, peopleShare, periodTotalText, SUPPRESSED_SHARE_TEXT } from '../value-format';
-import { outcomeValue, readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
+import { readmissionComparison, rpmPracticeNet, rpmQuarterReimbursement, rpmReimbursementPerEnrolled, type PracticeNet } from '../value-numbers';
 import { MANAGEMENT_CAPTURE_TARGET, managementCodeLeakage } from '../../metrics/rpm-leakage';
 import { kpiTarget } from '../kpi-standing';
 import type { ProofView } from './proof-view';
@@ -59,8 +59,9 @@ function leakageBullet(ctx: SlideContext, stream: DeckPlanStream, net: PracticeN
   const capture = ctx.facts.kpi(stream.id, 'rpm_management_capture_rate');
   const target = capture ? kpiTarget(capture, stream, ctx.facts.input.goals) : null;
   const leakage = reader ? managementCodeLeakage(reader, ctx.facts.reportMonth, target?.value ?? MANAGEMENT_CAPTURE_TARGET) : null;
-  const atTarget = target?.text.endsWith('(goal)') ? `at your ${formatQuantity(leakage?.targetRate ?? null, 'fraction')} goal` : `at ${formatQuantity(leakage?.targetRate ?? null, 'fraction')}`;
   if (!leakage || !leakage.monthlyUsd || !leakage.practiceMonthlyUsd || leakage.missedClaims === 0 || leakage.captureRate === null) return null;
+  const rate = formatQuantity(leakage.targetRate, 'fraction');
+  const atTarget = target?.source === 'goal' ? `at your ${rate} goal` : `at ${rate}`;
   const rates = formatQuantityRange(leakage.lowRate!.rateCents / 100, leakage.highRate!.rateCents / 100, 'usd');
   const practice = formatQuantityRange(leakage.practiceMonthlyUsd.low, leakage.practiceMonthlyUsd.high, 'usd');
   return {
@@ -177,8 +178,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const costTotal = facts.quarterTotal(stream.id, 'outcome_readmission_cost_avoided_usd');
   const erAvoided = periodTotalText(erTotal, (value) => peopleCount(value));
   const costAvoided = periodTotalText(costTotal, (value) => formatQuantity(value, 'usd'));
-  const starMeasures = outcomeValue(facts, stream, 'outcome_star_rating_measures', 'last');
-  const starMonth = facts.latest(stream.id, 'outcome_star_rating_measures')?.month ?? null;
+  const stars = facts.latest(stream.id, 'outcome_star_rating_measures');
   const chart = readmissionChart(ctx, stream);
   const gap = comparison ? comparison.unmonitoredPct - comparison.monitoredPct : null;
   const title = comparison
@@ -194,7 +194,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
   const side: DeckBullet[] = [
     { emphasis: reported('ER visits avoided:', erAvoided !== null), text: erAvoided === null ? 'not recorded yet' : `${erAvoided}, ${facts.period}` },
     { emphasis: reported('Readmission cost avoided:', costAvoided !== null), text: costAvoided === null ? 'not valued yet' : `${costAvoided}, ${facts.period}` },
-    ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: starMeasures === null ? 'not recorded yet' : `${groupDigits(starMeasures)} measures moving the right way${starMonth ? ` (${monthLabel(starMonth)})` : ''}` }] : []),
+    ...(concepts.starRatings ? [{ emphasis: 'Star Ratings:', text: stars === null ? 'not recorded yet' : `${groupDigits(stars.value)} measures moving the right way (${monthLabel(stars.month)})` }] : []),
   ];
   const leadPoint = concepts.capitation
     ? 'Lead with events prevented, not CPT revenue: under capitation the plan already holds the cost of every readmission.'
@@ -231,7 +231,7 @@ export function rpmCostAvoidanceView(ctx: SlideContext, member: AudienceMember, 
           'One avoided readmission is often worth $15,000 or more (framework reference figure; agree your own cost before quoting a total).',
           '7-10 days of post-discharge monitoring now bills like a month of chronic monitoring: transitional episodes are viable to enrol.',
           ...(concepts.starRatings
-            ? [starMeasures === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.']
+            ? [stars === null ? 'Star Ratings are the revenue side of this story; we need the plan\'s quality team to share measure movement.' : 'Star Ratings drive CMS bonus payments: quality gains are the revenue side of this story.']
             : []),
         ],
         member,
