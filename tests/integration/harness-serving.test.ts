@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarnessServer, type HarnessServer } from '../../src/main/transports/web/harness-server';
+import { PAGE_LIST_MAX_WAIT_MS } from '../../src/main/transports/web/page-list-first';
 import { openTempBackend } from '../support/temp-backend';
 
 /*
@@ -44,13 +45,21 @@ describe('browser harness serving', () => {
     await ctx.cleanup();
   });
 
-  async function callAppInfo(): Promise<{ ok: boolean }> {
-    const response = await fetch(`${server.origin}/api/app.info`, {
+  async function call(method: string, input: unknown = {}): Promise<{ ok: boolean }> {
+    const response = await fetch(`${server.origin}/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-qbr-token': server.token },
-      body: '{}',
+      body: JSON.stringify(input),
     });
     return (await response.json()) as { ok: boolean };
+  }
+  const callAppInfo = () => call('app.info');
+
+  /** Loads the page and its scripts, as a browser does before the page's script sends its calls. */
+  async function loadPage(): Promise<void> {
+    await fetch(`${server.origin}/`, { headers: { 'sec-fetch-dest': 'document' } }).then((response) => response.text());
+    await fetch(`${server.origin}/assets/entry.js`).then((response) => response.text());
+    await fetch(`${server.origin}/assets/app.js`).then((response) => response.arrayBuffer());
   }
 
   /** GETs `pathname` on a raw socket that reads nothing until `resume` is called; resolves with the bytes once all have come. */
@@ -112,6 +121,39 @@ describe('browser harness serving', () => {
     await fetch(`${server.origin}/favicon.ico`, { headers: { 'sec-fetch-dest': 'image', accept: 'image/*' } }).then((response) => response.text());
     expect((await callAppInfo()).ok).toBe(true);
     expect(events).toEqual(['dispatched app.info']);
+  });
+
+  // The page's start-up script sends its first list, then health and the setup facts, each on a
+  // connection of its own: the server may read them in any order, and the whole-portfolio calls
+  // must not take the thread before the list (api/host/rows-first.ts holds them only for a list
+  // it has already been asked for).
+  it("after a page load, health and the setup facts wait for the page's list to arrive", async () => {
+    await loadPage();
+    const health = call('insights.portfolio');
+    const facts = call('portfolio.facts');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events, 'nothing whole-portfolio before the list').toEqual([]);
+    expect((await call('accounts.list', { limit: 10 })).ok).toBe(true);
+    expect((await health).ok).toBe(true);
+    expect((await facts).ok).toBe(true);
+    expect(events[0]).toBe('dispatched accounts.list');
+    expect(events.slice(1).sort()).toEqual(['dispatched insights.portfolio', 'dispatched portfolio.facts']);
+  });
+
+  it('without a page load, or once the page has had its list, health is not held', async () => {
+    expect((await call('insights.portfolio')).ok).toBe(true);
+    await loadPage();
+    expect((await call('accounts.list', { limit: 10 })).ok).toBe(true);
+    expect((await call('portfolio.facts')).ok).toBe(true);
+    expect(events).toEqual(['dispatched insights.portfolio', 'dispatched accounts.list', 'dispatched portfolio.facts']);
+  });
+
+  it("a page that never asks for a list holds health for a moment only", async () => {
+    await loadPage();
+    const started = Date.now();
+    expect((await call('insights.portfolio')).ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(PAGE_LIST_MAX_WAIT_MS + 1_000);
+    expect(events).toEqual(['dispatched insights.portfolio']);
   });
 
   it('a call is dispatched straight away when no file is being sent', async () => {

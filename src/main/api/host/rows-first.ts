@@ -13,6 +13,11 @@ import type { ApiDispatcher } from '../dispatch';
 /** Calls that work out something for every account. */
 const WHOLE_PORTFOLIO: ReadonlySet<unknown> = new Set(['insights.portfolio', 'portfolio.facts']);
 
+/** True for a call that works out something for every account (health, the setup facts). */
+export function isWholePortfolioCall(method: unknown): boolean {
+  return WHOLE_PORTFOLIO.has(method);
+}
+
 /**
  * Wraps a dispatcher so whole-portfolio calls wait for the account lists already in flight.
  * @example const dispatch = rowsFirst(route); dispatch('accounts.list', { limit: 100 }); dispatch('insights.portfolio', {});
@@ -29,7 +34,7 @@ export function rowsFirst(dispatch: ApiDispatcher): ApiDispatcher {
       listsInFlight.add(answered);
       return answer;
     }
-    if (WHOLE_PORTFOLIO.has(method) && listsInFlight.size > 0) return Promise.all(listsInFlight).then(() => dispatch(method, input));
+    if (isWholePortfolioCall(method) && listsInFlight.size > 0) return Promise.all(listsInFlight).then(() => dispatch(method, input));
     return dispatch(method, input);
   };
 }

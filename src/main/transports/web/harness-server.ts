@@ -8,6 +8,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { ApiDispatcher } from '../../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { pageFilesFirst } from './page-files-first';
+import { pageListFirst } from './page-list-first';
 
 /** Header carrying the per-launch secret on every API request. */
 export const HARNESS_TOKEN_HEADER = 'x-qbr-token';
@@ -47,6 +48,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   let origin = '';
   let host = '';
   const pageFiles = pageFilesFirst(options.pageFilesMaxWaitMs);
+  const pageList = pageListFirst();
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -82,7 +84,10 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
       return sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
     }
     await pageFiles.idle();
-    sendJson(response, 200, await options.dispatch(method, input));
+    await pageList.before(method);
+    const answer = options.dispatch(method, input);
+    pageList.passedOn(method);
+    sendJson(response, 200, await answer);
   }
 
   function serveStatic(pathname: string, request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -113,7 +118,9 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     // Read at once (a few hundred KB from the page cache): a stream's first open waits for libuv's
     // thread pool to start, and every chunk for a turn of this thread.
     const body = fs.readFileSync(filePath);
-    pageFiles.sending(pathname, response, isPageLoad(request) && filePath.endsWith('.html') ? body.toString('utf8') : undefined);
+    const pageLoad = isPageLoad(request) && filePath.endsWith('.html');
+    pageFiles.sending(pathname, response, pageLoad ? body.toString('utf8') : undefined);
+    if (pageLoad) pageList.pageLoaded();
     response.end(body);
   }
 
