@@ -5,7 +5,10 @@ import {
   type CustomerSegmentKey,
   type RevenueModelKey,
 } from '../../../shared/framework/keys';
-import type { Account, AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import type { Account, AccountListRow, AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import { healthSettings } from '../../services/insights/health-settings';
+import { keptHealth, portfolioInsightOf } from '../../services/insights/portfolio-health';
+import { portfolioFacts } from '../../services/portfolio/portfolio-facts';
 import {
   findDeletedAccount,
   findLiveAccount,
@@ -52,6 +55,17 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
     await updateAtVersion(db, deps, method, accountRow(row), expected, changes);
   }
 
+  /** The rows with the health kept for them and their setup facts: what `insights.portfolio` and `portfolio.facts` give for them. */
+  async function withHealthAndSetup(rows: AccountSummary[]): Promise<AccountListRow[]> {
+    const ids = rows.map((row) => row.id);
+    const settings = await healthSettings(db, now);
+    const [kept, setup] = await Promise.all([keptHealth(workspace, ids, settings), portfolioFacts(db, settings.today, ids)]);
+    return rows.map((row, i) => {
+      const health = kept.get(row.id);
+      return { ...row, ...(health ? { health: portfolioInsightOf(row.id, health) } : {}), setup: setup[i]! };
+    });
+  }
+
   async function summaryOf(id: string): Promise<AccountSummary> {
     const [row] = await listAccountSummaries(db, { search: '', sortBy: 'name', direction: 'asc' }, id);
     if (!row) throw new ApiFailure('not_found', 'That account no longer exists. It may have been deleted.', { id });
@@ -59,7 +73,10 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
   }
 
   return {
-    'accounts.list': async (query) => (await listAccountSummaries(db, query)).map(toAccountSummary),
+    'accounts.list': async (query) => {
+      const rows = (await listAccountSummaries(db, query)).map(toAccountSummary);
+      return query.withHealthAndSetup ? withHealthAndSetup(rows) : rows;
+    },
 
     'accounts.get': async ({ id }) => summaryOf(id),
 

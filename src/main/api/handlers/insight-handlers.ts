@@ -1,15 +1,14 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import type { RevenueModelKey } from '../../../shared/framework/keys';
 import { computeAccountInsights } from '../../../shared/metrics/account-insights';
-import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
 import { findMetricDefinition } from '../../../shared/metrics/metric-catalog';
 import { currentMetricMonth, metricMonthProblem, observationProblem } from '../../../shared/metrics/metric-validation';
 import { listStakeholders, listStreams } from '../../storage/db/repositories/account-children-repository';
 import { listLiveAccountDates, listLiveAccountStakeholders, listLiveAccountStreams } from '../../storage/db/repositories/insight-accounts-repository';
 import { listObservations, writeMonthValues } from '../../storage/db/repositories/insight-observations-repository';
-import { insightStakeholder, insightStream, observationsFromRows, rpmRatesFromSettings } from '../../services/metrics/engine-inputs';
-import { loadAppSettings } from '../../storage/settings/app-settings';
-import { portfolioHealth } from '../../services/insights/portfolio-health';
+import { insightStakeholder, insightStream, observationsFromRows } from '../../services/metrics/engine-inputs';
+import { healthSettings } from '../../services/insights/health-settings';
+import { portfolioHealth, portfolioInsightOf } from '../../services/insights/portfolio-health';
 import type { ApiHandlers } from '../api-handlers';
 import type { HandlerDeps } from '../handler-deps';
 import { requireLiveAccount } from './require-account';
@@ -19,10 +18,7 @@ type InsightHandlers = Pick<ApiHandlers, 'metrics.list' | 'metrics.saveMonth' | 
 export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandlers {
   const { db } = workspace;
 
-  async function engineSettings(): Promise<Pick<AccountInsightInput, 'rpmRates' | 'healthWeights' | 'today'>> {
-    const settings = await loadAppSettings(db);
-    return { rpmRates: rpmRatesFromSettings(settings), healthWeights: settings.healthWeights, today: now().toISOString().slice(0, 10) };
-  }
+  const engineSettings = () => healthSettings(db, now);
 
   return {
     'metrics.list': async ({ accountId, fromMonth, toMonth }) => {
@@ -90,10 +86,7 @@ export function insightHandlers({ workspace, now }: HandlerDeps): InsightHandler
             stakeholders: (stakeholdersBy.get(account.id) ?? []).map(insightStakeholder),
           }));
       });
-      return accounts.map((account, i) => {
-        const summary = summaries[i]!;
-        return { accountId: account.id, healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount };
-      });
+      return accounts.map((account, i) => portfolioInsightOf(account.id, summaries[i]!));
     },
   };
 }

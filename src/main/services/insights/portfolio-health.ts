@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import packageJson from '../../../../package.json' with { type: 'json' };
 import { accountSummaryOn, type AccountSummary, type AccountSummaryFacts } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
+import type { ApiOutput } from '../../../shared/api/contract';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import {
   readAccountDataVersions,
@@ -33,6 +34,9 @@ import { factsHoldIn, gatherSummaryFacts, gatherSummaryFactsOnServer, type Healt
  * (services/background), off the thread that serves the UI, or inline when they are few, then
  * stored for the next call, the next session and, on a team workspace, every other client.
  */
+
+/** A row of `insights.portfolio`. */
+export type PortfolioInsight = ApiOutput<'insights.portfolio'>[number];
 
 /** Up to this many stale accounts are summarised inline on the caller's connection. */
 const INLINE_ACCOUNTS = 16;
@@ -69,19 +73,9 @@ export async function portfolioHealth(
 }
 
 async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' | 'nativeBinding'>, accountIds: readonly string[], settings: HealthSettings, loadInputs: LoadHealthInputs): Promise<AccountSummary[]> {
-  // Versions first: see the note above.
-  const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db), readStoredSummaries(workspace.db)]);
-  const factsSettings: HealthFactsSettings = { rpmRates: settings.rpmRates, healthWeights: settings.healthWeights, thisMonth: settings.today.slice(0, 7) };
-  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, settings.rpmRates, settings.healthWeights])).digest('base64');
-  const summaries = new Map<string, AccountSummary>();
-  const stale: string[] = [];
-  for (const id of accountIds) {
-    const kept = stored.get(id);
-    const summary = kept && kept.dataVersion === (versions.get(id) ?? 0) && kept.inputsKey === inputsKey ? decideKept(kept.summary, settings.today) : null;
-    if (summary) summaries.set(id, summary);
-    else stale.push(id);
-  }
+  const { summaries, stale, versions, inputsKey } = await readKept(workspace, accountIds, settings);
   if (stale.length > 0) {
+    const factsSettings: HealthFactsSettings = { rpmRates: settings.rpmRates, healthWeights: settings.healthWeights, thisMonth: settings.today.slice(0, 7) };
     const results = await gather(workspace, await loadInputs(stale), factsSettings);
     const rows: SummaryToStore[] = results.map((result) => {
       summaries.set(result.accountId, accountSummaryOn(result.facts, settings.today));
@@ -91,6 +85,45 @@ async function summariesOf(workspace: Pick<Workspace, 'sqlite' | 'db' | 'path' |
     await store(workspace, rows);
   }
   return accountIds.map((id) => summaries.get(id)!);
+}
+
+/**
+ * The health the workspace has kept for those of `accountIds` whose kept facts still hold (see
+ * above), decided on today; an account without them is left out. Nothing is worked out or stored:
+ * this is what the window's first rows bring with them (accounts.list), while `portfolioHealth`
+ * works out the rest.
+ * @example const kept = await keptHealth(workspace, firstScreenIds, { rpmRates, healthWeights, today });
+ */
+export async function keptHealth(workspace: Pick<Workspace, 'db'>, accountIds: readonly string[], settings: HealthSettings): Promise<Map<string, AccountSummary>> {
+  if (accountIds.length === 0) return new Map();
+  return (await readKept(workspace, accountIds, settings, accountIds)).summaries;
+}
+
+/**
+ * The kept summaries of `accountIds` that still hold, decided on today, and the accounts whose
+ * facts must be gathered again; `only` narrows the reads to those accounts (a screen of rows).
+ */
+async function readKept(workspace: Pick<Workspace, 'db'>, accountIds: readonly string[], settings: HealthSettings, only?: readonly string[]) {
+  // Versions first: see the note above.
+  const [versions, stored] = await Promise.all([readAccountDataVersions(workspace.db, only), readStoredSummaries(workspace.db, only)]);
+  const inputsKey = createHash('sha1').update(JSON.stringify([packageJson.version, settings.rpmRates, settings.healthWeights])).digest('base64');
+  const summaries = new Map<string, AccountSummary>();
+  const stale: string[] = [];
+  for (const id of accountIds) {
+    const kept = stored.get(id);
+    const summary = kept && kept.dataVersion === (versions.get(id) ?? 0) && kept.inputsKey === inputsKey ? decideKept(kept.summary, settings.today) : null;
+    if (summary) summaries.set(id, summary);
+    else stale.push(id);
+  }
+  return { summaries, stale, versions, inputsKey };
+}
+
+/**
+ * The portfolio's row for an account: its health score, worst signal and signal count.
+ * @example portfolioInsightOf(account.id, summary) // { accountId, healthScore: 72.4, worstSeverity: 'warning', signalCount: 2 }
+ */
+export function portfolioInsightOf(accountId: string, summary: AccountSummary): PortfolioInsight {
+  return { accountId, healthScore: summary.healthScore, worstSeverity: summary.worstSeverity, signalCount: summary.signalCount };
 }
 
 /** What the workspace keeps for an account (the `summary` column): its facts and the months they hold in. */

@@ -3,6 +3,7 @@ import { defineMethod } from '../define-method';
 import {
   accountInputSchema,
   accountListQuerySchema,
+  accountListRowSchema,
   accountPatchSchema,
   accountSchema,
   accountSummarySchema,
@@ -14,7 +15,7 @@ const byIdSchema = z.object({ id: idSchema }).strict();
 const versionedByIdSchema = z.object({ id: idSchema, expectedUpdatedAt }).strict();
 
 export const accountMethods = {
-  'accounts.list': defineMethod(accountListQuerySchema, z.array(accountSummarySchema), 'Live accounts, searched and sorted.'),
+  'accounts.list': defineMethod(accountListQuerySchema, z.array(accountListRowSchema), 'Live accounts, searched and sorted.'),
   'accounts.get': defineMethod(byIdSchema, accountSummarySchema, 'One live account with its list-level aggregates.'),
   'accounts.create': defineMethod(accountInputSchema, accountSchema, 'Creates an account; names are unique.'),
   'accounts.update': defineMethod(

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BUYER_TYPES, CUSTOMER_SEGMENTS, REVENUE_MODELS } from '../../framework/keys';
 import { idSchema, isoDateSchema, longTextSchema, requiredName } from './common';
+import { portfolioInsightSchema } from './insight-schemas';
+import { portfolioFactsSchema } from './portfolio-schemas';
 
 export const accountNameSchema = requiredName({ max: 200, empty: 'Give the account a name', tooLong: 'Keep the name under 200 characters' });
 
@@ -66,6 +68,19 @@ export const accountListQuerySchema = z
     direction: z.enum(['asc', 'desc']).default('asc'),
     /** At most this many accounts, the first in that order (a window's first screen, while the rest load); all when absent. */
     limit: z.number().int().min(1).max(100_000).optional(),
+    /**
+     * Each row also brings what its other cells show, as far as it is known without working
+     * anything out: the health the workspace has kept for it (as `insights.portfolio` gives it)
+     * and its setup facts (as `portfolio.facts` gives them). The window's first screen asks for it.
+     */
+    withHealthAndSetup: z.boolean().optional(),
   })
   .strict();
 export type AccountListQuery = z.input<typeof accountListQuerySchema>;
+
+/** A row of `accounts.list`: with `withHealthAndSetup`, its kept health (absent when none is kept or it is out of date) and its setup facts. */
+export const accountListRowSchema = accountSummarySchema.extend({
+  health: portfolioInsightSchema.optional(),
+  setup: portfolioFactsSchema.optional(),
+});
+export type AccountListRow = z.infer<typeof accountListRowSchema>;

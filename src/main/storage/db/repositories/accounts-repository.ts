@@ -23,7 +23,7 @@ const SORT_COLUMNS: Record<AccountSortKey, 'name' | 'renewalDate' | 'updatedAt' 
 /** Live accounts matching the search (name or notes, case-insensitive), with list-level aggregates; the first `limit` when given. */
 export async function listAccountSummaries(
   db: WorkspaceDb,
-  query: Required<Omit<AccountListQuery, 'limit'>> & Pick<AccountListQuery, 'limit'>,
+  query: Required<Omit<AccountListQuery, 'limit' | 'withHealthAndSetup'>> & Pick<AccountListQuery, 'limit'>,
   onlyId?: string,
 ): Promise<AccountSummaryRow[]> {
   let builder = db

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database, WorkspaceDb } from '../database';
 import type { CommitmentRow, NewCommitmentRow } from '../tables/commitments-table';
+import { filtersBy } from './some-accounts';
 
 /* The commitments ledger: an account's decisions sought and actions owned, per quarter raised. */
 
@@ -64,13 +65,14 @@ export async function updateCommitment(db: Db, id: string, changes: Partial<NewC
   await db.updateTable('commitments').set(changes).where('id', '=', id).execute();
 }
 
-/** Outstanding (open or slipped) commitments of every live account: status and due date, for the portfolio's counts. */
-export async function listOutstandingCommitments(db: Db): Promise<Pick<CommitmentRow, 'accountId' | 'status' | 'dueDate'>[]> {
+/** Outstanding (open or slipped) commitments of every live account (of `accountIds` when given: see some-accounts.ts): status and due date, for the portfolio's counts. */
+export async function listOutstandingCommitments(db: Db, accountIds?: readonly string[]): Promise<Pick<CommitmentRow, 'accountId' | 'status' | 'dueDate'>[]> {
   return db
     .selectFrom('commitments as c')
     .innerJoin('accounts as a', 'a.id', 'c.accountId')
     .select(['c.accountId', 'c.status', 'c.dueDate'])
     .where('a.deletedAt', 'is', null)
     .where('c.status', 'in', ['open', 'slipped'])
+    .$if(filtersBy(accountIds), (query) => query.where('c.accountId', 'in', accountIds!))
     .execute();
 }

@@ -2,6 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { CompiledQuery, sql, type Transaction } from 'kysely';
 import type { Database, WorkspaceDb } from '../database';
 import { isSqliteBusy } from '../write-lock';
+import { filtersBy } from './some-accounts';
 
 /*
  * The portfolio's kept health summary facts and the per-account data versions they are checked
@@ -49,9 +50,13 @@ export async function readDataVersionsGeneration(db: WorkspaceDb): Promise<strin
   return `${Number(row.count)}.${Number(row.sum)}`;
 }
 
-/** Every stored summary, by account. */
-export async function readStoredSummaries(db: WorkspaceDb): Promise<Map<string, StoredSummary>> {
-  const rows = await db.selectFrom('accountHealthSummaries').select(['accountId', 'dataVersion', 'inputsKey', 'summary']).execute();
+/** Every stored summary, by account (of `accountIds` when given: see some-accounts.ts). */
+export async function readStoredSummaries(db: WorkspaceDb, accountIds?: readonly string[]): Promise<Map<string, StoredSummary>> {
+  const rows = await db
+    .selectFrom('accountHealthSummaries')
+    .select(['accountId', 'dataVersion', 'inputsKey', 'summary'])
+    .$if(filtersBy(accountIds), (query) => query.where('accountId', 'in', accountIds!))
+    .execute();
   return new Map(rows.map((row) => [row.accountId, { dataVersion: Number(row.dataVersion), inputsKey: row.inputsKey, summary: row.summary }]));
 }
 

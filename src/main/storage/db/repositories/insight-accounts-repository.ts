@@ -3,21 +3,23 @@ import type { Stakeholder } from '../../../../shared/api/schemas/stakeholder-sch
 import type { StreamRecord } from '../../../../shared/api/schemas/stream-schemas';
 import { stakeholderRecord, streamRecord } from '../records';
 import type { RevenueStreamRow } from '../tables/revenue-streams-table';
+import { filtersBy } from './some-accounts';
 
 /* Portfolio-wide reads for insights: one query per table instead of one per account. */
 
-/** Revenue streams of every live account. */
-export async function listLiveAccountStreams(db: WorkspaceDb): Promise<StreamRecord[]> {
-  return (await listLiveAccountStreamRows(db)).map(streamRecord);
+/** Revenue streams of every live account (of `accountIds` when given: see some-accounts.ts). */
+export async function listLiveAccountStreams(db: WorkspaceDb, accountIds?: readonly string[]): Promise<StreamRecord[]> {
+  return (await listLiveAccountStreamRows(db, accountIds)).map(streamRecord);
 }
 
 /** The same streams as stored, for a caller that reads a few of them (`streamRecord` checks one). */
-export async function listLiveAccountStreamRows(db: WorkspaceDb): Promise<RevenueStreamRow[]> {
+export async function listLiveAccountStreamRows(db: WorkspaceDb, accountIds?: readonly string[]): Promise<RevenueStreamRow[]> {
   return db
     .selectFrom('revenueStreams as s')
     .innerJoin('accounts as a', 'a.id', 's.accountId')
     .selectAll('s')
     .where('a.deletedAt', 'is', null)
+    .$if(filtersBy(accountIds), (query) => query.where('s.accountId', 'in', accountIds!))
     .orderBy('s.createdAt')
     .orderBy('s.name')
     .execute();
