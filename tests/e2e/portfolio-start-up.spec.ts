@@ -158,3 +158,29 @@ test('a book longer than a screen paints the first 100 accounts first; the count
   await expect(portfolio.row(nameOf(150))).toBeInViewport();
   expect(lists).toHaveLength(2);
 });
+
+test('the first rows paint with the health the workspace kept and their setup, while every account’s health and setup facts are still on their way', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  // A session before this one worked out the portfolio's health, which the workspace keeps.
+  expect((await harness.callApi('insights.portfolio', {})).ok).toBe(true);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const whole = ['/api/insights.portfolio', '/api/portfolio.facts'];
+  await page.route((url) => whole.includes(url.pathname), async (route) => {
+    await held;
+    await route.continue();
+  });
+  const portfolio = new PortfolioPage(page);
+
+  await portfolio.open(harness.server.url);
+  await expect(portfolio.rows).toHaveCount(9);
+  await expect(portfolio.grid.locator('[data-health]'), 'health in every row').toHaveCount(9);
+  await expect(portfolio.grid.locator('[data-setup]'), 'setup in every row').toHaveCount(9);
+  await expect(portfolio.grid.locator('[aria-busy="true"]')).toHaveCount(0);
+  // What needs every account waits for the whole portfolio: the summary strip's health counts.
+  await expect(page.getByTestId('summary-at-risk-value')).toHaveText('…');
+
+  release();
+  await expect(page.getByTestId('summary-at-risk-value')).not.toHaveText('…');
+  await expect(portfolio.grid.locator('[data-health]')).toHaveCount(9);
+});

@@ -25,7 +25,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** Every live account with a summary strip, views and filters; searchable and sortable; the starting point of the app. */
 export function PortfolioScreen() {
-  const { searchInput, appliedSearch, sort, accounts, complete, insights, insightsError, status, error, setSearchInput, applySearch, toggleSort, reload } =
+  const { searchInput, appliedSearch, sort, accounts, complete, insights, insightsError, listed, status, error, setSearchInput, applySearch, toggleSort, reload } =
     usePortfolioStore();
   const facts = usePortfolioFactsStore((state) => state.facts);
   const filters = usePortfolioViewsStore((state) => state.filters);
@@ -157,6 +157,7 @@ export function PortfolioScreen() {
           accounts={filtered.rows}
           insights={insights}
           facts={facts}
+          listed={listed}
           sort={sort}
           onSort={(key) => void toggleSort(key)}
           position={returnPosition}

@@ -25,6 +25,8 @@ interface PortfolioTableProps {
   insights: ReadonlyMap<string, PortfolioInsight> | null;
   /** Setup facts (last assessment, decks) per account id; null until loaded. */
   facts: ReadonlyMap<string, PortfolioFacts> | null;
+  /** What the first rows brought (kept health, setup facts), shown while `insights` or `facts` is null. */
+  listed: { health: ReadonlyMap<string, PortfolioInsight>; setup: ReadonlyMap<string, PortfolioFacts> } | null;
   sort: PortfolioSort;
   /** Restored on mount; the active row also takes focus when `position` is given. */
   position: ListPosition | null;
@@ -36,7 +38,7 @@ interface PortfolioTableProps {
  * The accounts as an ARIA grid: only the rows in view (plus a few) are in the DOM. One row is in the
  * tab order at a time; arrows, Page Up/Down, Home/End move between rows and Enter opens the account.
  */
-export function PortfolioTable({ accounts, insights, facts, sort, position, onSort, onOpen }: PortfolioTableProps) {
+export function PortfolioTable({ accounts, insights, facts, listed, sort, position, onSort, onOpen }: PortfolioTableProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const columns = useFittingColumns(scrollerRef);
   const [activeIndex, setActiveIndex] = useState(position?.activeIndex ?? 0);
@@ -160,9 +162,9 @@ export function PortfolioTable({ accounts, insights, facts, sort, position, onSo
               <AccountRowCells
                 account={account}
                 columns={columns}
-                insight={insights ? (insights.get(account.id) ?? null) : undefined}
-                facts={facts ? facts.get(account.id) : undefined}
-                factsLoaded={facts !== null}
+                insight={insights ? (insights.get(account.id) ?? null) : listed?.health.get(account.id)}
+                facts={facts ? facts.get(account.id) : listed?.setup.get(account.id)}
+                factsLoaded={facts !== null || (listed?.setup.has(account.id) ?? false)}
               />
             </div>
           );

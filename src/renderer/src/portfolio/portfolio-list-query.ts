@@ -15,9 +15,13 @@ export function listQuery(search: string, sort: PortfolioSort) {
   return { search: search.trim().slice(0, 200), ...backendSortFor(sort) };
 }
 
-/** The list the window asks for as it starts (start-up.ts): the first screen's rows, no search, the initial sort. */
+/**
+ * The list the window asks for as it starts (start-up.ts): the first screen's rows, no search, the
+ * initial sort, each with the health the workspace has kept for it and its setup facts, so the
+ * rows paint whole while every account's health and facts are worked out.
+ */
 export function startUpListQuery() {
-  return { ...listQuery('', INITIAL_SORT), limit: FIRST_SCREEN_ROWS };
+  return { ...listQuery('', INITIAL_SORT), limit: FIRST_SCREEN_ROWS, withHealthAndSetup: true };
 }
 
 /** True for the search and sort the window starts with (startUpListQuery's). */

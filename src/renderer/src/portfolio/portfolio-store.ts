@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import type { AccountListRow, AccountSummary } from '../../../shared/api/schemas/account-schemas';
+import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
 import { api } from '../api/client';
 import { byAccountId } from './by-account-id';
 import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
@@ -40,6 +41,12 @@ interface PortfolioState {
   /** Health score and worst signal per account id; null until `insights.portfolio` has answered. */
   insights: ReadonlyMap<string, PortfolioInsight> | null;
   insightsError: string | null;
+  /**
+   * What the window's first rows brought (startUpListQuery): the health the workspace had kept for
+   * them and their setup facts, by account id; their cells show these until `insights` and the
+   * facts store have every account's. Null for any other list.
+   */
+  listed: { health: ReadonlyMap<string, PortfolioInsight>; setup: ReadonlyMap<string, PortfolioFacts> } | null;
   /** Set when an account is opened from the list; the list returns there (and to that row) afterwards. */
   returnPosition: ListPosition | null;
   /** The workspace change counter (`workspace-changes.ts`) when rows and health were last fetched. */
@@ -85,6 +92,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   error: null,
   insights: null,
   insightsError: null,
+  listed: null,
   returnPosition: null,
   loadedVersion: -1,
 
@@ -121,11 +129,12 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     // Health, sent with the start-up calls (start-up.ts), may be in already: then it paints with the rows.
     const health = takeEarlyAnswer('insights.portfolio', {});
     set({
-      accounts: sortedForDisplay(rows, sort),
+      accounts: sortedForDisplay(accountsOf(rows), sort),
       complete,
       status: 'ready',
       error: null,
       loadedVersion: workspaceVersion(),
+      listed: listedWith(rows),
       ...(health ? { insights: byAccountId(health), insightsError: null } : {}),
     });
     // What is still due is asked for (or, health, taken) by the screen once these rows have painted (refreshIfStale, on mount).
@@ -156,8 +165,10 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
       // The list first, so its rows paint without waiting for health; health and signals (one
       // request for every account, reused for searches and re-sorts) are asked for once the rows
       // have painted, so their work on the backend's threads does not hold up that paint.
-      const rows = await callOrTakeEarly('accounts.list', firstScreen ? startUpListQuery() : listQuery(appliedSearch, sort));
+      const listedRows = await callOrTakeEarly('accounts.list', firstScreen ? startUpListQuery() : listQuery(appliedSearch, sort));
       if (request !== latestRequest) return;
+      const rows = accountsOf(listedRows);
+      set({ listed: firstScreen ? listedWith(listedRows) : null });
       if (sortNeedsInsights(sort)) {
         const loaded = fresh ? await loadInsights() : get().insights;
         if (request !== latestRequest) return;
@@ -204,6 +215,22 @@ async function followUp({ request, health, rest }: FollowUp): Promise<void> {
       },
     ),
   ]);
+}
+
+/** The accounts of a list's rows, without what a first screen's rows bring besides (see `listed`). */
+function accountsOf(rows: AccountListRow[]): AccountSummary[] {
+  return rows.map(({ health: _health, setup: _setup, ...account }) => account);
+}
+
+/** What a first screen's rows brought: their kept health and their setup facts, by account id. */
+function listedWith(rows: AccountListRow[]): PortfolioState['listed'] {
+  const health = new Map<string, PortfolioInsight>();
+  const setup = new Map<string, PortfolioFacts>();
+  for (const row of rows) {
+    if (row.health) health.set(row.id, row.health);
+    if (row.setup) setup.set(row.id, row.setup);
+  }
+  return { health, setup };
 }
 
 /** The rows in the order the list shows for a sort the backend answers (revenue models are ordered here). */
