@@ -1,4 +1,3 @@
-import { Badge, Progress } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { AccountSummary } from '../../../shared/api/schemas/account-schemas';
@@ -239,9 +238,9 @@ const AccountRowCells = memo(function AccountRowCells({ account, columns, insigh
             {models.length > 0 ? (
               <div className={classes.models}>
                 {models.slice(0, MAX_MODEL_BADGES).map((label) => (
-                  <Badge key={label} variant="light" radius="sm" size="sm" className={classes.modelBadge}>
+                  <CellBadge key={label} className={classes.modelBadge}>
                     {label}
-                  </Badge>
+                  </CellBadge>
                 ))}
                 {models.length > MAX_MODEL_BADGES && <span className={classes.more}>+{models.length - MAX_MODEL_BADGES}</span>}
               </div>
@@ -275,9 +274,7 @@ function SetupCell({ account, facts, loaded }: { account: AccountSummary; facts:
   if (progress.complete) {
     return (
       <div role="gridcell" className={classes.cell} data-setup="complete" title="Streams, stakeholders, metrics, an assessment and a deck are all in place">
-        <Badge variant="light" color="teal" radius="sm" size="sm">
-          Ready
-        </Badge>
+        <CellBadge color="teal">Ready</CellBadge>
       </div>
     );
   }
@@ -287,7 +284,9 @@ function SetupCell({ account, facts, loaded }: { account: AccountSummary; facts:
         <span className={classes.setupCount}>
           {progress.doneCount} of {progress.total}
         </span>
-        <Progress value={(progress.doneCount / progress.total) * 100} size="sm" w={36} aria-hidden="true" />
+        <span className={classes.setupBar} aria-hidden="true">
+          <span style={{ width: `${(progress.doneCount / progress.total) * 100}%` }} />
+        </span>
       </span>
     </div>
   );
@@ -312,9 +311,7 @@ function HealthCell({ insight, hasMetrics }: { insight: PortfolioInsight | null 
   return (
     <div role="gridcell" className={classes.cell} data-health={score}>
       <span className={classes.score}>{Math.round(score)}</span>
-      <Badge variant="light" radius="sm" size="sm" color={HEALTH_BAND_COLORS[band]}>
-        {HEALTH_BAND_LABELS[band]}
-      </Badge>
+      <CellBadge color={HEALTH_BAND_COLORS[band]}>{HEALTH_BAND_LABELS[band]}</CellBadge>
     </div>
   );
 }
@@ -331,10 +328,24 @@ function SignalsCell({ insight }: { insight: PortfolioInsight | null | undefined
   const more = insight.signalCount - 1;
   return (
     <div role="gridcell" className={classes.cell} data-severity={insight.worstSeverity} title={`${insight.signalCount} signal${insight.signalCount === 1 ? '' : 's'}; the worst is ${SEVERITY_LABELS[insight.worstSeverity].toLowerCase()}`}>
-      <Badge variant="light" radius="sm" size="sm" color={SEVERITY_COLORS[insight.worstSeverity]}>
-        {SEVERITY_LABELS[insight.worstSeverity]}
-      </Badge>
+      <CellBadge color={SEVERITY_COLORS[insight.worstSeverity]}>{SEVERITY_LABELS[insight.worstSeverity]}</CellBadge>
       {more > 0 && <span className={classes.more}>+{more}</span>}
     </div>
+  );
+}
+
+/**
+ * A small light badge, as Mantine's `<Badge variant="light" size="sm" radius="sm">` draws it, in
+ * plain elements: a screen of rows holds some sixty of them, and the grid paints them as it
+ * starts, so each is one span and a class instead of a component tree (portfolio-table.module.css).
+ * `color` is a theme colour; the primary colour when absent.
+ */
+function CellBadge({ color, className, children }: { color?: string; className?: string; children: string }) {
+  const tone = color ? `--mantine-color-${color}` : '--mantine-primary-color';
+  const style = { '--cell-badge-bg': `var(${tone}-light)`, '--cell-badge-color': `var(${tone}-light-color)` } as CSSProperties;
+  return (
+    <span className={className ? `${classes.badge} ${className}` : classes.badge} style={style} data-cell-badge="">
+      <span className={classes.badgeLabel}>{children}</span>
+    </span>
   );
 }
