@@ -25,6 +25,8 @@ export interface HarnessServerOptions {
   token?: string;
   /** How long an API call waits at most for the page's files (page-files-first.ts); tests lengthen it. */
   pageFilesMaxWaitMs?: number;
+  /** How long a whole-portfolio call waits at most for a newly loaded page's list (page-list-first.ts); tests change it. */
+  pageListMaxWaitMs?: number;
 }
 
 export interface HarnessServer {
@@ -48,7 +50,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   let origin = '';
   let host = '';
   const pageFiles = pageFilesFirst(options.pageFilesMaxWaitMs);
-  const pageList = pageListFirst();
+  const pageList = pageListFirst(options.pageListMaxWaitMs);
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {

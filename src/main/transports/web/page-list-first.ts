@@ -9,7 +9,8 @@ export const PAGE_LIST_MAX_WAIT_MS = 500;
  * the backend holds a whole-portfolio call only for a list it has already been asked for
  * (api/host/rows-first.ts). Read first, health would take the thread the rows wait for. So after
  * a page load, a whole-portfolio call waits until that page's list has been passed on (at most
- * PAGE_LIST_MAX_WAIT_MS, for a page that never asks for one). The desktop app needs none of
+ * PAGE_LIST_MAX_WAIT_MS from when it arrived; then the page's list is no longer
+ * waited for, as for a page that never asks for one). The desktop app needs none of
  * this: its calls arrive in the order they were sent.
  */
 
@@ -31,11 +32,9 @@ export function pageListFirst(maxWaitMs = PAGE_LIST_MAX_WAIT_MS): PageListFirst 
       listDue?.release();
       let release!: () => void;
       const arrived = new Promise<void>((resolve) => (release = resolve));
-      const timer = setTimeout(() => due.release(), maxWaitMs).unref();
       const due = {
         arrived,
         release: () => {
-          clearTimeout(timer);
           if (listDue === due) listDue = null;
           release();
         },
@@ -43,7 +42,11 @@ export function pageListFirst(maxWaitMs = PAGE_LIST_MAX_WAIT_MS): PageListFirst 
       listDue = due;
     },
     before(method) {
-      return listDue && isWholePortfolioCall(method) ? listDue.arrived : Promise.resolve();
+      const due = listDue;
+      if (!due || !isWholePortfolioCall(method)) return Promise.resolve();
+      const timer = setTimeout(() => due.release(), maxWaitMs);
+      timer.unref();
+      return due.arrived.then(() => clearTimeout(timer));
     },
     passedOn(method) {
       if (method === 'accounts.list') listDue?.release();
