@@ -33,6 +33,9 @@ import { rowsFirst } from './host/rows-first';
  */
 export const CHECK_AT_ONCE_MAX_BYTES = 16 * 1024 * 1024;
 
+/** How long closing waits at most for the calls being answered. */
+const CLOSE_WAITS_FOR_CALLS_MS = 5_000;
+
 export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
   /** Where the recent-workspaces list lives (outside any workspace). */
   recent: RecentWorkspacesStore;
@@ -255,13 +258,19 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
 
   // The window's first rows before health and setup facts: see host/rows-first.ts.
   const route: ApiDispatcher = rowsFirst((method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input)));
+  /** Calls being answered: closing waits for them (see close). */
+  const inFlight = new Set<Promise<unknown>>();
   const dispatch: ApiDispatcher = (method, input) => {
     const writes = writesOpenWorkspace(method as ApiMethodName);
     // Nothing is written to a file before its integrity check has passed: a write starts a check
     // still waiting for the start-up calls, and waits for it; reads go ahead meanwhile.
     if (writes) startUpChores?.runNow();
     const answer = () => (checking && writes ? checking.then(() => route(method, input)) : route(method, input));
-    return startUpChores ? startUpChores.track(answer) : answer();
+    const call = startUpChores ? startUpChores.track(answer) : answer();
+    inFlight.add(call);
+    const settled = () => void inFlight.delete(call);
+    call.then(settled, settled);
+    return call;
   };
 
   return {
@@ -286,6 +295,8 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
       }),
     close: async () => {
       startUpChores?.cancel();
+      // A window still loading when the app stops: its calls are answered, not cut off (at most a few seconds).
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, CLOSE_WAITS_FOR_CALLS_MS).unref())]);
       // The background check reads the file; let it finish before the file is let go.
       while (checking) await checking;
       const closing = backend;
