@@ -21,6 +21,8 @@ export const FIRST_ROW_LIMIT_MS = 500;
 const DROPPED_FRAME_MS = 1.5 * (1000 / 60);
 const GRID = '[role="grid"]';
 const ROW_SELECTOR = `${GRID} [role="row"][data-row-index]`;
+/** The account count above the grid: blank until the whole list is in. */
+const COUNT_SELECTOR = '[data-testid="portfolio-count"]';
 
 /* Injected before the app's scripts: stamps (ms since navigation) the animation frame after the
    first account row enters the DOM, and the frame after every rendered row shows its health
@@ -152,6 +154,11 @@ export async function measureFirstPaint(options: { db: string; appData: string; 
         }
         if (options.scroll && i === PROCESSES - 1) {
           await page.waitForSelector(ROW_SELECTOR, { state: 'visible' });
+          // The whole list, not the first screen's rows alone: their health paints with them, before the rest is in.
+          await page.waitForFunction((selector) => {
+            const count = (globalThis as unknown as { document: { querySelector(selector: string): { textContent: string | null } | null } }).document.querySelector(selector);
+            return (count?.textContent ?? '').trim() !== '';
+          }, COUNT_SELECTOR);
           runs.scroll = await page.evaluate(
             (probe) => (globalThis as unknown as { __benchScrollToBottom: (o: typeof probe) => Promise<NonNullable<FirstPaintRuns['scroll']>> }).__benchScrollToBottom(probe),
             { droppedFrameMs: DROPPED_FRAME_MS },
