@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import packageJson from '../../../../package.json' with { type: 'json' };
 import { accountSummaryOn, type AccountSummary, type AccountSummaryFacts } from '../../../shared/metrics/account-insights';
 import type { AccountInsightInput } from '../../../shared/metrics/insight-input';
-import type { ApiOutput } from '../../../shared/api/contract';
+import type { PortfolioInsight } from '../../../shared/api/schemas/insight-schemas';
 import type { Workspace } from '../../storage/workspace/open-workspace';
 import {
   readAccountDataVersions,
@@ -34,9 +34,6 @@ import { factsHoldIn, gatherSummaryFacts, gatherSummaryFactsOnServer, type Healt
  * (services/background), off the thread that serves the UI, or inline when they are few, then
  * stored for the next call, the next session and, on a team workspace, every other client.
  */
-
-/** A row of `insights.portfolio`. */
-export type PortfolioInsight = ApiOutput<'insights.portfolio'>[number];
 
 /** Up to this many stale accounts are summarised inline on the caller's connection. */
 const INLINE_ACCOUNTS = 16;

@@ -1,4 +1,4 @@
-import type { ApiOutput } from '../../../shared/api/contract';
+import type { PortfolioInsight } from '../../../shared/api/schemas/insight-schemas';
 import type { AccountSortKey, AccountSummary } from '../../../shared/api/schemas/account-schemas';
 import { severityRank } from '../../../shared/metrics/signals/signal';
 import { REVENUE_MODEL_LABELS } from '../labels';
@@ -7,7 +7,7 @@ import { REVENUE_MODEL_LABELS } from '../labels';
 export type PortfolioSortKey = AccountSortKey | 'revenueModels' | 'health' | 'signals';
 
 /** One account's health score and worst signal, from `insights.portfolio`. */
-export type PortfolioInsight = ApiOutput<'insights.portfolio'>[number];
+export type { PortfolioInsight };
 export type SortDirection = 'asc' | 'desc';
 
 export interface PortfolioSort {

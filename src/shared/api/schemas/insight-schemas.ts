@@ -54,3 +54,5 @@ export const portfolioInsightSchema = z.object({
   worstSeverity: severitySchema.nullable(),
   signalCount: z.number().int(),
 });
+/** An account's row of `insights.portfolio` (and the health a first screen's list row brings). */
+export type PortfolioInsight = z.infer<typeof portfolioInsightSchema>;
