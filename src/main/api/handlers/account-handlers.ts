@@ -58,9 +58,9 @@ export function accountHandlers(deps: HandlerDeps): AccountHandlers {
   /** The rows with the health kept for them and their setup facts: what `insights.portfolio` and `portfolio.facts` give for them. */
   async function withHealthAndSetup(rows: AccountSummary[]): Promise<AccountListRow[]> {
     const ids = rows.map((row) => row.id);
-    // On one connection: on a team workspace, reads side by side would make
-    // the pool open new connections (a server process each, ~250 ms of a cold start's contended
-    // cores against ~60 on one connection), and they are on the first rows' path.
+    // On one connection: on a team workspace, reads side by side would make the pool open new
+    // connections (a server process each, ~250 ms of a cold start's contended cores against ~60 on
+    // one connection), and they are on the first rows' path.
     const { kept, setup } = await db.connection().execute(async (connection) => {
       const settings = await healthSettings(connection, now);
       const [kept, setup] = await Promise.all([keptHealth({ db: connection }, ids, settings), portfolioFacts(connection, settings.today, ids)]);

@@ -8,7 +8,7 @@ import { formatCalendarDate, formatTimestamp } from '../format';
 import { CUSTOMER_SEGMENT_LABELS, REVENUE_MODEL_LABELS } from '../labels';
 import { HEALTH_BAND_COLORS, HEALTH_BAND_LABELS, healthBandOf, SEVERITY_COLORS, SEVERITY_LABELS } from '../metrics/health-labels';
 import type { PortfolioInsight, PortfolioSort, PortfolioSortKey } from './portfolio-sort';
-import type { ListPosition } from './portfolio-store';
+import type { ListedFacts, ListPosition } from './portfolio-store';
 import classes from './portfolio-table.module.css';
 
 /** Fixed heights let the virtualiser place rows without measuring them (smooth at 5,000 rows). */
@@ -25,7 +25,7 @@ interface PortfolioTableProps {
   /** Setup facts (last assessment, decks) per account id; null until loaded. */
   facts: ReadonlyMap<string, PortfolioFacts> | null;
   /** What the first rows brought (kept health, setup facts), shown while `insights` or `facts` is null. */
-  listed: { health: ReadonlyMap<string, PortfolioInsight>; setup: ReadonlyMap<string, PortfolioFacts> } | null;
+  listed: ListedFacts | null;
   sort: PortfolioSort;
   /** Restored on mount; the active row also takes focus when `position` is given. */
   position: ListPosition | null;

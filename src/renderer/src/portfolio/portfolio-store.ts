@@ -18,6 +18,12 @@ import {
   type PortfolioSortKey,
 } from './portfolio-sort';
 
+/** What a first screen's rows brought besides the accounts: their kept health and their setup facts, by account id. */
+export interface ListedFacts {
+  health: ReadonlyMap<string, PortfolioInsight>;
+  setup: ReadonlyMap<string, PortfolioFacts>;
+}
+
 /** Where the user was in the list, so coming back from an account puts them there again. */
 export interface ListPosition {
   scrollOffsetPx: number;
@@ -46,7 +52,7 @@ interface PortfolioState {
    * them and their setup facts, by account id; their cells show these until `insights` and the
    * facts store have every account's. Null for any other list.
    */
-  listed: { health: ReadonlyMap<string, PortfolioInsight>; setup: ReadonlyMap<string, PortfolioFacts> } | null;
+  listed: ListedFacts | null;
   /** Set when an account is opened from the list; the list returns there (and to that row) afterwards. */
   returnPosition: ListPosition | null;
   /** The workspace change counter (`workspace-changes.ts`) when rows and health were last fetched. */
@@ -222,8 +228,8 @@ function accountsOf(rows: AccountListRow[]): AccountSummary[] {
   return rows.map(({ health: _health, setup: _setup, ...account }) => account);
 }
 
-/** What a first screen's rows brought: their kept health and their setup facts, by account id. */
-function listedWith(rows: AccountListRow[]): PortfolioState['listed'] {
+/** What a first screen's rows brought (see ListedFacts). */
+function listedWith(rows: AccountListRow[]): ListedFacts {
   const health = new Map<string, PortfolioInsight>();
   const setup = new Map<string, PortfolioFacts>();
   for (const row of rows) {

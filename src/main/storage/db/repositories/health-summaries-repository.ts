@@ -21,21 +21,20 @@ export interface SummaryToStore extends StoredSummary {
   accountId: string;
 }
 
-/** Ids per filtered read of the versions: well under both engines' parameter limits. */
-const VERSION_READ_BATCH = 5_000;
-
 /**
- * Every account's data version, or with `accountIds` only those accounts'; an account absent from
- * the map has version 0 (its data never changed).
+ * Every account's data version, or with `accountIds` at least those accounts' (see
+ * some-accounts.ts: many ids read every account's); an account absent from the map has version 0
+ * (its data never changed).
  * @example const [peerVersion] = (await readAccountDataVersions(db, [peerId])).values();
  */
 export async function readAccountDataVersions(db: WorkspaceDb, accountIds?: readonly string[]): Promise<Map<string, number>> {
-  const query = db.selectFrom('accountDataVersions').select(['accountId', 'version']);
-  const versions = new Map<string, number>();
-  const add = (rows: { accountId: string; version: number }[]) => rows.forEach((row) => versions.set(row.accountId, Number(row.version)));
-  if (accountIds === undefined) add(await query.execute());
-  else for (let start = 0; start < accountIds.length; start += VERSION_READ_BATCH) add(await query.where('accountId', 'in', accountIds.slice(start, start + VERSION_READ_BATCH)).execute());
-  return versions;
+  if (accountIds?.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('accountDataVersions')
+    .select(['accountId', 'version'])
+    .$if(filtersBy(accountIds), (query) => query.where('accountId', 'in', accountIds!))
+    .execute();
+  return new Map(rows.map((row) => [row.accountId, Number(row.version)]));
 }
 
 /**
@@ -50,7 +49,7 @@ export async function readDataVersionsGeneration(db: WorkspaceDb): Promise<strin
   return `${Number(row.count)}.${Number(row.sum)}`;
 }
 
-/** Every stored summary, by account (of `accountIds` when given: see some-accounts.ts). */
+/** Every stored summary, by account (with `accountIds`, at least those accounts': see some-accounts.ts). */
 export async function readStoredSummaries(db: WorkspaceDb, accountIds?: readonly string[]): Promise<Map<string, StoredSummary>> {
   const rows = await db
     .selectFrom('accountHealthSummaries')
