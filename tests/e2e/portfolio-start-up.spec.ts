@@ -184,3 +184,46 @@ test('the first rows paint with the health the workspace kept and their setup, w
   await expect(page.getByTestId('summary-at-risk-value')).not.toHaveText('…');
   await expect(portfolio.grid.locator('[data-health]')).toHaveCount(9);
 });
+
+/** Holds the start-up list's answer until `release` is called. */
+async function holdStartUpList(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/accounts.list', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('when the app’s code is ready a moment before the list, the window waits for the list: its first render shows the rows, never a loader', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  expect((await harness.callApi('insights.portfolio', {})).ok).toBe(true);
+  await page.addInitScript(RECORD_LOADERS);
+  const release = await holdStartUpList(page);
+
+  await page.goto(harness.server.url, { waitUntil: 'commit' });
+  // The app's code has run and is waiting for the first rows (the root says it is busy).
+  await expect(page.locator('#root')).toHaveAttribute('aria-busy', 'true');
+  release();
+
+  const portfolio = new PortfolioPage(page);
+  await expect(portfolio.rows).toHaveCount(9);
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  expect(await page.evaluate(() => (globalThis as unknown as { __loadersSeen: string[] }).__loadersSeen)).toEqual([]);
+  expect(await page.evaluate(() => (globalThis as unknown as { __withFirstRows: number[] }).__withFirstRows), 'health and setup painted with the first rows').toEqual([9, 9]);
+});
+
+test('a list slower than a moment does not keep the window blank: the frame paints with the accounts loading, then the rows', async ({ page, harness }) => {
+  expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  const release = await holdStartUpList(page);
+  const portfolio = new PortfolioPage(page);
+
+  await portfolio.open(harness.server.url);
+  await expect(page.getByLabel('Loading accounts')).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy');
+  release();
+
+  await expect(portfolio.rows).toHaveCount(9);
+  await expect(page.getByLabel('Loading accounts')).toHaveCount(0);
+});

@@ -66,3 +66,23 @@ export function takeEarlyAnswer<M extends ApiMethodName>(method: M, input: ApiIn
   sentEarly.delete(method);
   return arrived.value as ApiOutput<M>;
 }
+
+/**
+ * Resolves once every early call of `methods` has been answered (or has failed), or after
+ * `maxWaitMs`, whichever comes first; at once for a method that was not sent early.
+ * @example await earlyAnswersIn(['app.info', 'accounts.list'], 250);
+ */
+export function earlyAnswersIn(methods: ApiMethodName[], maxWaitMs: number): Promise<void> {
+  const pending = methods.flatMap((method) => {
+    const early = sentEarly.get(method);
+    return early && !early.arrived ? [early.answer.catch(() => {})] : [];
+  });
+  if (pending.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    void Promise.all(pending).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
