@@ -6,9 +6,10 @@ import { PortfolioPage } from './pages/portfolio-page';
 
 /*
  * What the window asks the backend for before the first account rows paint: who the backend is and
- * the list, sent as the script starts (not one after the other from React effects), the list once;
- * then, sent with them but after them, health and the setup facts, which the rows do not wait for;
- * the saved views once the list has answered.
+ * the list, sent as the script starts (not one after the other from React effects), the list once.
+ * The first rows bring the health the workspace kept and their setup; what needs every account
+ * (health and the setup facts of the whole portfolio) is asked for once they have painted, so the
+ * backend works it out after the window's busiest moment, not during it; the saved views too.
  */
 
 function apiMethod(url: string): string | null {
@@ -30,8 +31,9 @@ function recordCalls(page: Page): string[] {
   return events;
 }
 
-test('the start-up calls go out first, app.info and the list before health and the setup facts; the saved views after the list answered', async ({ page, harness }) => {
+test('the start-up calls go out first, app.info and the list; health and the setup facts of every account once the first rows are in; the saved views after the list answered', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  await page.addInitScript(RECORD_FIRST_ROWS);
   const events = recordCalls(page);
 
   const portfolio = new PortfolioPage(page);
@@ -42,11 +44,17 @@ test('the start-up calls go out first, app.info and the list before health and t
 
   const sent = events.filter((event) => event.startsWith('sent '));
   expect(sent.slice(0, 2).sort()).toEqual(['sent accounts.list', 'sent app.info']);
-  expect(sent.slice(2, 4).sort()).toEqual(['sent insights.portfolio', 'sent portfolio.facts']);
   for (const method of ['accounts.list', 'insights.portfolio', 'portfolio.facts']) expect(sent.filter((event) => event === `sent ${method}`), `${method} once`).toHaveLength(1);
   const listAnswered = events.indexOf('answered accounts.list');
   expect(listAnswered).toBeGreaterThan(-1);
   expect(events.indexOf('sent settings.get'), 'the saved views after the list answered').toBeGreaterThan(listAnswered);
+  const { rowsAt, sentAt } = await page.evaluate(() => {
+    const w = globalThis as unknown as { __firstRowsAt: number; performance: { getEntriesByType(type: string): { name: string; startTime: number }[] } };
+    const sentAt = (method: string) => w.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/api/${method}`))?.startTime ?? -1;
+    return { rowsAt: w.__firstRowsAt, sentAt: { health: sentAt('insights.portfolio'), facts: sentAt('portfolio.facts') } };
+  });
+  expect(sentAt.health, 'every account’s health is asked for once the first rows are in').toBeGreaterThan(rowsAt);
+  expect(sentAt.facts, 'every account’s setup facts are asked for once the first rows are in').toBeGreaterThan(rowsAt);
 });
 
 /** The app's code: the scripts dist-web/index.html preloads beside its small entry script. */
@@ -74,6 +82,14 @@ const RECORD_ANSWERS_READ = `
     return json.call(this).then((value) => { window.__answersRead.push(new URL(this.url).pathname.replace('/api/', '')); return value; });
   };`;
 
+// Records when (ms since navigation) the first account row entered the page.
+const RECORD_FIRST_ROWS = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[role="grid"] [role="row"][data-row-index]')) return;
+    window.__firstRowsAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });`;
+
 // Records whether a start-up loader was ever on screen, and how many health badges came with the first rows.
 const RECORD_LOADERS = `
   window.__loadersSeen = [];
@@ -84,16 +100,18 @@ const RECORD_LOADERS = `
     if (rows > 0 && window.__withFirstRows === undefined) window.__withFirstRows = ['data-health', 'data-setup'].map((name) => document.querySelectorAll('[role="grid"] [' + name + ']').length);
   }).observe(document, { childList: true, subtree: true });`;
 
-test('the start-up calls (app.info, the list, health, the setup facts) go out and are answered while the app’s own code is still on its way, each once', async ({ page, harness }) => {
+test('the start-up calls (app.info, the list) go out and are answered while the app’s own code is still on its way, each once; nothing else is asked for before it runs', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  expect((await harness.callApi('insights.portfolio', {})).ok).toBe(true);
   const appCode = appCodeUrls();
   expect(appCode.length, 'index.html preloads the app beside its entry').toBeGreaterThan(0);
   const events = recordCalls(page);
   const release = await holdScripts(page, appCode);
 
   await page.goto(harness.server.url, { waitUntil: 'commit' });
-  const startUp = ['accounts.list', 'app.info', 'insights.portfolio', 'portfolio.facts'];
+  const startUp = ['accounts.list', 'app.info'];
   await expect.poll(() => startUp.filter((method) => events.includes(`answered ${method}`))).toEqual(startUp);
+  expect(events.filter((event) => event.startsWith('sent ')).sort()).toEqual(['sent accounts.list', 'sent app.info']);
   release();
   const portfolio = new PortfolioPage(page);
   await expect(portfolio.rows).toHaveCount(9);
@@ -102,8 +120,10 @@ test('the start-up calls (app.info, the list, health, the setup facts) go out an
   for (const method of startUp) expect(events.filter((event) => event === `sent ${method}`), `${method} once`).toHaveLength(1);
 });
 
-test('when the start-up answers are in before the app renders, its first render shows the rows, their health and their setup', async ({ page, harness }) => {
+test('when the start-up answers are in before the app renders, its first render shows the rows, their kept health and their setup', async ({ page, harness }) => {
   expect((await harness.callApi('demo.load', {})).ok).toBe(true);
+  // A session before this one worked out the portfolio's health, which the workspace keeps.
+  expect((await harness.callApi('insights.portfolio', {})).ok).toBe(true);
   await page.addInitScript(RECORD_ANSWERS_READ + RECORD_LOADERS);
   const release = await holdScripts(page, appCodeUrls());
   const portfolio = new PortfolioPage(page);
@@ -111,13 +131,14 @@ test('when the start-up answers are in before the app renders, its first render 
   await page.goto(harness.server.url, { waitUntil: 'commit' });
   await page.waitForFunction(() => {
     const read = (globalThis as unknown as { __answersRead?: string[] }).__answersRead ?? [];
-    return ['app.info', 'accounts.list', 'insights.portfolio', 'portfolio.facts'].every((method) => read.includes(method));
+    return ['app.info', 'accounts.list'].every((method) => read.includes(method));
   });
   release();
 
   await expect(portfolio.rows).toHaveCount(9);
   expect(await page.evaluate(() => (globalThis as unknown as { __loadersSeen: string[] }).__loadersSeen)).toEqual([]);
   expect(await page.evaluate(() => (globalThis as unknown as { __withFirstRows: number[] }).__withFirstRows), 'health and setup painted with the first rows').toEqual([9, 9]);
+  await expect(page.getByTestId('summary-at-risk-value')).not.toHaveText('…');
   const read = await page.evaluate(() => (globalThis as unknown as { __answersRead: string[] }).__answersRead);
   expect(read.filter((method) => method === 'accounts.list'), 'the list was asked for once').toHaveLength(1);
   for (const method of ['insights.portfolio', 'portfolio.facts']) expect(read.filter((read) => read === method), `${method} was asked for once`).toHaveLength(1);

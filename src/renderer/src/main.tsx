@@ -8,7 +8,6 @@ import { earlyAnswersIn } from './api/start-up-calls';
 import { App } from './app/App';
 import { useAppStore } from './app/app-store';
 import { usePortfolioStore } from './portfolio/portfolio-store';
-import { usePortfolioFactsStore } from './portfolio/portfolio-facts-store';
 import { lightColorScheme, theme } from './theme';
 
 /*
@@ -34,7 +33,6 @@ function render(root: HTMLElement): void {
   // once, not a loader, then the frame, then the rows.
   useAppStore.getState().startWithEarlyInfo();
   usePortfolioStore.getState().startWithEarlyList();
-  usePortfolioFactsStore.getState().startWithEarlyFacts();
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={lightColorScheme}>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PortfolioFacts } from '../../../shared/api/schemas/portfolio-schemas';
-import { callOrTakeEarly, takeEarlyAnswer } from '../api/start-up-calls';
+import { api } from '../api/client';
 import { workspaceVersion } from '../api/workspace-changes';
 import { errorMessage } from '../notify';
 import { byAccountId } from './by-account-id';
@@ -13,8 +13,6 @@ interface PortfolioFactsState {
   loadedVersion: number;
   /** Fetches the facts unless they are current (nothing changed in the workspace since). */
   refreshIfStale(): Promise<void>;
-  /** Takes the facts start-up.ts asked for if they have already arrived, so the first render shows them. */
-  startWithEarlyFacts(): void;
 }
 
 let latestRequest = 0;
@@ -25,20 +23,13 @@ export const usePortfolioFactsStore = create<PortfolioFactsState>()((set, get) =
   error: null,
   loadedVersion: -1,
 
-  startWithEarlyFacts() {
-    if (get().loadedVersion !== -1) return;
-    const rows = takeEarlyAnswer('portfolio.facts', {});
-    if (rows) set({ facts: byAccountId(rows), error: null, loadedVersion: workspaceVersion() });
-  },
-
   async refreshIfStale() {
     const version = workspaceVersion();
     if (get().loadedVersion === version) return;
     const request = ++latestRequest;
     set({ loadedVersion: version });
     try {
-      // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
-      const rows = await callOrTakeEarly('portfolio.facts', {});
+      const rows = await api.call('portfolio.facts', {});
       if (request === latestRequest) set({ facts: byAccountId(rows), error: null });
     } catch (error) {
       if (request === latestRequest) set({ error: errorMessage(error), loadedVersion: -1 });

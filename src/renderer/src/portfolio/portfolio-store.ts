@@ -132,8 +132,6 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     const rows = takeEarlyAnswer('accounts.list', startUpListQuery());
     if (!rows) return;
     const complete = rows.length < FIRST_SCREEN_ROWS;
-    // Health, sent with the start-up calls (start-up.ts), may be in already: then it paints with the rows.
-    const health = takeEarlyAnswer('insights.portfolio', {});
     set({
       accounts: sortedForDisplay(accountsOf(rows), sort),
       complete,
@@ -141,10 +139,9 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
       error: null,
       loadedVersion: workspaceVersion(),
       listed: listedWith(rows),
-      ...(health ? { insights: byAccountId(health), insightsError: null } : {}),
     });
-    // What is still due is asked for (or, health, taken) by the screen once these rows have painted (refreshIfStale, on mount).
-    dueAfterPaint = { request: ++latestRequest, health: !health, rest: !complete };
+    // What is still due is asked for by the screen once these rows have painted (refreshIfStale, on mount).
+    dueAfterPaint = { request: ++latestRequest, health: true, rest: !complete };
   },
 
   async setSort(sort) {
@@ -248,8 +245,7 @@ function sortedForDisplay(rows: AccountSummary[], sort: PortfolioSort): AccountS
 /** Health and worst signal per account, or null (with `insightsError` set) when they could not be worked out. */
 async function loadInsights(): Promise<ReadonlyMap<string, PortfolioInsight> | null> {
   try {
-    // The first load takes the answer start-up.ts asked for, unless the workspace changed since.
-    const rows = await callOrTakeEarly('insights.portfolio', {});
+    const rows = await api.call('insights.portfolio', {});
     usePortfolioStore.setState({ insightsError: null });
     return byAccountId(rows);
   } catch (error) {
