@@ -16,12 +16,13 @@ describe.each(TEST_DIALECTS)('closing the backend while calls are answered (%s)'
   let host: BackendHost;
   let logged: string[];
   let drop = async () => {};
+  let location: string;
 
   beforeEach(async () => {
     temp = makeTempDir();
     logged = [];
     host = createBackendHost({ transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: (line) => logged.push(line), recent: createRecentWorkspacesStore(path.join(temp.dir, 'recent.json')) });
-    let location = path.join(temp.dir, 'client.sqlite');
+    location = path.join(temp.dir, 'client.sqlite');
     if (dialect === 'postgres') {
       const database = await createTestDatabase();
       location = database.url;
@@ -40,5 +41,13 @@ describe.each(TEST_DIALECTS)('closing the backend while calls are answered (%s)'
     await host.close();
     for (const answer of await Promise.all(calls)) expect(answer).toMatchObject({ ok: true });
     expect(logged.filter((line) => line.includes('failed'))).toEqual([]);
+  });
+
+  it('closed at once after it opened (a team workspace asks for the first rows as it opens): nothing fails', async () => {
+    await host.close();
+    const again = createBackendHost({ transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: (line) => logged.push(line), recent: createRecentWorkspacesStore(path.join(temp.dir, 'recent.json')) });
+    await again.start(location);
+    await again.close();
+    expect(logged.filter((line) => line.includes('failed') || line.includes('destroyed'))).toEqual([]);
   });
 });
