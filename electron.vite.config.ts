@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { onRendererBuildWarning, preloadEntryImports } from './vite.shared';
+import { compileFirstScreenEagerly, onRendererBuildWarning, preloadEntryImports } from './vite.shared';
 
 // Main and preload live under src/main (the design card's layout), so their entries are explicit.
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react(), preloadEntryImports()],
+    plugins: [react(), preloadEntryImports(), compileFirstScreenEagerly()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') }, onwarn: onRendererBuildWarning },
     },

@@ -63,6 +63,17 @@ function appCodeUrls(): string[] {
   return [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
 }
 
+test('the code the first screen runs (the entry and what it preloads) is marked for V8 to compile eagerly; the screens loaded later are not', () => {
+  const html = fs.readFileSync(path.resolve('dist-web/index.html'), 'utf8');
+  const entry = /<script[^>]*src="([^"]+)"/.exec(html)?.[1];
+  expect(entry).toBeTruthy();
+  const firstScreen = new Set([entry!, ...appCodeUrls()].map((url) => path.basename(url)));
+  const scripts = fs.readdirSync('dist-web/assets').filter((name) => name.endsWith('.js'));
+  const marked = scripts.filter((name) => fs.readFileSync(path.resolve('dist-web/assets', name), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+  expect(scripts.length - firstScreen.size, 'the screens loaded when opened').toBeGreaterThan(5);
+  expect(marked.sort()).toEqual([...firstScreen].sort());
+});
+
 /** Holds the responses for `urls` until `release` is called. */
 async function holdScripts(page: Page, urls: string[]): Promise<() => void> {
   let release!: () => void;
