@@ -37,7 +37,6 @@ describe('browser harness serving', () => {
       staticDir,
       // Far longer than any test: a call that waited when it should not would time the test out.
       pageFilesMaxWaitMs: 60_000,
-      pageListMaxWaitMs: 60_000,
     });
   });
   afterEach(async () => {
@@ -54,13 +53,6 @@ describe('browser harness serving', () => {
     return (await response.json()) as { ok: boolean };
   }
   const callAppInfo = () => call('app.info');
-
-  /** Loads the page and its scripts, as a browser does before the page's script sends its calls. */
-  async function loadPage(): Promise<void> {
-    await fetch(`${server.origin}/`, { headers: { 'sec-fetch-dest': 'document' } }).then((response) => response.text());
-    await fetch(`${server.origin}/assets/entry.js`).then((response) => response.text());
-    await fetch(`${server.origin}/assets/app.js`).then((response) => response.arrayBuffer());
-  }
 
   /** GETs `pathname` on a raw socket that reads nothing until `resume` is called; resolves with the bytes once all have come. */
   function slowReader(pathname: string): { resume(): void; received: Promise<number> } {
@@ -121,52 +113,6 @@ describe('browser harness serving', () => {
     await fetch(`${server.origin}/favicon.ico`, { headers: { 'sec-fetch-dest': 'image', accept: 'image/*' } }).then((response) => response.text());
     expect((await callAppInfo()).ok).toBe(true);
     expect(events).toEqual(['dispatched app.info']);
-  });
-
-  // The page's start-up script sends its first list, then health and the setup facts, each on a
-  // connection of its own: the server may read them in any order, and the whole-portfolio calls
-  // must not take the thread before the list (api/host/rows-first.ts holds them only for a list
-  // it has already been asked for).
-  it("after a page load, health and the setup facts wait for the page's list to arrive", async () => {
-    await loadPage();
-    const health = call('insights.portfolio');
-    const facts = call('portfolio.facts');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(events, 'nothing whole-portfolio before the list').toEqual([]);
-    expect((await call('accounts.list', { limit: 10 })).ok).toBe(true);
-    expect((await health).ok).toBe(true);
-    expect((await facts).ok).toBe(true);
-    expect(events[0]).toBe('dispatched accounts.list');
-    expect(events.slice(1).sort()).toEqual(['dispatched insights.portfolio', 'dispatched portfolio.facts']);
-  });
-
-  it('without a page load, or once the page has had its list, health is not held', async () => {
-    expect((await call('insights.portfolio')).ok).toBe(true);
-    await loadPage();
-    expect((await call('accounts.list', { limit: 10 })).ok).toBe(true);
-    expect((await call('portfolio.facts')).ok).toBe(true);
-    expect(events).toEqual(['dispatched insights.portfolio', 'dispatched accounts.list', 'dispatched portfolio.facts']);
-  });
-
-  it('a page that never asks for a list holds health for a moment only, once', async () => {
-    await server.close();
-    server = await startHarnessServer({
-      dispatch: (method, input) => {
-        events.push(`dispatched ${String(method)}`);
-        return ctx.backend.dispatch(method, input);
-      },
-      staticDir: path.join(ctx.dir, 'renderer'),
-      pageListMaxWaitMs: 300,
-    });
-    await loadPage();
-    const started = Date.now();
-    expect((await call('insights.portfolio')).ok).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    // The page's list is no longer waited for.
-    const again = Date.now();
-    expect((await call('portfolio.facts')).ok).toBe(true);
-    expect(Date.now() - again).toBeLessThan(290);
-    expect(events).toEqual(['dispatched insights.portfolio', 'dispatched portfolio.facts']);
   });
 
   it('a call is dispatched straight away when no file is being sent', async () => {

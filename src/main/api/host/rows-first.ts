@@ -1,13 +1,13 @@
 import type { ApiDispatcher } from '../dispatch';
 
 /*
- * The window asks for its first rows, the portfolio's health and its setup facts at once (the
- * renderer's start-up calls), and paints the rows first. Health and the facts work something out
- * for every account; run beside the list they share the backend's thread, and on a team workspace
- * the server and its connections, while the list is worked out, and the rows arrive later for it.
- * So they start once every list asked for before them has been answered. A workspace file already
- * answers in that order (its one connection is synchronous). A list asked for later never waits,
- * and nothing else is held.
+ * A list and a call that works something out for every account (health, the setup facts) can be in
+ * flight together: a search typed while the window asks for every account's health, the first rows
+ * a team workspace asks for as it opens (backend-host.ts) while a window already asks for health.
+ * Run beside the list, the whole-portfolio call shares the backend's thread, and on a team
+ * workspace the server and its connections, and the rows arrive later for it. So it starts once
+ * every list asked for before it has been answered. A workspace file already answers in that order
+ * (its one connection is synchronous). A list asked for later never waits, and nothing else is held.
  */
 
 /** Calls that work out something for every account. */

@@ -8,7 +8,6 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { ApiDispatcher } from '../../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { pageFilesFirst } from './page-files-first';
-import { pageListFirst } from './page-list-first';
 
 /** Header carrying the per-launch secret on every API request. */
 export const HARNESS_TOKEN_HEADER = 'x-qbr-token';
@@ -25,8 +24,6 @@ export interface HarnessServerOptions {
   token?: string;
   /** How long an API call waits at most for the page's files (page-files-first.ts); tests lengthen it. */
   pageFilesMaxWaitMs?: number;
-  /** How long a whole-portfolio call waits at most for a newly loaded page's list (page-list-first.ts); tests change it. */
-  pageListMaxWaitMs?: number;
 }
 
 export interface HarnessServer {
@@ -50,7 +47,6 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
   let origin = '';
   let host = '';
   const pageFiles = pageFilesFirst(options.pageFilesMaxWaitMs);
-  const pageList = pageListFirst(options.pageListMaxWaitMs);
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -86,10 +82,7 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
       return sendJson(response, 400, failure('invalid_input', 'The request body is not valid JSON.'));
     }
     await pageFiles.idle();
-    await pageList.before(method);
-    const answer = options.dispatch(method, input);
-    pageList.passedOn(method);
-    sendJson(response, 200, await answer);
+    sendJson(response, 200, await options.dispatch(method, input));
   }
 
   function serveStatic(pathname: string, request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -122,7 +115,6 @@ export async function startHarnessServer(options: HarnessServerOptions): Promise
     const body = fs.readFileSync(filePath);
     const pageLoad = isPageLoad(request) && filePath.endsWith('.html');
     pageFiles.sending(pathname, response, pageLoad ? body.toString('utf8') : undefined);
-    if (pageLoad) pageList.pageLoaded();
     response.end(body);
   }
 
