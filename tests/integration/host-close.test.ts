@@ -43,6 +43,21 @@ describe.each(TEST_DIALECTS)('closing the backend while calls are answered (%s)'
     expect(logged.filter((line) => line.includes('failed'))).toEqual([]);
   });
 
+  it('switching to another workspace answers the calls in flight on the one it leaves', async () => {
+    // A workspace file to switch to (from a team workspace too: the one left is the one that matters).
+    const other = path.join(temp.dir, 'other.sqlite');
+    const maker = createBackendHost({ transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: () => {}, recent: createRecentWorkspacesStore(path.join(temp.dir, 'recent-2.json')) });
+    await maker.start(other);
+    await maker.close();
+
+    const calls = ['insights.portfolio', 'portfolio.facts', 'accounts.list', 'users.list'].map((method) => host.dispatch(method, {}));
+    const switched = await host.dispatch('workspace.open', { path: other });
+    expect(switched).toMatchObject({ ok: true });
+    for (const answer of await Promise.all(calls)) expect(answer).toMatchObject({ ok: true });
+    expect(logged.filter((line) => line.includes('failed') || line.includes('destroyed'))).toEqual([]);
+    await host.close();
+  });
+
   it('closed at once after it opened (a team workspace asks for the first rows as it opens): nothing fails', async () => {
     await host.close();
     const again = createBackendHost({ transport: 'direct', now: () => FIXED_NOW, newId: sequentialIds(), log: (line) => logged.push(line), recent: createRecentWorkspacesStore(path.join(temp.dir, 'recent.json')) });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { API_METHOD_NAMES } from '../../shared/api/contract';
@@ -34,7 +35,7 @@ import { rowsFirst } from './host/rows-first';
  */
 export const CHECK_AT_ONCE_MAX_BYTES = 16 * 1024 * 1024;
 
-/** How long closing waits at most for the calls being answered. */
+/** How long closing a workspace (the app stopping, a switch, a restore) waits at most for the calls being answered. */
 const CLOSE_WAITS_FOR_CALLS_MS = 5_000;
 
 export interface BackendHostOptions extends Omit<BackendOptions, 'workspacePath' | 'workspaceControl' | 'hostServices' | 'pathPolicy'> {
@@ -97,9 +98,33 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
   // Switches run one at a time, so two quick clicks cannot open two files over each other.
   let switching: Promise<unknown> = Promise.resolve();
 
+  /** Calls being answered, by a token of each, with the backend they were asked of: closing or leaving it waits for them. */
+  const inFlight = new Map<object, { answered: Promise<unknown>; on: Backend | null }>();
+  /** The token of the call a piece of work runs for (see exclusive). */
+  const currentCall = new AsyncLocalStorage<object>();
+  /**
+   * Calls that switch workspaces (see exclusive): a switch does not wait for the call that asked
+   * for it, nor for one queued behind it, which waits for it in turn.
+   */
+  const switchingCalls = new Set<object>();
+
+  /**
+   * Resolves once the calls in flight on `leaving` (all of them when undefined), switches apart,
+   * have been answered: a window still loading when the app stops, or when it switches workspaces,
+   * gets its answers, not "Something went wrong" (at most CLOSE_WAITS_FOR_CALLS_MS).
+   */
+  function callsAnswered(leaving?: Backend | null): Promise<unknown> {
+    const waiting = [...inFlight].filter(([token, call]) => !switchingCalls.has(token) && (leaving === undefined || call.on === leaving)).map(([, call]) => call.answered);
+    if (waiting.length === 0) return Promise.resolve();
+    return Promise.race([Promise.allSettled(waiting), new Promise((resolve) => setTimeout(resolve, CLOSE_WAITS_FOR_CALLS_MS).unref())]);
+  }
+
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const token = currentCall.getStore();
+    if (token) switchingCalls.add(token);
     const next = switching.then(work, work);
     switching = next.catch(() => {});
+    void next.finally(() => token && switchingCalls.delete(token)).catch(() => {});
     return next;
   };
 
@@ -121,6 +146,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     failedPath = null;
     problem = null;
     newestGoodBackup = null;
+    if (previous) await callsAnswered(previous);
     await previous?.close();
     // A team workspace is remembered without its password (see workspace-location.ts).
     await options.recent.remember(redactedUrl(absolute), now()).catch((error: unknown) => log(`Could not update the recent list: ${String(error)}`));
@@ -233,6 +259,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
         verifyBackup(absoluteBackup, options.nativeBinding);
         const closing = backend;
         backend = null;
+        if (closing) await callsAnswered(closing);
         await closing?.close();
         const result = await restoreBackupFile(target, absoluteBackup, now(), options.nativeBinding);
         try {
@@ -263,17 +290,17 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
 
   // The window's first rows before health and setup facts: see host/rows-first.ts.
   const route: ApiDispatcher = rowsFirst((method, input) => (backend ? backend.dispatch(method, input) : noWorkspaceDispatch(method, input)));
-  /** Calls being answered: closing waits for them (see close). */
-  const inFlight = new Set<Promise<unknown>>();
   const dispatch: ApiDispatcher = (method, input) => {
     const writes = writesOpenWorkspace(method as ApiMethodName);
     // Nothing is written to a file before its integrity check has passed: a write starts a check
     // still waiting for the start-up calls, and waits for it; reads go ahead meanwhile.
     if (writes) startUpChores?.runNow();
     const answer = () => (checking && writes ? checking.then(() => route(method, input)) : route(method, input));
-    const call = startUpChores ? startUpChores.track(answer) : answer();
-    inFlight.add(call);
-    const settled = () => void inFlight.delete(call);
+    const token = {};
+    const asked = backend;
+    const call = currentCall.run(token, () => (startUpChores ? startUpChores.track(answer) : answer()));
+    inFlight.set(token, { answered: call, on: asked });
+    const settled = () => void inFlight.delete(token);
     call.then(settled, settled);
     return call;
   };
@@ -300,8 +327,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
       }),
     close: async () => {
       startUpChores?.cancel();
-      // A window still loading when the app stops: its calls are answered, not cut off (at most a few seconds).
-      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, CLOSE_WAITS_FOR_CALLS_MS).unref())]);
+      await callsAnswered();
       // The background check reads the file; let it finish before the file is let go.
       while (checking) await checking;
       const closing = backend;
