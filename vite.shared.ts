@@ -32,16 +32,9 @@ export function preloadEntryImports(): Plugin {
         const entry = context.chunk;
         const bundle = context.bundle;
         if (!entry || !bundle) return html;
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || fileName === entry.fileName || scripts.has(fileName)) return;
-          scripts.add(fileName);
-          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
-          chunk.imports.forEach(visit);
-        };
-        entry.dynamicImports.forEach(visit);
+        const chunks = firstScreenChunks(bundle, entry);
+        const scripts = chunks.map((chunk) => chunk.fileName);
+        const styles = new Set(chunks.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
         const link = (rel: string, fileName: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `${base}${fileName}` }, injectTo: 'head' as const });
         // Async: a deferred module script waits until every stylesheet has loaded; the entry only sends calls.
         const entryTag = `<script type="module" crossorigin src="${base}${entry.fileName}">`;
@@ -49,18 +42,31 @@ export function preloadEntryImports(): Plugin {
         return {
           html: html.replace(entryTag, `<script type="module" async crossorigin src="${base}${entry.fileName}">`),
           // The app's own stylesheets too: the dynamic import would otherwise only ask for them once the entry runs.
-          tags: [...[...styles].map((fileName) => link('stylesheet', fileName)), ...[...scripts].map((fileName) => link('modulepreload', fileName))],
+          tags: [...[...styles].map((fileName) => link('stylesheet', fileName)), ...scripts.map((fileName) => link('modulepreload', fileName))],
         };
       },
     },
   };
 }
 
+/** The chunks the entry's dynamic import needs, the entry apart: the app the first screen runs. */
+function firstScreenChunks(bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk): Rollup.OutputChunk[] {
+  const found = new Map<string, Rollup.OutputChunk>();
+  const visit = (fileName: string) => {
+    const chunk = bundle[fileName];
+    if (!chunk || chunk.type !== 'chunk' || fileName === entry.fileName || found.has(fileName)) return;
+    found.set(fileName, chunk);
+    chunk.imports.forEach(visit);
+  };
+  entry.dynamicImports.forEach(visit);
+  return [...found.values()];
+}
+
 /** V8's explicit compile hint: compile every function of the file eagerly, on a background thread while it streams in. */
-export const COMPILE_EAGERLY_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_EAGERLY_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * Marks the chunks the first screen runs (the ones preloadEntryImports preloads) with V8's compile
+ * Marks the chunks the first screen runs (the entry and what preloadEntryImports preloads) with V8's compile
  * hint (Chromium 136+, so Electron 36+). Without it V8 compiles each function lazily on the main
  * thread when it is first called, and almost every function in these chunks is called before the
  * first rows paint: about 25-30 ms of the first paint on a two-core laptop (fresh loads of the
@@ -76,17 +82,11 @@ export function compileFirstScreenEagerly(): Plugin {
       handler(_options, bundle) {
         const entry = Object.values(bundle).find((item): item is Rollup.OutputChunk => item.type === 'chunk' && item.isEntry);
         if (!entry) return;
-        const marked = new Set<string>();
-        const mark = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (!chunk || chunk.type !== 'chunk' || marked.has(fileName)) return;
-          marked.add(fileName);
+        for (const chunk of [entry, ...firstScreenChunks(bundle, entry)]) {
           chunk.code = `${COMPILE_EAGERLY_HINT}\n${chunk.code}`;
           // The hint takes the first line: a source map's lines move down one.
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
-          chunk.imports.forEach(mark);
-        };
-        entry.dynamicImports.forEach(mark);
+        }
       },
     },
   };

@@ -124,7 +124,7 @@ export function createBackendHost(options: BackendHostOptions): BackendHost {
     if (token) switchingCalls.add(token);
     const next = switching.then(work, work);
     switching = next.catch(() => {});
-    void next.finally(() => token && switchingCalls.delete(token)).catch(() => {});
+    if (token) void switching.then(() => switchingCalls.delete(token));
     return next;
   };
 

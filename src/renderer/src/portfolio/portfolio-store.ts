@@ -171,15 +171,15 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
       const listedRows = await callOrTakeEarly('accounts.list', firstScreen ? startUpListQuery() : listQuery(appliedSearch, sort));
       if (request !== latestRequest) return;
       const rows = accountsOf(listedRows);
-      set({ listed: firstScreen ? listedWith(listedRows) : null });
+      const listed = firstScreen ? listedWith(listedRows) : null;
       if (sortNeedsInsights(sort)) {
         const loaded = fresh ? await loadInsights() : get().insights;
         if (request !== latestRequest) return;
-        set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, complete: true, insights: loaded ?? get().insights, status: 'ready', error: null });
+        set({ accounts: loaded ? sortByInsights(rows, loaded, sort) : rows, listed, complete: true, insights: loaded ?? get().insights, status: 'ready', error: null });
         return;
       }
       const complete = !firstScreen || rows.length < FIRST_SCREEN_ROWS;
-      set({ accounts: sortedForDisplay(rows, sort), complete, status: 'ready', error: null });
+      set({ accounts: sortedForDisplay(rows, sort), listed, complete, status: 'ready', error: null });
       if (!fresh && complete) return;
       await afterNextPaint();
       await followUp({ request, health: fresh, rest: !complete });
