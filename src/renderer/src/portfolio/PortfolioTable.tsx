@@ -72,14 +72,13 @@ export function PortfolioTable({ accounts, insights, facts, listed, sort, positi
 
   const clampedActive = Math.min(activeIndex, Math.max(accounts.length - 1, 0));
 
-  // Keyboard moves can target a row that is not rendered yet; focus it once the virtualiser has drawn it.
+  // Keyboard moves can target a row that is not rendered yet; focus it once the virtualiser has drawn
+  // it. Until focus leaves the grid: a move that scrolls far can draw the row, drop it when a range
+  // from an earlier move lands, and draw it again, and the focus must follow it there.
   useEffect(() => {
     if (!focusAfterRender.current) return;
     const row = scrollerRef.current?.querySelector<HTMLElement>(`[data-row-index="${clampedActive}"]`);
-    if (row) {
-      row.focus({ preventScroll: true });
-      focusAfterRender.current = false;
-    }
+    if (row && document.activeElement !== row) row.focus({ preventScroll: true });
   });
 
   function moveTo(index: number) {
@@ -131,6 +130,12 @@ export function PortfolioTable({ accounts, insights, facts, listed, sort, positi
       aria-rowcount={accounts.length + 1}
       aria-colcount={columns.length}
       data-testid="portfolio-grid"
+      onBlur={(event) => {
+        // Focus moved on purpose to something other than a row (a column's sort button, the search
+        // box): it stays there. A dropped row leaves it nowhere (no related target).
+        const to = event.relatedTarget;
+        if (to && !(to.getAttribute('role') === 'row' && event.currentTarget.contains(to))) focusAfterRender.current = false;
+      }}
     >
       <div role="rowgroup">
         <div className={classes.header} role="row" aria-rowindex={1}>
